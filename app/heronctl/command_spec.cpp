@@ -1,0 +1,283 @@
+#include "command_spec.h"
+
+#include "invocation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace heron::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("heronctl", text);
+}
+
+OptionSpec flag(const QString &name, const QString &description)
+{
+    return {name, ValueKind::Flag, {}, description};
+}
+
+OptionSpec valued(const QString &name, ValueKind kind, const QString &valueName, const QString &description)
+{
+    return {name, kind, valueName, description};
+}
+
+OptionSpec required(OptionSpec option)
+{
+    option.required = true;
+    return option;
+}
+
+OptionSpec repeatable(OptionSpec option)
+{
+    option.repeatable = true;
+    return option;
+}
+
+OptionSpec accountOption()
+{
+    return valued(QStringLiteral("account"), ValueKind::Address, QStringLiteral("ADDR"),
+                  tr("The account to act on; may be omitted when the profile holds one account."));
+}
+
+OptionSpec folderOption()
+{
+    return valued(QStringLiteral("folder"), ValueKind::Text, QStringLiteral("NAME"),
+                  tr("The folder (default: INBOX)."));
+}
+
+OptionSpec limitOption()
+{
+    return valued(QStringLiteral("limit"), ValueKind::Count, QStringLiteral("N"), tr("At most N results."));
+}
+
+// `send` takes either a ready file or the parts to build one, never both.
+QString validateSend(const Invocation &invocation)
+{
+    const bool fromFile = invocation.isSet(QStringLiteral("eml"));
+    const bool composed = invocation.isSet(QStringLiteral("to"));
+    if (fromFile == composed)
+        return tr("send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.");
+    if (fromFile) {
+        for (const char *composing : {"cc", "bcc", "subject", "body-file", "attach"}) {
+            if (invocation.isSet(QLatin1String(composing)))
+                return tr("--%1 cannot be combined with --eml: the file already is the whole message.")
+                    .arg(QLatin1String(composing));
+        }
+    }
+    return {};
+}
+
+// Resetting device IDs makes providers see a new, unregistered device: explicit scope and consent.
+QString validateClientIdReset(const Invocation &invocation)
+{
+    if (invocation.isSet(QStringLiteral("account")) == invocation.isSet(QStringLiteral("all")))
+        return tr("clientid reset needs exactly one of --account ADDR or --all.");
+    if (!invocation.isSet(QStringLiteral("yes")))
+        return tr("clientid reset makes the provider see a new, unregistered device; "
+                  "add --yes to confirm.");
+    return {};
+}
+
+QList<CommandSpec> buildTable()
+{
+    const QString accountsIssue = tr("the account setup issue");
+    const QString imapIssue = tr("the IMAP engine issue");
+    const QString syncIssue = tr("the cache and sync issue");
+    const QString smtpIssue = tr("the SMTP engine and outbox issue");
+    const QString identityIssue = tr("the device identity (CLIENTID) issue");
+    const QString mimeIssue = tr("the MIME issue");
+
+    return {
+        {{QStringLiteral("account"), QStringLiteral("add")},
+         tr("Add an account to the profile."),
+         {required(valued(QStringLiteral("email"), ValueKind::Address, QStringLiteral("ADDR"),
+                          tr("The account's e-mail address."))),
+          required(valued(QStringLiteral("imap"), ValueKind::HostPort, QStringLiteral("HOST[:PORT]"),
+                          tr("IMAP server (port default: 993 with tls, 143 with starttls)."))),
+          required(valued(QStringLiteral("smtp"), ValueKind::HostPort, QStringLiteral("HOST[:PORT]"),
+                          tr("SMTP server (port default: 465 with tls, 587 with starttls)."))),
+          valued(QStringLiteral("imap-security"), ValueKind::Security, QStringLiteral("tls|starttls"),
+                 tr("How IMAP is encrypted (default: tls).")),
+          valued(QStringLiteral("smtp-security"), ValueKind::Security, QStringLiteral("tls|starttls"),
+                 tr("How SMTP is encrypted (default: tls).")),
+          valued(QStringLiteral("login"), ValueKind::Text, QStringLiteral("NAME"),
+                 tr("Login name, when it is not the address.")),
+          flag(QStringLiteral("password-stdin"), tr("Read the password from one line of standard input.")),
+          valued(QStringLiteral("ca-file"), ValueKind::Path, QStringLiteral("PEM"),
+                 tr("Also trust the CA certificates in this PEM file for this account.")),
+          flag(QStringLiteral("no-clientid"), tr("Do not present this device's CLIENTID token.")),
+          valued(QStringLiteral("name"), ValueKind::Text, QStringLiteral("LABEL"), tr("A label for the account."))},
+         {}, {}, accountsIssue},
+        {{QStringLiteral("account"), QStringLiteral("list")}, tr("List the profile's accounts."), {}, {}, {},
+         accountsIssue},
+        {{QStringLiteral("account"), QStringLiteral("remove")},
+         tr("Remove an account and its cache from the profile."),
+         {},
+         {{QStringLiteral("ADDR"), ValueKind::Address, tr("The account's address.")}},
+         {}, accountsIssue},
+        {{QStringLiteral("folders")}, tr("List an account's folders."), {accountOption()}, {}, {}, imapIssue},
+        {{QStringLiteral("sync")},
+         tr("Bring the local cache up to date with the server."),
+         {accountOption(), folderOption(), flag(QStringLiteral("bodies"), tr("Also download message bodies."))},
+         {}, {}, syncIssue},
+        {{QStringLiteral("list")},
+         tr("List cached messages, newest first."),
+         {accountOption(), folderOption(), limitOption(),
+          valued(QStringLiteral("offset"), ValueKind::Count, QStringLiteral("N"), tr("Skip the first N messages."))},
+         {}, {}, syncIssue},
+        {{QStringLiteral("show")},
+         tr("Show one message."),
+         {accountOption(), folderOption(), flag(QStringLiteral("raw"), tr("Print the message source as stored."))},
+         {{QStringLiteral("UID"), ValueKind::Count, tr("The message's IMAP UID.")}},
+         {}, syncIssue},
+        {{QStringLiteral("search")},
+         tr("Search cached messages."),
+         {accountOption(), folderOption(), limitOption()},
+         {{QStringLiteral("QUERY"), ValueKind::Text, tr("Words to look for.")}},
+         {}, syncIssue},
+        {{QStringLiteral("send")},
+         tr("Queue a message in the outbox and deliver it."),
+         {required(accountOption()),
+          valued(QStringLiteral("to"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"), tr("Recipients.")),
+          valued(QStringLiteral("cc"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"), tr("Copy recipients.")),
+          valued(QStringLiteral("bcc"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"),
+                 tr("Blind copy recipients (never in the sent headers).")),
+          valued(QStringLiteral("subject"), ValueKind::Text, QStringLiteral("TEXT"), tr("The subject.")),
+          valued(QStringLiteral("body-file"), ValueKind::Path, QStringLiteral("FILE"),
+                 tr("The plain-text body, UTF-8.")),
+          repeatable(valued(QStringLiteral("attach"), ValueKind::Path, QStringLiteral("FILE"),
+                            tr("Attach a file; may be repeated."))),
+          valued(QStringLiteral("eml"), ValueKind::Path, QStringLiteral("FILE"),
+                 tr("Send this ready RFC 5322 message instead of composing one."))},
+         {}, validateSend, smtpIssue},
+        {{QStringLiteral("outbox")}, tr("List queued messages."), {accountOption()}, {}, {}, smtpIssue},
+        {{QStringLiteral("outbox"), QStringLiteral("flush")},
+         tr("Try to deliver every queued message now."),
+         {accountOption()}, {}, {}, smtpIssue},
+        {{QStringLiteral("clientid")},
+         tr("Show this device's CLIENTID token and each server's CLIENTID status."),
+         {accountOption()}, {}, {}, identityIssue},
+        {{QStringLiteral("clientid"), QStringLiteral("reset")},
+         tr("Give one account (or every account) a new device ID."),
+         {accountOption(), flag(QStringLiteral("all"), tr("Reset every account's device ID.")),
+          flag(QStringLiteral("yes"), tr("Confirm: providers will see a new, unregistered device."))},
+         {}, validateClientIdReset, identityIssue},
+        {{QStringLiteral("parse")},
+         tr("Parse a local .eml file and show its fields and parts."),
+         {},
+         {{QStringLiteral("FILE.eml"), ValueKind::Path, tr("The message file.")}},
+         {}, mimeIssue},
+    };
+}
+
+QString placeholder(const OptionSpec &option)
+{
+    QString text = QStringLiteral("--") + option.name;
+    if (option.kind != ValueKind::Flag)
+        text += QLatin1Char(' ') + option.valueName;
+    if (option.repeatable)
+        text += QStringLiteral("...");
+    return option.required ? text : QLatin1Char('[') + text + QLatin1Char(']');
+}
+
+bool isAddress(QStringView text)
+{
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == text.size() - 1)
+        return false;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('<') || c == QLatin1Char('>'))
+            return false;
+    }
+    return true;
+}
+
+bool isHostPort(const QString &text)
+{
+    QString host = text;
+    QString port;
+    if (text.startsWith(QLatin1Char('['))) { // [IPv6]:port
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        host = text.mid(1, close - 1);
+        const QString after = text.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
+            return false;
+        port = after.mid(1);
+        if (after == QStringLiteral(":"))
+            return false;
+    } else if (const qsizetype colon = text.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+        if (port.isEmpty())
+            return false;
+    }
+    if (host.isEmpty() || std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
+        return false;
+    if (port.isEmpty())
+        return true;
+    bool ok = false;
+    const uint number = port.toUInt(&ok);
+    return ok && number >= 1 && number <= 65535;
+}
+
+} // namespace
+
+QString checkValue(const QString &label, ValueKind kind, const QString &value)
+{
+    switch (kind) {
+    case ValueKind::Flag:
+    case ValueKind::Text:
+        return {};
+    case ValueKind::Path:
+        return value.isEmpty() ? tr("%1 needs a file path.").arg(label) : QString();
+    case ValueKind::Address:
+        return isAddress(value) ? QString() : tr("%1: \"%2\" is not an e-mail address.").arg(label, value);
+    case ValueKind::Addresses: {
+        const QStringList addresses = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (addresses.isEmpty())
+            return tr("%1 needs at least one e-mail address.").arg(label);
+        for (const QString &address : addresses) {
+            if (!isAddress(address.trimmed()))
+                return tr("%1: \"%2\" is not an e-mail address.").arg(label, address.trimmed());
+        }
+        return {};
+    }
+    case ValueKind::HostPort:
+        return isHostPort(value) ? QString()
+                                 : tr("%1: \"%2\" is not HOST or HOST:PORT (port 1-65535).").arg(label, value);
+    case ValueKind::Security:
+        return value == QStringLiteral("tls") || value == QStringLiteral("starttls")
+                   ? QString()
+                   : tr("%1 must be tls or starttls, not \"%2\".").arg(label, value);
+    case ValueKind::Count: {
+        bool ok = false;
+        value.toUInt(&ok);
+        return ok ? QString() : tr("%1 must be a whole number of 0 or more, not \"%2\".").arg(label, value);
+    }
+    }
+    return {};
+}
+
+QString CommandSpec::synopsis() const
+{
+    QStringList parts{QStringLiteral("heronctl"), name()};
+    for (const PositionalSpec &positional : positionals)
+        parts << positional.name;
+    for (const OptionSpec &option : options)
+        parts << placeholder(option);
+    return parts.join(QLatin1Char(' '));
+}
+
+const QList<CommandSpec> &commandTable()
+{
+    static const QList<CommandSpec> table = buildTable();
+    return table;
+}
+
+} // namespace heron::cli

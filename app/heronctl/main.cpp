@@ -1,0 +1,20 @@
+// heronctl: the Heron engine from the command line (contract: shared/CLI.md).
+#include "cli_runner.h"
+#include "heron_version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(heron::kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(heron::kVersion));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(heron::kOrganizationDomain));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    heron::cli::CliRunner runner(out, err);
+    return static_cast<int>(runner.run(QCoreApplication::arguments().mid(1)));
+}

@@ -1,0 +1,76 @@
+#include "accounts/profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace heron::accounts {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Profile", text);
+}
+
+} // namespace
+
+Profile::Profile(QString directory)
+    : m_directory(std::move(directory))
+{}
+
+QString Profile::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Profile::resolveDirectory(const QString &explicitDirectory)
+{
+    if (!explicitDirectory.isEmpty())
+        return QDir(explicitDirectory).absolutePath();
+    const QString fromEnvironment = qEnvironmentVariable("HERON_PROFILE");
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).absolutePath();
+    return defaultDirectory();
+}
+
+std::optional<Profile> Profile::open(const QString &directory, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<Profile> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (directory.isEmpty())
+        return fail(tr("No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE."));
+
+    const QFileInfo info(directory);
+    if (info.exists() && !info.isDir())
+        return fail(tr("The profile path %1 is a file, not a directory; choose another path.").arg(directory));
+    if (!info.exists()) {
+        if (!QDir().mkpath(directory))
+            return fail(tr("Cannot create the profile directory %1; check that its parent exists and is writable.")
+                            .arg(directory));
+        // A new profile holds secrets: nobody but the user may look inside.
+        QFile::setPermissions(directory, kOwnerOnly);
+    }
+    if (!QFileInfo(directory).isWritable())
+        return fail(tr("The profile directory %1 is not writable by you.").arg(directory));
+    return Profile(QDir(directory).absolutePath());
+}
+
+QString Profile::settingsFile() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("heron.ini"));
+}
+
+QString Profile::cacheDatabaseFile() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("cache.sqlite"));
+}
+
+} // namespace heron::accounts

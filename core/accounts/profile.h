@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace heron::accounts {
+
+// A profile is the directory that holds all of one user's Heron state:
+// settings, the cache database, and the file-fallback secrets. The GUI and
+// heronctl share its format, so an account added by one appears in the other.
+class Profile
+{
+public:
+    // The platform's default (QStandardPaths::AppDataLocation). Needs the
+    // application name to be set first.
+    static QString defaultDirectory();
+
+    // --profile wins, then the HERON_PROFILE environment variable, then the default.
+    static QString resolveDirectory(const QString &explicitDirectory);
+
+    // Opens (creating if needed, readable by the user only) the profile in
+    // directory. Returns nullopt and sets *error to an actionable sentence when
+    // the directory cannot be used.
+    static std::optional<Profile> open(const QString &directory, QString *error);
+
+    QString directory() const { return m_directory; }
+    QString settingsFile() const;
+    QString cacheDatabaseFile() const;
+
+private:
+    explicit Profile(QString directory);
+
+    QString m_directory;
+};
+
+} // namespace heron::accounts

@@ -1,0 +1,47 @@
+#include "net/tls_policy.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace heron::net {
+
+bool TlsPolicy::addCaFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("TlsPolicy", "Cannot read the CA file %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "TlsPolicy", "The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)")
+                         .arg(path);
+        return false;
+    }
+    for (const QSslCertificate &certificate : certificates) {
+        if (certificate.isNull()) {
+            if (error)
+                *error = QCoreApplication::translate("TlsPolicy", "The CA file %1 holds a damaged certificate")
+                             .arg(path);
+            return false;
+        }
+    }
+    m_extraCas += certificates;
+    return true;
+}
+
+QSslConfiguration TlsPolicy::clientConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_extraCas.isEmpty())
+        configuration.addCaCertificates(m_extraCas);
+    return configuration;
+}
+
+} // namespace heron::net
