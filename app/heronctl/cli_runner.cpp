@@ -36,11 +36,12 @@ QList<QCommandLineOption> parserOptions(const CommandSpec &command)
 CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{}
-
-void CliRunner::setHandler(const QString &command, Handler handler)
 {
-    m_handlers.insert(command, std::move(handler));
+}
+
+void CliRunner::setHandler(const QString &command, const Handler &handler)
+{
+    m_handlers.insert(command, handler);
 }
 
 ExitCode CliRunner::usageError(const QString &message)
@@ -81,8 +82,7 @@ const CommandSpec *CliRunner::findCommand(const QStringList &words, qsizetype *c
     const CommandSpec *best = nullptr;
     for (const CommandSpec &command : commandTable()) {
         const qsizetype length = command.words.size();
-        if (length <= words.size() && words.mid(0, length) == command.words
-            && (!best || length > best->words.size()))
+        if (length <= words.size() && words.mid(0, length) == command.words && (!best || length > best->words.size()))
             best = &command;
     }
     *consumed = best ? best->words.size() : 0;
@@ -122,7 +122,8 @@ ExitCode CliRunner::run(const QStringList &arguments)
                 subcommands << candidate.words.at(1);
         }
         if (!subcommands.isEmpty())
-            return usageError(tr("'%1' needs one of: %2.").arg(rest.constFirst(), subcommands.join(QStringLiteral(", "))));
+            return usageError(
+                tr("'%1' needs one of: %2.").arg(rest.constFirst(), subcommands.join(QStringLiteral(", "))));
         return usageError(tr("unknown command '%1'.").arg(rest.constFirst()));
     }
     if (global.help || helpCommand) {
@@ -156,7 +157,7 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
     const QString context = QStringLiteral("heronctl ") + command.name();
     QCommandLineParser parser;
     parser.addOptions(parserOptions(command));
-    if (!parser.parse(QStringList{context} + rest)) {
+    if (!parser.parse(QStringList {context} + rest)) {
         usageError(context + QStringLiteral(": ") + parser.errorText());
         return false;
     }
@@ -170,7 +171,8 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
             }
             continue;
         }
-        const QStringList values = option.kind == ValueKind::Flag ? QStringList{QString()} : parser.values(option.name);
+        const QStringList values
+            = option.kind == ValueKind::Flag ? QStringList {QString()} : parser.values(option.name);
         if (values.size() > 1 && !option.repeatable) {
             usageError(tr("%1 may be given only once.").arg(label));
             return false;
@@ -209,8 +211,7 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
 
 void CliRunner::printHelp(QTextStream &stream) const
 {
-    stream << tr("heronctl %1: the Heron mail engine from the command line.").arg(QLatin1String(kVersion))
-           << "\n\n"
+    stream << tr("heronctl %1: the Heron mail engine from the command line.").arg(QLatin1String(kVersion)) << "\n\n"
            << tr("Commands:") << '\n';
     for (const CommandSpec &command : commandTable())
         stream << "  " << command.name().leftJustified(16) << ' ' << command.summary << '\n';

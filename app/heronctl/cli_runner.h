@@ -24,7 +24,7 @@ public:
     CliRunner(QTextStream &out, QTextStream &err);
 
     // Handlers are keyed by the command's name, e.g. "account add".
-    void setHandler(const QString &command, Handler handler);
+    void setHandler(const QString &command, const Handler &handler);
 
     // arguments excludes the program name.
     ExitCode run(const QStringList &arguments);

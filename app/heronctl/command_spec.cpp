@@ -111,34 +111,47 @@ QList<CommandSpec> buildTable()
                  tr("Also trust the CA certificates in this PEM file for this account.")),
           flag(QStringLiteral("no-clientid"), tr("Do not present this device's CLIENTID token.")),
           valued(QStringLiteral("name"), ValueKind::Text, QStringLiteral("LABEL"), tr("A label for the account."))},
-         {}, {}, accountsIssue},
-        {{QStringLiteral("account"), QStringLiteral("list")}, tr("List the profile's accounts."), {}, {}, {},
+         {},
+         {},
+         accountsIssue},
+        {{QStringLiteral("account"), QStringLiteral("list")},
+         tr("List the profile's accounts."),
+         {},
+         {},
+         {},
          accountsIssue},
         {{QStringLiteral("account"), QStringLiteral("remove")},
          tr("Remove an account and its cache from the profile."),
          {},
          {{QStringLiteral("ADDR"), ValueKind::Address, tr("The account's address.")}},
-         {}, accountsIssue},
+         {},
+         accountsIssue},
         {{QStringLiteral("folders")}, tr("List an account's folders."), {accountOption()}, {}, {}, imapIssue},
         {{QStringLiteral("sync")},
          tr("Bring the local cache up to date with the server."),
          {accountOption(), folderOption(), flag(QStringLiteral("bodies"), tr("Also download message bodies."))},
-         {}, {}, syncIssue},
+         {},
+         {},
+         syncIssue},
         {{QStringLiteral("list")},
          tr("List cached messages, newest first."),
          {accountOption(), folderOption(), limitOption(),
           valued(QStringLiteral("offset"), ValueKind::Count, QStringLiteral("N"), tr("Skip the first N messages."))},
-         {}, {}, syncIssue},
+         {},
+         {},
+         syncIssue},
         {{QStringLiteral("show")},
          tr("Show one message."),
          {accountOption(), folderOption(), flag(QStringLiteral("raw"), tr("Print the message source as stored."))},
          {{QStringLiteral("UID"), ValueKind::Count, tr("The message's IMAP UID.")}},
-         {}, syncIssue},
+         {},
+         syncIssue},
         {{QStringLiteral("search")},
          tr("Search cached messages."),
          {accountOption(), folderOption(), limitOption()},
          {{QStringLiteral("QUERY"), ValueKind::Text, tr("Words to look for.")}},
-         {}, syncIssue},
+         {},
+         syncIssue},
         {{QStringLiteral("send")},
          tr("Queue a message in the outbox and deliver it."),
          {required(accountOption()),
@@ -153,24 +166,35 @@ QList<CommandSpec> buildTable()
                             tr("Attach a file; may be repeated."))),
           valued(QStringLiteral("eml"), ValueKind::Path, QStringLiteral("FILE"),
                  tr("Send this ready RFC 5322 message instead of composing one."))},
-         {}, validateSend, smtpIssue},
+         {},
+         validateSend,
+         smtpIssue},
         {{QStringLiteral("outbox")}, tr("List queued messages."), {accountOption()}, {}, {}, smtpIssue},
         {{QStringLiteral("outbox"), QStringLiteral("flush")},
          tr("Try to deliver every queued message now."),
-         {accountOption()}, {}, {}, smtpIssue},
+         {accountOption()},
+         {},
+         {},
+         smtpIssue},
         {{QStringLiteral("clientid")},
          tr("Show this device's CLIENTID token and each server's CLIENTID status."),
-         {accountOption()}, {}, {}, identityIssue},
+         {accountOption()},
+         {},
+         {},
+         identityIssue},
         {{QStringLiteral("clientid"), QStringLiteral("reset")},
          tr("Give one account (or every account) a new device ID."),
          {accountOption(), flag(QStringLiteral("all"), tr("Reset every account's device ID.")),
           flag(QStringLiteral("yes"), tr("Confirm: providers will see a new, unregistered device."))},
-         {}, validateClientIdReset, identityIssue},
+         {},
+         validateClientIdReset,
+         identityIssue},
         {{QStringLiteral("parse")},
          tr("Parse a local .eml file and show its fields and parts."),
          {},
          {{QStringLiteral("FILE.eml"), ValueKind::Path, tr("The message file.")}},
-         {}, mimeIssue},
+         {},
+         mimeIssue},
     };
 }
 
@@ -253,8 +277,8 @@ QString checkValue(const QString &label, ValueKind kind, const QString &value)
                                  : tr("%1: \"%2\" is not HOST or HOST:PORT (port 1-65535).").arg(label, value);
     case ValueKind::Security:
         return value == QStringLiteral("tls") || value == QStringLiteral("starttls")
-                   ? QString()
-                   : tr("%1 must be tls or starttls, not \"%2\".").arg(label, value);
+            ? QString()
+            : tr("%1 must be tls or starttls, not \"%2\".").arg(label, value);
     case ValueKind::Count: {
         bool ok = false;
         value.toUInt(&ok);
@@ -266,7 +290,7 @@ QString checkValue(const QString &label, ValueKind kind, const QString &value)
 
 QString CommandSpec::synopsis() const
 {
-    QStringList parts{QStringLiteral("heronctl"), name()};
+    QStringList parts {QStringLiteral("heronctl"), name()};
     for (const PositionalSpec &positional : positionals)
         parts << positional.name;
     for (const OptionSpec &option : options)

@@ -12,13 +12,13 @@ class Invocation;
 
 // How an option's value is checked before any command runs; a bad value is a usage error.
 enum class ValueKind {
-    Flag,      // no value
+    Flag, // no value
     Text,
-    Address,   // an e-mail address: local@domain
+    Address, // an e-mail address: local@domain
     Addresses, // comma-separated addresses
-    HostPort,  // HOST or HOST:PORT, port 1..65535
-    Security,  // tls | starttls
-    Count,     // a non-negative integer
+    HostPort, // HOST or HOST:PORT, port 1..65535
+    Security, // tls | starttls
+    Count, // a non-negative integer
     Path,
 };
 

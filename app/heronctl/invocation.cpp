@@ -6,7 +6,8 @@ Invocation::Invocation(const CommandSpec &command, QString profileDirectory, boo
     : m_command(&command)
     , m_profileDirectory(std::move(profileDirectory))
     , m_json(json)
-{}
+{
+}
 
 QString Invocation::value(const QString &option) const
 {

@@ -9,8 +9,8 @@ namespace heron::accounts {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOwnerOnly
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 QString tr(const char *text)
 {
@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 Profile::Profile(QString directory)
     : m_directory(std::move(directory))
-{}
+{
+}
 
 QString Profile::defaultDirectory()
 {

@@ -29,10 +29,9 @@ QString ClientIdToken::derive(QByteArrayView installSecret, const QString &accou
 {
     if (installSecret.isEmpty())
         return {};
-    const QByteArray message = "clientid/v1/" + accountEmail.toLower().toUtf8() + '/'
-                               + QByteArray::number(rotation);
-    QByteArray digest = QMessageAuthenticationCode::hash(message, installSecret.toByteArray(),
-                                                         QCryptographicHash::Sha256);
+    const QByteArray message = "clientid/v1/" + accountEmail.toLower().toUtf8() + '/' + QByteArray::number(rotation);
+    QByteArray digest
+        = QMessageAuthenticationCode::hash(message, installSecret.toByteArray(), QCryptographicHash::Sha256);
     digest.truncate(16);
     digest[6] = static_cast<char>((digest[6] & 0x0f) | 0x80); // version 8
     digest[8] = static_cast<char>((digest[8] & 0x3f) | 0x80); // RFC 9562 variant
@@ -41,8 +40,7 @@ QString ClientIdToken::derive(QByteArrayView installSecret, const QString &accou
 
 bool ClientIdToken::isSafeForWire(QByteArrayView type, QByteArrayView token)
 {
-    return isAtomText(type) && isAtomText(token)
-           && type.size() + token.size() + kCommandOverhead < kMaxLineLength;
+    return isAtomText(type) && isAtomText(token) && type.size() + token.size() + kCommandOverhead < kMaxLineLength;
 }
 
 } // namespace heron::identity

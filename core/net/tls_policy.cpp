@@ -18,15 +18,16 @@ bool TlsPolicy::addCaFile(const QString &path, QString *error)
     if (certificates.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate(
-                         "TlsPolicy", "The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)")
+                         "TlsPolicy",
+                         "The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)")
                          .arg(path);
         return false;
     }
     for (const QSslCertificate &certificate : certificates) {
         if (certificate.isNull()) {
             if (error)
-                *error = QCoreApplication::translate("TlsPolicy", "The CA file %1 holds a damaged certificate")
-                             .arg(path);
+                *error
+                    = QCoreApplication::translate("TlsPolicy", "The CA file %1 holds a damaged certificate").arg(path);
             return false;
         }
     }
@@ -39,8 +40,10 @@ QSslConfiguration TlsPolicy::clientConfiguration() const
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Adding CAs switches off Qt's on-demand loading of the system roots, so
+    // the system store is loaded explicitly whenever extra CAs are present.
     if (!m_extraCas.isEmpty())
-        configuration.addCaCertificates(m_extraCas);
+        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCas);
     return configuration;
 }
 
