@@ -35,6 +35,23 @@ bool TlsPolicy::addCaFile(const QString &path, QString *error)
     return true;
 }
 
+void TlsPolicy::pinCertificate(const QString &host, const QByteArray &sha256)
+{
+    QList<QByteArray> &pins = m_pins[host.toLower()];
+    if (!pins.contains(sha256))
+        pins.append(sha256);
+}
+
+bool TlsPolicy::isPinned(const QString &host, const QSslCertificate &certificate) const
+{
+    return !certificate.isNull() && m_pins.value(host.toLower()).contains(fingerprint(certificate));
+}
+
+QByteArray TlsPolicy::fingerprint(const QSslCertificate &certificate)
+{
+    return certificate.digest(QCryptographicHash::Sha256);
+}
+
 QSslConfiguration TlsPolicy::clientConfiguration() const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -19,12 +20,20 @@ public:
 
     const QList<QSslCertificate> &extraCaCertificates() const { return m_extraCas; }
 
+    // The user looked at this certificate and chose to trust it for this host
+    // only: its SHA-256 fingerprint is accepted there despite verification errors.
+    void pinCertificate(const QString &host, const QByteArray &sha256);
+    bool isPinned(const QString &host, const QSslCertificate &certificate) const;
+
+    static QByteArray fingerprint(const QSslCertificate &certificate);
+
     // A client configuration: TLS 1.2 or later, peer verification on,
     // system CAs plus the extra ones.
     QSslConfiguration clientConfiguration() const;
 
 private:
     QList<QSslCertificate> m_extraCas;
+    QHash<QString, QList<QByteArray>> m_pins; // lower-case host -> SHA-256 digests
 };
 
 } // namespace heron::net
