@@ -27,7 +27,8 @@ public:
     // ImplicitTls, after TCP connect for StartTls) or failed().
     void open(const QString &host, quint16 port, Security security);
     // Starts TLS on a plain connection after the server agreed to STARTTLS;
-    // emits encrypted() or failed().
+    // emits encrypted() or failed(). Unread plain bytes are dropped here; bytes
+    // already delivered after the STARTTLS reply are the protocol's to discard.
     void startTls();
     void close();
 

@@ -198,7 +198,7 @@ private slots:
                  qPrintable(connection.error().message));
     }
 
-    void startTlsUpgradesAndDropsInjectedBytes()
+    void startTlsKeepsPlainBytesOutOfTheTlsStream()
     {
         TestServer server(TestServer::Mode::StartTls, m_localhostCertificate, m_key);
         server.injectAfterStartTlsReply = "* INJECTED before the handshake\r\n";
