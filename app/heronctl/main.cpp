@@ -1,6 +1,7 @@
 // heronctl: the Heron engine from the command line (contract: shared/CLI.md).
 #include "cli_runner.h"
 #include "heron_version.h"
+#include "parse_command.h"
 
 #include <QCoreApplication>
 
@@ -16,5 +17,6 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     heron::cli::CliRunner runner(out, err);
+    runner.setHandler(QStringLiteral("parse"), heron::cli::runParse);
     return static_cast<int>(runner.run(QCoreApplication::arguments().mid(1)));
 }
