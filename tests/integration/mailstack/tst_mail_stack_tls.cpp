@@ -1,111 +1,15 @@
 // Talks to the real mail stack (tests/servers/mailstack) with Qt Network and
 // core's TlsPolicy: TLS handshakes verified against the stack's private CA,
 // IMAP LOGIN and SMTP AUTH, and refusals when trust or credentials are wrong.
+#include "line_client.h"
+#include "mail_stack.h"
 #include "net/tls_policy.h"
 
-#include <QDeadlineTimer>
-#include <QSslSocket>
 #include <QTest>
 
+using heron::test::LineClient;
+
 namespace {
-
-constexpr int kTimeoutMs = 15000;
-
-QString stackValue(const char *key)
-{
-    return qEnvironmentVariable(key);
-}
-
-// A blocking line-oriented client, enough to drive a protocol by hand in a test.
-class LineClient
-{
-public:
-    explicit LineClient(const heron::net::TlsPolicy &policy)
-    {
-        m_socket.setSslConfiguration(policy.clientConfiguration());
-    }
-
-    QSslSocket &socket() { return m_socket; }
-
-    bool connectEncrypted(quint16 port, const QString &verifyName = QStringLiteral("localhost"))
-    {
-        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port, verifyName);
-        return m_socket.waitForEncrypted(kTimeoutMs);
-    }
-
-    bool connectPlain(quint16 port)
-    {
-        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        return m_socket.waitForConnected(kTimeoutMs);
-    }
-
-    bool startTls()
-    {
-        m_socket.setPeerVerifyName(QStringLiteral("localhost"));
-        m_socket.startClientEncryption();
-        return m_socket.waitForEncrypted(kTimeoutMs);
-    }
-
-    void send(const QByteArray &line)
-    {
-        m_socket.write(line + "\r\n");
-        m_socket.flush();
-    }
-
-    QByteArray readLine()
-    {
-        const QDeadlineTimer deadline(kTimeoutMs);
-        while (!m_socket.canReadLine()) {
-            if (deadline.hasExpired() || !m_socket.waitForReadyRead(int(deadline.remainingTime())))
-                return {};
-        }
-        return m_socket.readLine().trimmed();
-    }
-
-    // IMAP: lines up to and including the tagged completion; returns the completion.
-    QByteArray imapCommand(const QByteArray &tag, const QByteArray &command, QByteArrayList *untagged = nullptr)
-    {
-        send(tag + ' ' + command);
-        for (QByteArray line = readLine(); !line.isEmpty(); line = readLine()) {
-            if (line.startsWith(tag + ' '))
-                return line.mid(tag.size() + 1);
-            if (untagged)
-                untagged->append(line);
-        }
-        return {};
-    }
-
-    // SMTP: a possibly multi-line reply ("250-..." continued, "250 ..." last).
-    QByteArrayList smtpReply()
-    {
-        QByteArrayList lines;
-        for (QByteArray line = readLine(); !line.isEmpty(); line = readLine()) {
-            lines.append(line);
-            if (line.size() < 4 || line.at(3) != '-')
-                break;
-        }
-        return lines;
-    }
-
-    int smtpCommand(const QByteArray &command, QByteArrayList *lines = nullptr)
-    {
-        send(command);
-        const QByteArrayList reply = smtpReply();
-        if (lines)
-            *lines = reply;
-        return reply.isEmpty() ? -1 : reply.constLast().left(3).toInt();
-    }
-
-private:
-    QSslSocket m_socket;
-};
-
-QByteArray imapQuoted(const QString &text)
-{
-    QByteArray quoted = text.toUtf8();
-    quoted.replace('\\', "\\\\").replace('"', "\\\"");
-    return '"' + quoted + '"';
-}
 
 QByteArray saslPlain(const QString &user, const QString &password)
 {
@@ -139,20 +43,17 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString caFile = stackValue("CA_FILE");
-        if (caFile.isEmpty())
-            QFAIL("The mail stack is not running: CA_FILE and the port variables are missing. "
-                  "Run the suite with ./dev test, or inside tests/servers/mailstack run DIR -- ctest.");
+        heron::test::MailStack stack;
         QString error;
-        QVERIFY2(m_trusting.addCaFile(caFile, &error), qPrintable(error));
-        m_user = stackValue("USER1");
-        m_password = stackValue("PASS1");
-        m_imapPort = stackValue("IMAP_PORT").toUShort();
-        m_imapsPort = stackValue("IMAPS_PORT").toUShort();
-        m_submissionPort = stackValue("SUBMISSION_PORT").toUShort();
-        m_submissionsPort = stackValue("SUBMISSIONS_PORT").toUShort();
-        QVERIFY(!m_user.isEmpty() && !m_password.isEmpty());
-        QVERIFY(m_imapPort && m_imapsPort && m_submissionPort && m_submissionsPort);
+        if (!heron::test::MailStack::load(&stack, &error))
+            QFAIL(qPrintable(error));
+        QVERIFY2(m_trusting.addCaFile(stack.caFile, &error), qPrintable(error));
+        m_user = stack.user1;
+        m_password = stack.pass1;
+        m_imapPort = stack.imapPort;
+        m_imapsPort = stack.imapsPort;
+        m_submissionPort = stack.submissionPort;
+        m_submissionsPort = stack.submissionsPort;
     }
 
     void imapsLogin()
@@ -161,7 +62,8 @@ private slots:
         QVERIFY2(client.connectEncrypted(m_imapsPort), qPrintable(client.socket().errorString()));
         QVERIFY(client.readLine().startsWith("* OK"));
         QByteArrayList untagged;
-        const QByteArray reply = client.imapCommand("a1", "LOGIN " + imapQuoted(m_user) + ' ' + imapQuoted(m_password));
+        const QByteArray reply = client.imapCommand(
+            "a1", "LOGIN " + LineClient::imapQuoted(m_user) + ' ' + LineClient::imapQuoted(m_password));
         QVERIFY2(reply.startsWith("OK"), reply.constData());
         QVERIFY(client.imapCommand("a2", "CAPABILITY", &untagged).startsWith("OK"));
         const QByteArray capabilities = untagged.join(' ').toUpper();
@@ -181,7 +83,8 @@ private slots:
                  greeting.constData());
         QVERIFY(client.imapCommand("a1", "STARTTLS").startsWith("OK"));
         QVERIFY2(client.startTls(), qPrintable(client.socket().errorString()));
-        const QByteArray reply = client.imapCommand("a2", "LOGIN " + imapQuoted(m_user) + ' ' + imapQuoted(m_password));
+        const QByteArray reply = client.imapCommand(
+            "a2", "LOGIN " + LineClient::imapQuoted(m_user) + ' ' + LineClient::imapQuoted(m_password));
         QVERIFY2(reply.startsWith("OK"), reply.constData());
     }
 
@@ -190,7 +93,8 @@ private slots:
         LineClient client(m_trusting);
         QVERIFY(client.connectEncrypted(m_imapsPort));
         client.readLine();
-        const QByteArray reply = client.imapCommand("a1", "LOGIN " + imapQuoted(m_user) + " \"wrong-password\"");
+        const QByteArray reply
+            = client.imapCommand("a1", "LOGIN " + LineClient::imapQuoted(m_user) + " \"wrong-password\"");
         QVERIFY2(reply.startsWith("NO"), reply.constData());
     }
 
@@ -234,16 +138,16 @@ private slots:
 
     void untrustedCaIsRefused_data()
     {
-        QTest::addColumn<QString>("portKey");
-        QTest::newRow("imaps") << QStringLiteral("IMAPS_PORT");
-        QTest::newRow("submissions") << QStringLiteral("SUBMISSIONS_PORT");
+        QTest::addColumn<bool>("imap");
+        QTest::newRow("imaps") << true;
+        QTest::newRow("submissions") << false;
     }
 
     void untrustedCaIsRefused()
     {
-        QFETCH(QString, portKey);
+        QFETCH(bool, imap);
         LineClient client {heron::net::TlsPolicy()}; // the system store only
-        QVERIFY(!client.connectEncrypted(stackValue(portKey.toLatin1().constData()).toUShort()));
+        QVERIFY(!client.connectEncrypted(imap ? m_imapsPort : m_submissionsPort));
         QVERIFY(!client.socket().isEncrypted());
         bool unknownIssuer = false;
         for (const QSslError &error : client.socket().sslHandshakeErrors()) {

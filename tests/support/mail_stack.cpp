@@ -1,0 +1,34 @@
+#include "mail_stack.h"
+
+#include <QStringList>
+
+namespace heron::test {
+
+bool MailStack::load(MailStack *stack, QString *error)
+{
+    QStringList missing;
+    const auto text = [&missing](const char *key) {
+        const QString value = qEnvironmentVariable(key);
+        if (value.isEmpty())
+            missing << QLatin1String(key);
+        return value;
+    };
+    const auto port = [&text](const char *key) { return text(key).toUShort(); };
+    stack->caFile = text("CA_FILE");
+    stack->imapPort = port("IMAP_PORT");
+    stack->imapsPort = port("IMAPS_PORT");
+    stack->submissionPort = port("SUBMISSION_PORT");
+    stack->submissionsPort = port("SUBMISSIONS_PORT");
+    stack->user1 = text("USER1");
+    stack->pass1 = text("PASS1");
+    stack->user2 = text("USER2");
+    stack->pass2 = text("PASS2");
+    if (missing.isEmpty())
+        return true;
+    *error = QStringLiteral("The mail stack is not running (missing %1). Run the suite with ./dev test, or inside "
+                            "tests/servers/mailstack run DIR -- ctest.")
+                 .arg(missing.join(QStringLiteral(", ")));
+    return false;
+}
+
+} // namespace heron::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace heron::test {
+
+// A private CA and two server certificates signed by it, made once per test
+// process with the openssl command: one for localhost/127.0.0.1, one for
+// other.example (to provoke a host name mismatch). All share one EC key.
+class TestCertificates
+{
+public:
+    static const TestCertificates &instance();
+
+    QString caFile() const { return m_directory.filePath(QStringLiteral("ca.pem")); }
+    QString caName() const { return QStringLiteral("Heron Test CA"); }
+    QSslCertificate localhost() const { return m_localhost; }
+    QSslCertificate otherHost() const { return m_otherHost; }
+    QSslKey key() const { return m_key; }
+    bool isValid() const { return !m_localhost.isNull() && !m_otherHost.isNull() && !m_key.isNull(); }
+
+private:
+    TestCertificates();
+    bool openssl(const QStringList &arguments) const;
+    QSslCertificate makeLeaf(const QString &name, const QString &subjectAltNames) const;
+
+    QTemporaryDir m_directory;
+    QSslCertificate m_localhost;
+    QSslCertificate m_otherHost;
+    QSslKey m_key;
+};
+
+} // namespace heron::test

@@ -1,0 +1,527 @@
+// SmtpSession against a scripted SMTP server: the CLIENTID rules of
+// shared/spec/clientid.md, STARTTLS without downgrade, AUTH, and sending with
+// per-recipient results. Real-server behaviour is covered by the integration
+// test against Postfix; this covers what Postfix never does.
+#include "scripted_server.h"
+#include "smtp/smtp_session.h"
+#include "test_certificates.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using heron::smtp::Envelope;
+using heron::smtp::SendResult;
+using heron::smtp::SmtpError;
+using heron::smtp::SmtpSession;
+using heron::smtp::SmtpSettings;
+using heron::test::ScriptedConnection;
+using heron::test::ScriptedServer;
+using heron::test::TestCertificates;
+
+namespace {
+
+constexpr int kWaitMs = 10000;
+const QByteArray kToken = "3f6c2a1e-8d4b-8c21-9e0f-5b7a1c2d3e4f";
+const QString kPassword = QStringLiteral("s3cret-pass");
+
+// How the scripted server behaves; each test changes what it is about.
+struct Behaviour
+{
+    bool implicitTls = true;
+    QByteArrayList ehloPlain {"STARTTLS"};
+    QByteArrayList ehloTls {"PIPELINING", "AUTH PLAIN LOGIN", "CLIENTID", "8BITMIME", "ENHANCEDSTATUSCODES"};
+    QByteArray ehloReply; // non-empty: refuse EHLO with this
+    QByteArray clientIdReply = "250 2.0.0 device ok";
+    int clientIdDelayMs = 0;
+    QByteArray authReply = "235 2.7.0 Authentication successful";
+    QByteArrayList refusedRecipients; // get "550 5.1.1 no such user"
+    QByteArray dataEndReply = "250 2.0.0 Ok: queued as 4XyZ";
+};
+
+struct ServerState
+{
+    bool inData = false;
+    bool clientIdPending = false;
+    bool authWhileClientIdPending = false;
+    int acceptedRecipients = 0;
+    int loginStep = 0;
+    QByteArrayList data;
+};
+
+QByteArray ehloReply(const QByteArrayList &extensions)
+{
+    QByteArray reply = "250-scripted.example.test\r\n";
+    for (qsizetype i = 0; i < extensions.size(); ++i)
+        reply += (i + 1 == extensions.size() ? "250 " : "250-") + extensions.at(i) + "\r\n";
+    if (extensions.isEmpty())
+        reply = "250 scripted.example.test\r\n";
+    return reply;
+}
+
+class SmtpFixture
+{
+public:
+    explicit SmtpFixture(Behaviour behaviour)
+        : m_behaviour(std::move(behaviour))
+        , m_state(std::make_shared<ServerState>())
+        , m_server(m_behaviour.implicitTls ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain,
+                   "220 scripted.example.test ESMTP\r\n", script())
+    {
+    }
+
+    ScriptedServer &server() { return m_server; }
+    ServerState &state() { return *m_state; }
+
+    SmtpSettings settings() const
+    {
+        SmtpSettings settings;
+        settings.host = QStringLiteral("localhost");
+        settings.port = m_server.serverPort();
+        settings.security = m_behaviour.implicitTls ? heron::net::Connection::Security::ImplicitTls
+                                                    : heron::net::Connection::Security::StartTls;
+        QString error;
+        settings.tls.addCaFile(TestCertificates::instance().caFile(), &error);
+        settings.login = QStringLiteral("alice@example.test");
+        settings.password = kPassword;
+        settings.clientIdToken = kToken;
+        return settings;
+    }
+
+    QByteArrayList dataLines() const { return m_state->data; }
+
+private:
+    ScriptedServer::Script script()
+    {
+        return [behaviour = m_behaviour, state = m_state](ScriptedConnection &connection, const QByteArray &line) {
+            if (state->inData) {
+                if (line == ".") {
+                    state->inData = false;
+                    connection.reply(behaviour.dataEndReply + "\r\n");
+                } else {
+                    state->data.append(line);
+                }
+                return;
+            }
+            const QByteArray verb = line.split(' ').constFirst().toUpper();
+            if (state->loginStep == 1) {
+                state->loginStep = 2;
+                connection.reply("334 UGFzc3dvcmQ6\r\n");
+            } else if (state->loginStep == 2) {
+                state->loginStep = 0;
+                connection.reply(behaviour.authReply + "\r\n");
+            } else if (verb == "EHLO") {
+                if (!behaviour.ehloReply.isEmpty())
+                    connection.reply(behaviour.ehloReply + "\r\n");
+                else
+                    connection.reply(ehloReply(connection.isEncrypted() ? behaviour.ehloTls : behaviour.ehloPlain));
+            } else if (verb == "HELO") {
+                connection.reply("250 scripted.example.test\r\n");
+            } else if (verb == "STARTTLS") {
+                connection.reply("220 2.0.0 Ready to start TLS\r\n");
+                connection.startTls();
+            } else if (verb == "CLIENTID") {
+                state->clientIdPending = true;
+                QTimer::singleShot(behaviour.clientIdDelayMs, &connection, [&connection, state, behaviour] {
+                    state->clientIdPending = false;
+                    connection.reply(behaviour.clientIdReply + "\r\n");
+                });
+            } else if (verb == "AUTH") {
+                state->authWhileClientIdPending |= state->clientIdPending;
+                if (line.toUpper().startsWith("AUTH LOGIN")) {
+                    state->loginStep = 1;
+                    connection.reply("334 VXNlcm5hbWU6\r\n");
+                } else {
+                    connection.reply(behaviour.authReply + "\r\n");
+                }
+            } else if (verb == "MAIL") {
+                state->acceptedRecipients = 0;
+                connection.reply("250 2.1.0 Ok\r\n");
+            } else if (verb == "RCPT") {
+                const QByteArray address = line.mid(line.indexOf('<') + 1).chopped(1);
+                if (behaviour.refusedRecipients.contains(address)) {
+                    connection.reply("550 5.1.1 <" + address + ">: Recipient address rejected\r\n");
+                } else {
+                    ++state->acceptedRecipients;
+                    connection.reply("250 2.1.5 Ok\r\n");
+                }
+            } else if (verb == "DATA") {
+                if (state->acceptedRecipients == 0) {
+                    connection.reply("554 5.5.1 Error: no valid recipients\r\n");
+                } else {
+                    state->inData = true;
+                    connection.reply("354 End data with <CR><LF>.<CR><LF>\r\n");
+                }
+            } else if (verb == "RSET") {
+                connection.reply("250 2.0.0 Ok\r\n");
+            } else if (verb == "QUIT") {
+                connection.reply("221 2.0.0 Bye\r\n");
+                connection.close();
+            } else {
+                connection.reply("502 5.5.2 Error: command not recognized\r\n");
+            }
+        };
+    }
+
+    Behaviour m_behaviour;
+    std::shared_ptr<ServerState> m_state;
+    ScriptedServer m_server;
+};
+
+// Opens a session and waits until it is ready or has failed.
+bool openSession(SmtpSession &session, SmtpError *error)
+{
+    QSignalSpy ready(&session, &SmtpSession::ready);
+    QSignalSpy failed(&session, &SmtpSession::failed);
+    session.open();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, kWaitMs))
+        return false;
+    if (!failed.isEmpty())
+        *error = failed.constFirst().constFirst().value<SmtpError>();
+    return !ready.isEmpty();
+}
+
+SendResult sendMessage(SmtpSession &session, const Envelope &envelope, const QByteArray &message)
+{
+    QSignalSpy sent(&session, &SmtpSession::sent);
+    session.send(envelope, message);
+    if (sent.isEmpty() && !sent.wait(kWaitMs))
+        return {{SmtpError::Kind::Protocol, QStringLiteral("test: no sent() signal"), {}}, {}, {}};
+    return sent.constFirst().constFirst().value<SendResult>();
+}
+
+const QByteArray kMessage = "From: alice@example.test\r\nTo: bob@example.test\r\nSubject: hi\r\n\r\nHello.\r\n";
+
+} // namespace
+
+class TestSmtpSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(TestCertificates::instance().isValid()); }
+
+    void clientIdGoesBeforeAuthOverTls()
+    {
+        SmtpFixture fixture {Behaviour {}};
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const ScriptedServer &server = fixture.server();
+        QCOMPARE(server.texts().value(1), "CLIENTID UUID " + kToken);
+        QVERIFY(server.indexOf("AUTH PLAIN") > server.indexOf("CLIENTID"));
+        for (const auto &line : server.lines())
+            QVERIFY(line.encrypted);
+        QVERIFY(session.clientIdAdvertised());
+        QCOMPARE(session.clientIdReply()->code, 250);
+    }
+
+    void onlyPostTlsCapabilitiesCount_data()
+    {
+        QTest::addColumn<QByteArrayList>("beforeTls");
+        QTest::addColumn<QByteArrayList>("afterTls");
+        QTest::addColumn<bool>("sent");
+
+        QTest::newRow("advertised before TLS only")
+            << QByteArrayList {"STARTTLS", "CLIENTID", "AUTH PLAIN"} << QByteArrayList {"AUTH PLAIN"} << false;
+        QTest::newRow("advertised after TLS only")
+            << QByteArrayList {"STARTTLS"} << QByteArrayList {"AUTH PLAIN", "CLIENTID"} << true;
+        QTest::newRow("keyword case does not matter")
+            << QByteArrayList {"STARTTLS"} << QByteArrayList {"AUTH PLAIN", "ClientId"} << true;
+    }
+
+    void onlyPostTlsCapabilitiesCount()
+    {
+        QFETCH(QByteArrayList, beforeTls);
+        QFETCH(QByteArrayList, afterTls);
+        QFETCH(bool, sent);
+        Behaviour behaviour;
+        behaviour.implicitTls = false;
+        behaviour.ehloPlain = beforeTls;
+        behaviour.ehloTls = afterTls;
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const ScriptedServer &server = fixture.server();
+        QCOMPARE(server.indexOf("CLIENTID") >= 0, sent);
+        QCOMPARE(server.texts().count("EHLO [127.0.0.1]"), 2); // a fresh EHLO after STARTTLS
+        for (const auto &line : server.lines()) {
+            if (line.text.startsWith("CLIENTID") || line.text.startsWith("AUTH"))
+                QVERIFY2(line.encrypted, line.text.constData());
+        }
+        QCOMPARE(session.clientIdAdvertised(), sent);
+    }
+
+    void notSentWhenDisabledOrWithoutToken_data()
+    {
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QByteArray>("token");
+        QTest::newRow("disabled") << false << kToken;
+        QTest::newRow("no token") << true << QByteArray();
+    }
+
+    void notSentWhenDisabledOrWithoutToken()
+    {
+        QFETCH(bool, enabled);
+        QFETCH(QByteArray, token);
+        SmtpFixture fixture {Behaviour {}};
+        SmtpSettings settings = fixture.settings();
+        settings.clientIdEnabled = enabled;
+        settings.clientIdToken = token;
+        SmtpSession session(settings);
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        QCOMPARE(fixture.server().indexOf("CLIENTID"), -1);
+        QVERIFY(fixture.server().indexOf("AUTH PLAIN") > 0);
+    }
+
+    void clientIdReplies_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<SmtpError::Kind>("kind");
+
+        QTest::newRow("550 refused") << QByteArray(
+            "550 5.7.1 Device not registered, see https://portal.example/devices")
+                                     << SmtpError::Kind::DeviceRefused;
+        QTest::newRow("501 syntax") << QByteArray("501 5.5.4 Syntax error") << SmtpError::Kind::ClientIdProtocol;
+        QTest::newRow("503 sequence") << QByteArray("503 5.5.1 Bad sequence") << SmtpError::Kind::ClientIdProtocol;
+        QTest::newRow("504 type") << QByteArray("504 5.5.4 Unsupported type") << SmtpError::Kind::ClientIdProtocol;
+        QTest::newRow("554 other 5xx") << QByteArray("554 5.7.0 No") << SmtpError::Kind::ClientIdProtocol;
+        QTest::newRow("451 temporary") << QByteArray("451 4.3.0 Try later") << SmtpError::Kind::Temporary;
+    }
+
+    void clientIdReplies()
+    {
+        QFETCH(QByteArray, reply);
+        QFETCH(SmtpError::Kind, kind);
+        Behaviour behaviour;
+        behaviour.clientIdReply = reply;
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, kind);
+        QCOMPARE(error.reply.code, reply.left(3).toInt());
+        // Never authenticate after a CLIENTID failure; say goodbye instead.
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("QUIT") > 0, kWaitMs);
+        QCOMPARE(fixture.server().indexOf("AUTH"), -1);
+        QCOMPARE(fixture.server().texts().count("CLIENTID UUID " + kToken), 1);
+        if (kind == SmtpError::Kind::DeviceRefused)
+            QVERIFY2(error.message.contains(QStringLiteral("register this device")), qPrintable(error.message));
+    }
+
+    void pipeliningStillWaitsForTheClientIdReply()
+    {
+        Behaviour behaviour;
+        behaviour.clientIdDelayMs = 300;
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        QVERIFY(fixture.server().indexOf("AUTH") > 0);
+        QVERIFY(!fixture.state().authWhileClientIdPending);
+    }
+
+    void everyConnectionPresentsItAgain()
+    {
+        SmtpFixture fixture {Behaviour {}};
+        for (int i = 0; i < 2; ++i) {
+            SmtpSession session(fixture.settings());
+            SmtpError error;
+            QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        }
+        QCOMPARE(fixture.server().connectionCount(), 2);
+        int perConnection[2] = {0, 0};
+        for (const auto &line : fixture.server().lines()) {
+            if (line.text.startsWith("CLIENTID"))
+                ++perConnection[line.connection];
+        }
+        QCOMPARE(perConnection[0], 1);
+        QCOMPARE(perConnection[1], 1);
+    }
+
+    void unsafeTokenIsRefusedBeforeAnythingIsSent()
+    {
+        SmtpFixture fixture {Behaviour {}};
+        SmtpSettings settings = fixture.settings();
+        settings.clientIdToken = "abc\r\nAUTH PLAIN AGFsaWNl";
+        SmtpSession session(settings);
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, SmtpError::Kind::ClientIdProtocol);
+        QTest::qWait(100);
+        QCOMPARE(fixture.server().indexOf("CLIENTID"), -1);
+        QCOMPARE(fixture.server().indexOf("AUTH"), -1);
+    }
+
+    void missingStartTlsIsNeverDowngraded()
+    {
+        Behaviour behaviour;
+        behaviour.implicitTls = false;
+        behaviour.ehloPlain = {"AUTH PLAIN", "CLIENTID"}; // a stripping attacker's view
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, SmtpError::Kind::Connection);
+        QVERIFY2(error.message.contains(QStringLiteral("STARTTLS")), qPrintable(error.message));
+        QTest::qWait(100);
+        QCOMPARE(fixture.server().texts(), QByteArrayList {"EHLO [127.0.0.1]"});
+    }
+
+    void secretsStayOutOfTheLog()
+    {
+        SmtpFixture fixture {Behaviour {}};
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const QByteArray log = session.log().text();
+        QVERIFY(!log.contains(kToken));
+        QVERIFY(!log.contains(QByteArray("\0alice@example.test\0", 20).toBase64()));
+        QVERIFY(!log.contains(kPassword.toUtf8()));
+        QVERIFY2(log.contains("CLIENTID UUID <clientid redacted>"), log.constData());
+        QVERIFY2(log.contains("AUTH PLAIN <auth redacted>"), log.constData());
+    }
+
+    void authLoginAndItsRedaction()
+    {
+        Behaviour behaviour;
+        behaviour.ehloTls = {"AUTH LOGIN"};
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        QCOMPARE(fixture.server().texts().mid(1, 3),
+                 (QByteArrayList {"AUTH LOGIN", "alice@example.test"_qba.toBase64(), kPassword.toUtf8().toBase64()}));
+        QVERIFY(!session.log().text().contains(kPassword.toUtf8().toBase64()));
+    }
+
+    void authFailureMentionsDeviceApproval()
+    {
+        Behaviour behaviour;
+        behaviour.authReply = "535 5.7.8 Error: authentication failed";
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, SmtpError::Kind::Authentication);
+        QVERIFY2(error.message.contains(QStringLiteral("authentication failed"))
+                     && error.message.contains(QStringLiteral("device to be approved")),
+                 qPrintable(error.message));
+    }
+
+    void heloFallbackHasNoExtensions()
+    {
+        Behaviour behaviour;
+        behaviour.ehloReply = "502 5.5.2 Error: command not recognized";
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, SmtpError::Kind::NoAuthMechanism);
+        QCOMPARE(fixture.server().indexOf("CLIENTID"), -1);
+        QVERIFY(fixture.server().indexOf("HELO") == 1);
+    }
+
+    void sendReportsRefusedRecipients_data()
+    {
+        QTest::addColumn<bool>("pipelining");
+        QTest::newRow("pipelined") << true;
+        QTest::newRow("one command at a time") << false;
+    }
+
+    void sendReportsRefusedRecipients()
+    {
+        QFETCH(bool, pipelining);
+        Behaviour behaviour;
+        behaviour.refusedRecipients = {"nobody@example.test"};
+        if (!pipelining)
+            behaviour.ehloTls.removeAll("PIPELINING");
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+
+        const SendResult result = sendMessage(
+            session, {"alice@example.test", {"bob@example.test", "nobody@example.test", "carol@example.test"}},
+            kMessage + ".hidden line\r\n");
+        QVERIFY2(result.delivered(), qPrintable(result.error.message));
+        QCOMPARE(result.recipients.size(), 3);
+        QCOMPARE(result.refused().size(), 1);
+        QCOMPARE(result.refused().constFirst().address, "nobody@example.test");
+        QCOMPARE(result.refused().constFirst().reply.code, 550);
+        QCOMPARE(result.finalReply.code, 250);
+        QVERIFY(fixture.dataLines().contains("..hidden line")); // dot-stuffed on the wire
+        QVERIFY(fixture.dataLines().contains("Subject: hi"));
+        QVERIFY(session.isReady());
+    }
+
+    void allRecipientsRefusedKeepsTheSessionUsable()
+    {
+        Behaviour behaviour;
+        behaviour.refusedRecipients = {"x@example.test", "y@example.test"};
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+
+        const SendResult refused
+            = sendMessage(session, {"alice@example.test", {"x@example.test", "y@example.test"}}, kMessage);
+        QCOMPARE(refused.error.kind, SmtpError::Kind::MessageRejected);
+        QVERIFY2(refused.error.message.contains(QStringLiteral("x@example.test"))
+                     && refused.error.message.contains(QStringLiteral("y@example.test")),
+                 qPrintable(refused.error.message));
+        QVERIFY(fixture.dataLines().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("RSET") > 0, kWaitMs);
+
+        const SendResult next = sendMessage(session, {"alice@example.test", {"bob@example.test"}}, kMessage);
+        QVERIFY2(next.delivered(), qPrintable(next.error.message));
+    }
+
+    void checksBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QByteArrayList>("extensions");
+        QTest::addColumn<QByteArray>("recipient");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<SmtpError::Kind>("kind");
+
+        const QByteArrayList base {"AUTH PLAIN", "8BITMIME"};
+        QTest::newRow("UTF-8 address without SMTPUTF8")
+            << base << QByteArray("j\xc3\xb6rg@example.test") << kMessage << SmtpError::Kind::Unsupported;
+        QTest::newRow("UTF-8 header without SMTPUTF8")
+            << base << QByteArray("bob@example.test") << QByteArray("Subject: Gr\xc3\xbc\xc3\x9f\x65\r\n\r\nx\r\n")
+            << SmtpError::Kind::Unsupported;
+        QTest::newRow("8-bit body without 8BITMIME")
+            << QByteArrayList {"AUTH PLAIN"} << QByteArray("bob@example.test")
+            << QByteArray("Subject: x\r\n\r\nGr\xc3\xbc\xc3\x9f\x65\r\n") << SmtpError::Kind::Unsupported;
+        QTest::newRow("larger than SIZE") << (base + QByteArrayList {"SIZE 20"}) << QByteArray("bob@example.test")
+                                          << kMessage << SmtpError::Kind::MessageRejected;
+        QTest::newRow("address injection") << base << QByteArray("bob@example.test>\r\nRCPT TO:<evil@example.test")
+                                           << kMessage << SmtpError::Kind::MessageRejected;
+    }
+
+    void checksBeforeAnythingIsSent()
+    {
+        QFETCH(QByteArrayList, extensions);
+        QFETCH(QByteArray, recipient);
+        QFETCH(QByteArray, message);
+        QFETCH(SmtpError::Kind, kind);
+        Behaviour behaviour;
+        behaviour.ehloTls = extensions;
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const SendResult result = sendMessage(session, {"alice@example.test", {recipient}}, message);
+        QCOMPARE(result.error.kind, kind);
+        QTest::qWait(50);
+        QCOMPARE(fixture.server().indexOf("MAIL"), -1);
+        QVERIFY(session.isReady());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpSession)
+#include "tst_smtp_session.moc"
