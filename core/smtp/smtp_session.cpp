@@ -3,6 +3,8 @@
 #include "identity/client_id_token.h"
 #include "smtp/dot_stuffer.h"
 
+#include <algorithm>
+
 namespace heron::smtp {
 
 namespace {
@@ -24,6 +26,15 @@ QByteArrayView headerBlock(QByteArrayView message)
     if (end < 0 || (crlf >= 0 && crlf < end))
         end = crlf;
     return end < 0 ? message : message.first(end);
+}
+
+// RFC 6531: a UTF-8 address or raw UTF-8 in the header block needs SMTPUTF8.
+bool needsSmtpUtf8(const Envelope &envelope, QByteArrayView message)
+{
+    if (hasEightBit(envelope.from) || hasEightBit(headerBlock(message)))
+        return true;
+    return std::any_of(envelope.recipients.cbegin(), envelope.recipients.cend(),
+                       [](const QByteArray &recipient) { return hasEightBit(recipient); });
 }
 
 } // namespace
@@ -362,15 +373,13 @@ std::optional<SmtpError> SmtpSession::checkMessage(const Envelope &envelope, con
 {
     if (envelope.recipients.isEmpty())
         return SmtpError {SmtpError::Kind::MessageRejected, tr("The message has no recipients."), {}};
-    bool utf8Address = hasEightBit(envelope.from);
     for (const QByteArray &recipient : envelope.recipients) {
-        utf8Address |= hasEightBit(recipient);
         if (recipient.contains('\r') || recipient.contains('\n') || recipient.contains('>'))
             return SmtpError {SmtpError::Kind::MessageRejected,
                               tr("\"%1\" is not a valid address.").arg(QString::fromUtf8(recipient)),
                               {}};
     }
-    if ((utf8Address || hasEightBit(headerBlock(message))) && !m_capabilities.has("SMTPUTF8"))
+    if (needsSmtpUtf8(envelope, message) && !m_capabilities.has("SMTPUTF8"))
         return SmtpError {
             SmtpError::Kind::Unsupported,
             tr("%1 cannot take international (UTF-8) addresses or headers; nothing was sent.").arg(serverName()),
@@ -398,10 +407,7 @@ QByteArray SmtpSession::mailFromLine(const Envelope &envelope, const QByteArray 
         line += " SIZE=" + QByteArray::number(message.size());
     if (hasEightBit(message) && m_capabilities.has("8BITMIME"))
         line += " BODY=8BITMIME";
-    bool utf8 = hasEightBit(envelope.from) || hasEightBit(headerBlock(message));
-    for (const QByteArray &recipient : envelope.recipients)
-        utf8 |= hasEightBit(recipient);
-    if (utf8)
+    if (needsSmtpUtf8(envelope, message))
         line += " SMTPUTF8";
     return line;
 }
