@@ -83,6 +83,13 @@ std::optional<SequenceSet> SequenceSet::parse(QByteArrayView text)
     return set;
 }
 
+SequenceSet SequenceSet::united(const SequenceSet &other) const
+{
+    SequenceSet result = *this;
+    result.m_ranges += other.m_ranges;
+    return result;
+}
+
 bool SequenceSet::contains(quint32 number) const
 {
     return std::any_of(m_ranges.cbegin(), m_ranges.cend(),

@@ -29,6 +29,9 @@ public:
     // RFC 3501 sequence-set; nullopt when the text is not one.
     static std::optional<SequenceSet> parse(QByteArrayView text);
 
+    // Both sets' members; ranges are appended as they are (not merged).
+    SequenceSet united(const SequenceSet &other) const;
+
     bool isEmpty() const { return m_ranges.isEmpty(); }
     const QList<Range> &ranges() const { return m_ranges; }
     bool contains(quint32 number) const;

@@ -1,5 +1,7 @@
 #include "net/connection.h"
 
+#include <utility>
+
 namespace heron::net {
 
 namespace {
@@ -90,10 +92,29 @@ bool Connection::isEncrypted() const
     return m_socket.isEncrypted();
 }
 
+void Connection::startCompression(QByteArrayView alreadyReceived)
+{
+    if (m_deflate)
+        return;
+    m_deflate = std::make_unique<DeflateStream>();
+    if (!alreadyReceived.isEmpty()) {
+        // Delivered from the event loop (the caller is still handling the bytes before these),
+        // or ahead of the next read, whichever comes first.
+        m_backlog = alreadyReceived.toByteArray();
+        QTimer::singleShot(0, this, [this] { deliver(std::exchange(m_backlog, {})); });
+    }
+}
+
 void Connection::write(QByteArrayView data)
 {
-    if (m_phase == Phase::Open)
+    if (m_phase != Phase::Open)
+        return;
+    if (m_deflate) {
+        const QByteArray compressed = m_deflate->compress(data);
+        m_socket.write(compressed);
+    } else {
         m_socket.write(data.constData(), data.size());
+    }
 }
 
 bool Connection::writeSecret(QByteArrayView data)
@@ -147,9 +168,25 @@ void Connection::onReadyRead()
     if (m_phase != Phase::Open)
         return; // handshake bytes are the socket's business
     restartReadTimer();
-    const QByteArray data = m_socket.readAll();
-    if (!data.isEmpty())
-        emit received(data);
+    deliver(std::exchange(m_backlog, {}) + m_socket.readAll());
+}
+
+void Connection::deliver(QByteArrayView data)
+{
+    if (data.isEmpty() || m_phase != Phase::Open)
+        return;
+    if (!m_deflate) {
+        emit received(data.toByteArray());
+        return;
+    }
+    QByteArray plain;
+    if (!m_deflate->decompress(data, &plain)) {
+        fail(ConnectionError::Kind::Other,
+             tr("%1 sent compressed data that cannot be decompressed; the connection was closed.").arg(m_host));
+        return;
+    }
+    if (!plain.isEmpty())
+        emit received(plain);
 }
 
 void Connection::onSslErrors(const QList<QSslError> &errors)

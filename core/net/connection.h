@@ -1,11 +1,14 @@
 #pragma once
 
 #include "net/connection_error.h"
+#include "net/deflate_stream.h"
 #include "net/tls_policy.h"
 
 #include <QObject>
 #include <QSslSocket>
 #include <QTimer>
+
+#include <memory>
 
 namespace heron::net {
 
@@ -31,6 +34,12 @@ public:
     // already delivered after the STARTTLS reply are the protocol's to discard.
     void startTls();
     void close();
+    // After the protocol agreed to compress (IMAP COMPRESS=DEFLATE): from now
+    // on writes are deflated and received bytes inflated. alreadyReceived are
+    // bytes that arrived after the agreement and were handed out before this
+    // call; they are compressed and are delivered again, inflated.
+    void startCompression(QByteArrayView alreadyReceived = {});
+    bool isCompressed() const { return m_deflate != nullptr; }
 
     bool isEncrypted() const;
     QString host() const { return m_host; }
@@ -67,6 +76,7 @@ private:
     void fail(ConnectionError::Kind kind, const QString &message);
     QString explainCertificate(const QList<QSslError> &errors) const;
     void restartReadTimer();
+    void deliver(QByteArrayView data);
 
     TlsPolicy m_policy;
     QSslSocket m_socket;
@@ -78,6 +88,8 @@ private:
     int m_readTimeoutMs = 0;
     enum class Phase { Idle, Connecting, Handshaking, Open, Ended };
     Phase m_phase = Phase::Idle;
+    std::unique_ptr<DeflateStream> m_deflate;
+    QByteArray m_backlog; // compressed bytes handed out before compression started
     ConnectionError m_error;
     ConnectionError m_certificateError; // kept from sslErrors() for the handshake failure that follows
 };
