@@ -1,0 +1,701 @@
+// ImapSession against a scripted server: every CLIENTID rule of
+// shared/spec/clientid.md for IMAP, STARTTLS without downgrade, login choices,
+// hostile or broken responses, the pipeline, literals, IDLE and the MOVE
+// fallback. Dovecot behaviour is covered by tests/integration/imap.
+#include "imap/append_command.h"
+#include "imap/capabilities.h"
+#include "imap/fetch_command.h"
+#include "imap/idle_command.h"
+#include "imap/move_command.h"
+#include "imap/select_command.h"
+#include "imap/server_quirks.h"
+#include "imap/simple_command.h"
+#include "imap/status_command.h"
+#include "imap_scripted_fixture.h"
+
+#include <QTimer>
+
+using heron::imap::AppendCommand;
+using heron::imap::Capabilities;
+using heron::imap::FetchCommand;
+using heron::imap::IdleCommand;
+using heron::imap::ImapError;
+using heron::imap::ImapSession;
+using heron::imap::MoveCommand;
+using heron::imap::SelectCommand;
+using heron::imap::SequenceSet;
+using heron::imap::ServerQuirks;
+using heron::imap::SimpleCommand;
+using heron::imap::StatusCommand;
+using heron::test::ImapBehaviour;
+using heron::test::ImapFixture;
+using heron::test::kImapPassword;
+using heron::test::kImapToken;
+using heron::test::openAndWait;
+using heron::test::runAndWait;
+using heron::test::ScriptedConnection;
+
+namespace {
+
+bool sentCredentials(const ImapFixture &fixture)
+{
+    const QByteArrayList verbs = fixture.verbs();
+    return verbs.contains("LOGIN") || verbs.contains("AUTHENTICATE");
+}
+
+// A SELECTed INBOX for the tests that need one.
+bool selectInbox(ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb)
+{
+    if (verb != "SELECT")
+        return false;
+    connection.reply("* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n" + tag
+                     + " OK [READ-WRITE] selected\r\n");
+    return true;
+}
+
+} // namespace
+
+class TestImapSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // --- CLIENTID -----------------------------------------------------------
+    void clientIdBeforeLoginOverTls();
+    void clientIdFromGreetingCapabilities();
+    void onlyPostTlsCapabilitiesCount_data();
+    void onlyPostTlsCapabilitiesCount();
+    void neverAfterPreauth();
+    void neverAfterLogin();
+    void refusedDeviceSendsNoCredentials();
+    void badClientIdSendsNoCredentials();
+    void notSentWhenDisabledOrWithoutToken();
+    void unsafeTokenIsNeverSent();
+    void oncePerConnectionAndAgainOnEach();
+    void loginFailureAfterAcceptedClientIdMentionsApproval();
+    void tokenAndPasswordNeverInTheLog();
+
+    // --- TLS and login --------------------------------------------------------
+    void missingStartTlsIsRefused();
+    void cleartextPreauthIsRefused();
+    void bytesInjectedBeforeTheHandshakeAreIgnored();
+    void loginDisabledWithoutAuthPlainFails();
+    void authenticatePlainWithoutSaslIr();
+    void plainLoginWhenNoAuthPlain();
+
+    // --- broken servers -------------------------------------------------------
+    void malformedResponseEndsTheSession();
+    void unknownTagEndsTheSession();
+    void byeCancelsRunningCommands();
+    void silentServerTimesOut();
+
+    // --- commands -------------------------------------------------------------
+    void independentCommandsArePipelined();
+    void selectWaitsForRunningCommands();
+    void commandInWrongStateFails();
+    void synchronisingLiteralWaitsForContinuation();
+    void idleRestartsAndStepsAside();
+    void moveFallsBackToCopyStoreExpunge_data();
+    void moveFallsBackToCopyStoreExpunge();
+
+    // --- data -----------------------------------------------------------------
+    void imap4rev2ImpliesItsExtensions();
+    void quirksTable_data();
+    void quirksTable();
+};
+
+void TestImapSession::clientIdBeforeLoginOverTls()
+{
+    ImapFixture fixture({});
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    const QByteArrayList verbs = fixture.verbs();
+    QCOMPARE(verbs.mid(0, 3), (QByteArrayList {"CAPABILITY", "CLIENTID", "AUTHENTICATE"}));
+    const auto *line = fixture.line("CLIENTID");
+    QVERIFY(line->encrypted);
+    QVERIFY(line->text.endsWith(" CLIENTID UUID " + kImapToken));
+    QVERIFY(session.clientIdAdvertised());
+    QCOMPARE(session.clientIdReply()->status, heron::imap::Status::Ok);
+    QCOMPARE(session.state(), ImapSession::State::Authenticated);
+}
+
+void TestImapSession::clientIdFromGreetingCapabilities()
+{
+    ImapBehaviour behaviour;
+    behaviour.greetingCapabilities = "IMAP4rev1 AUTH=PLAIN SASL-IR CLIENTID";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QCOMPARE(fixture.verbs().value(0), QByteArray("CLIENTID"));
+}
+
+void TestImapSession::onlyPostTlsCapabilitiesCount_data()
+{
+    QTest::addColumn<QByteArray>("plain");
+    QTest::addColumn<QByteArray>("tls");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("before TLS only") << QByteArray("IMAP4rev1 STARTTLS CLIENTID LOGINDISABLED")
+                                     << QByteArray("IMAP4rev1 AUTH=PLAIN") << false;
+    QTest::newRow("after TLS only") << QByteArray("IMAP4rev1 STARTTLS LOGINDISABLED")
+                                    << QByteArray("IMAP4rev1 AUTH=PLAIN clientid") << true;
+    QTest::newRow("both") << QByteArray("IMAP4rev1 STARTTLS CLIENTID") << QByteArray("IMAP4rev1 AUTH=PLAIN CLIENTID")
+                          << true;
+}
+
+void TestImapSession::onlyPostTlsCapabilitiesCount()
+{
+    QFETCH(QByteArray, plain);
+    QFETCH(QByteArray, tls);
+    QFETCH(bool, sent);
+    ImapBehaviour behaviour;
+    behaviour.implicitTls = false;
+    behaviour.capabilitiesPlain = plain;
+    behaviour.capabilitiesTls = tls;
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QCOMPARE(fixture.line("CLIENTID") != nullptr, sent);
+    QCOMPARE(session.clientIdAdvertised(), sent);
+    // CAPABILITY, STARTTLS, then CAPABILITY again once encrypted.
+    QCOMPARE(fixture.verbs().mid(0, 3), (QByteArrayList {"CAPABILITY", "STARTTLS", "CAPABILITY"}));
+    QVERIFY(fixture.server().lines().at(2).encrypted);
+    for (const auto &line : fixture.server().lines()) {
+        if (line.text.contains("CLIENTID") || line.text.contains("AUTHENTICATE"))
+            QVERIFY(line.encrypted);
+    }
+}
+
+void TestImapSession::neverAfterPreauth()
+{
+    ImapBehaviour behaviour;
+    behaviour.greetingStatus = "PREAUTH";
+    behaviour.greetingCapabilities = "IMAP4rev1 CLIENTID AUTH=PLAIN";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QCOMPARE(session.state(), ImapSession::State::Authenticated);
+    QVERIFY(!fixture.line("CLIENTID"));
+    QVERIFY(!sentCredentials(fixture));
+}
+
+void TestImapSession::neverAfterLogin()
+{
+    ImapFixture fixture({}); // CLIENTID is listed again after login
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *capability = SimpleCommand::capability();
+    capability->setParent(&owner);
+    QVERIFY(runAndWait(session, capability));
+    QVERIFY(session.capabilities().has("CLIENTID"));
+    QCOMPARE(fixture.verbs().count("CLIENTID"), 1);
+    QVERIFY(fixture.verbs().indexOf("CLIENTID") < fixture.verbs().indexOf("AUTHENTICATE"));
+}
+
+void TestImapSession::refusedDeviceSendsNoCredentials()
+{
+    ImapBehaviour behaviour;
+    behaviour.clientIdReply = "NO device not registered, see https://provider.example/devices";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::DeviceRefused);
+    QVERIFY(session.error().message.contains(QStringLiteral("https://provider.example/devices")));
+    QVERIFY(!sentCredentials(fixture));
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.verbs().contains("LOGOUT"), heron::test::kImapWaitMs);
+}
+
+void TestImapSession::badClientIdSendsNoCredentials()
+{
+    ImapBehaviour behaviour;
+    behaviour.clientIdReply = "BAD unknown token type";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::ClientIdProtocol);
+    QVERIFY(session.error().message.contains(QStringLiteral("unknown token type")));
+    QVERIFY(!sentCredentials(fixture));
+}
+
+void TestImapSession::notSentWhenDisabledOrWithoutToken()
+{
+    for (const bool enabled : {false, true}) {
+        ImapFixture fixture({});
+        auto settings = fixture.settings();
+        settings.clientIdEnabled = enabled;
+        if (enabled)
+            settings.clientIdToken.clear();
+        ImapSession session(settings);
+        QVERIFY(openAndWait(session));
+        QVERIFY(!fixture.line("CLIENTID"));
+        QVERIFY(sentCredentials(fixture));
+    }
+}
+
+void TestImapSession::unsafeTokenIsNeverSent()
+{
+    ImapFixture fixture({});
+    auto settings = fixture.settings();
+    settings.clientIdToken = "abc\r\na1 LOGIN alice pw";
+    ImapSession session(settings);
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::ClientIdProtocol);
+    QVERIFY(!fixture.line("CLIENTID"));
+    QVERIFY(!sentCredentials(fixture));
+}
+
+void TestImapSession::oncePerConnectionAndAgainOnEach()
+{
+    ImapFixture fixture({});
+    ImapSession first(fixture.settings());
+    ImapSession second(fixture.settings());
+    QVERIFY(openAndWait(first));
+    QVERIFY(openAndWait(second));
+    QCOMPARE(fixture.server().connectionCount(), 2);
+    int perConnection[2] = {0, 0};
+    for (const auto &line : fixture.server().lines()) {
+        if (line.text.contains(" CLIENTID "))
+            ++perConnection[line.connection];
+    }
+    QCOMPARE(perConnection[0], 1);
+    QCOMPARE(perConnection[1], 1);
+}
+
+void TestImapSession::loginFailureAfterAcceptedClientIdMentionsApproval()
+{
+    ImapBehaviour behaviour;
+    behaviour.loginReply = "NO [AUTHENTICATIONFAILED] invalid credentials";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::Authentication);
+    QVERIFY(session.error().message.contains(QStringLiteral("invalid credentials")));
+    QVERIFY(session.error().message.contains(QStringLiteral("device to be approved")));
+}
+
+void TestImapSession::tokenAndPasswordNeverInTheLog()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1 CLIENTID"; // LOGIN, with the password on the command line
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QVERIFY(fixture.line("LOGIN"));
+    const QByteArray log = session.log().text();
+    QVERIFY(!log.contains(kImapToken));
+    QVERIFY(!log.contains(kImapPassword.toUtf8()));
+    QVERIFY(log.contains("CLIENTID UUID <clientid redacted>"));
+    QVERIFY(log.contains("LOGIN <credentials redacted>"));
+
+    ImapFixture plain({});
+    ImapSession other(plain.settings());
+    QVERIFY(openAndWait(other));
+    const QByteArray authLog = other.log().text();
+    const QByteArray payload = QByteArray("\0alice@example.test\0" + kImapPassword.toUtf8()).toBase64();
+    QVERIFY(!authLog.contains(payload));
+    QVERIFY(authLog.contains("AUTHENTICATE PLAIN <auth redacted>"));
+}
+
+void TestImapSession::missingStartTlsIsRefused()
+{
+    ImapBehaviour behaviour;
+    behaviour.implicitTls = false;
+    behaviour.capabilitiesPlain = "IMAP4rev1 AUTH=PLAIN CLIENTID"; // no STARTTLS: a stripping attacker
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::Connection);
+    QVERIFY(session.error().message.contains(QStringLiteral("STARTTLS")));
+    QCOMPARE(fixture.verbs(), QByteArrayList {"CAPABILITY"});
+}
+
+void TestImapSession::cleartextPreauthIsRefused()
+{
+    ImapBehaviour behaviour;
+    behaviour.implicitTls = false;
+    behaviour.greetingStatus = "PREAUTH";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::Connection);
+    QVERIFY(fixture.verbs().isEmpty());
+}
+
+void TestImapSession::bytesInjectedBeforeTheHandshakeAreIgnored()
+{
+    ImapBehaviour behaviour;
+    behaviour.implicitTls = false;
+    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=PLAIN SASL-IR"; // no CLIENTID after TLS
+    behaviour.injectAfterStartTls = "* CAPABILITY IMAP4rev1 CLIENTID AUTH=PLAIN\r\n";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QVERIFY(!session.clientIdAdvertised());
+    QVERIFY(!fixture.line("CLIENTID"));
+}
+
+void TestImapSession::loginDisabledWithoutAuthPlainFails()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1 LOGINDISABLED AUTH=GSSAPI";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::NoAuthMechanism);
+    QVERIFY(!sentCredentials(fixture));
+}
+
+void TestImapSession::authenticatePlainWithoutSaslIr()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=PLAIN";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    const QByteArrayList texts = fixture.server().texts();
+    const qsizetype index = fixture.verbs().indexOf("AUTHENTICATE");
+    QVERIFY(texts.at(index).endsWith(" AUTHENTICATE PLAIN"));
+    QCOMPARE(QByteArray::fromBase64(texts.at(index + 1)),
+             QByteArray("\0alice@example.test\0", 20) + kImapPassword.toUtf8());
+}
+
+void TestImapSession::plainLoginWhenNoAuthPlain()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1";
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QVERIFY(fixture.line("LOGIN")->text.endsWith("LOGIN alice@example.test " + kImapPassword.toUtf8()));
+}
+
+void TestImapSession::malformedResponseEndsTheSession()
+{
+    ImapBehaviour behaviour;
+    behaviour.command
+        = [](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb, const QByteArray &) {
+              if (verb != "NOOP")
+                  return false;
+              connection.reply("* 1 FETCH (UID oops FLAGS (\\Seen\r\n" + tag + " OK\r\n");
+              return true;
+          };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QSignalSpy failed(&session, &ImapSession::failed);
+    QObject owner;
+    auto *noop = SimpleCommand::noop();
+    noop->setParent(&owner);
+    QVERIFY(!runAndWait(session, noop));
+    QCOMPARE(noop->error().kind, ImapError::Kind::Cancelled);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(session.error().kind, ImapError::Kind::Protocol);
+}
+
+void TestImapSession::unknownTagEndsTheSession()
+{
+    ImapBehaviour behaviour;
+    behaviour.command
+        = [](ScriptedConnection &connection, const QByteArray &, const QByteArray &verb, const QByteArray &) {
+              if (verb != "NOOP")
+                  return false;
+              connection.reply("zz99 OK not yours\r\n");
+              return true;
+          };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *noop = SimpleCommand::noop();
+    noop->setParent(&owner);
+    QVERIFY(!runAndWait(session, noop));
+    QCOMPARE(session.error().kind, ImapError::Kind::Protocol);
+}
+
+void TestImapSession::byeCancelsRunningCommands()
+{
+    ImapBehaviour behaviour;
+    behaviour.command
+        = [](ScriptedConnection &connection, const QByteArray &, const QByteArray &verb, const QByteArray &) {
+              if (verb != "NOOP")
+                  return false;
+              connection.reply("* BYE server shutting down for maintenance\r\n");
+              connection.close();
+              return true;
+          };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *noop = SimpleCommand::noop();
+    noop->setParent(&owner);
+    QVERIFY(!runAndWait(session, noop));
+    QCOMPARE(noop->error().kind, ImapError::Kind::Cancelled);
+    QCOMPARE(session.error().kind, ImapError::Kind::Closed);
+    QVERIFY(session.error().message.contains(QStringLiteral("maintenance")));
+}
+
+void TestImapSession::silentServerTimesOut()
+{
+    ImapBehaviour behaviour;
+    behaviour.command = [](ScriptedConnection &, const QByteArray &, const QByteArray &verb, const QByteArray &) {
+        return verb == "NOOP"; // never answered
+    };
+    ImapFixture fixture(behaviour);
+    auto settings = fixture.settings();
+    settings.timeouts.command = 300;
+    ImapSession session(settings);
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *noop = SimpleCommand::noop();
+    noop->setParent(&owner);
+    QVERIFY(!runAndWait(session, noop));
+    QCOMPARE(session.error().kind, ImapError::Kind::Connection);
+}
+
+void TestImapSession::independentCommandsArePipelined()
+{
+    // STATUS answers are held back until both commands arrived: that only
+    // completes if the client sent the second without waiting for the first.
+    auto pending = std::make_shared<QByteArrayList>();
+    ImapBehaviour behaviour;
+    behaviour.command = [pending](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb,
+                                  const QByteArray &line) {
+        if (verb != "STATUS")
+            return false;
+        const QByteArray name = line.split(' ').value(2);
+        pending->append("* STATUS " + name + " (MESSAGES 5)\r\n" + tag + " OK\r\n");
+        if (pending->size() == 2)
+            connection.reply(pending->join());
+        return true;
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *first = new StatusCommand(QStringLiteral("Archive"), {"MESSAGES"});
+    auto *second = new StatusCommand(QStringLiteral("Sent"), {"MESSAGES"});
+    first->setParent(&owner);
+    second->setParent(&owner);
+    session.run(first);
+    QVERIFY(runAndWait(session, second));
+    QVERIFY(first->succeeded());
+    QCOMPARE(first->status().name, QStringLiteral("Archive"));
+    QCOMPARE(second->status().name, QStringLiteral("Sent"));
+    QCOMPARE(second->status().messages, 5u);
+}
+
+void TestImapSession::selectWaitsForRunningCommands()
+{
+    auto outstanding = std::make_shared<int>(0);
+    auto outstandingAtSelect = std::make_shared<int>(-1);
+    ImapBehaviour behaviour;
+    behaviour.command = [outstanding, outstandingAtSelect](ScriptedConnection &connection, const QByteArray &tag,
+                                                           const QByteArray &verb, const QByteArray &line) {
+        if (verb == "STATUS") {
+            ++*outstanding;
+            const QByteArray reply = "* STATUS " + line.split(' ').value(2) + " (MESSAGES 1)\r\n" + tag + " OK\r\n";
+            QTimer::singleShot(100, &connection, [&connection, reply, outstanding] {
+                --*outstanding;
+                connection.reply(reply);
+            });
+            return true;
+        }
+        if (verb == "SELECT")
+            *outstandingAtSelect = *outstanding;
+        return selectInbox(connection, tag, verb);
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *status = new StatusCommand(QStringLiteral("Archive"), {"MESSAGES"});
+    auto *select = new SelectCommand(QStringLiteral("INBOX"));
+    status->setParent(&owner);
+    select->setParent(&owner);
+    session.run(status);
+    QVERIFY(runAndWait(session, select));
+    QCOMPARE(*outstandingAtSelect, 0);
+    QCOMPARE(session.state(), ImapSession::State::Selected);
+    QCOMPARE(select->mailbox().exists, 3u);
+    QCOMPARE(select->mailbox().uidValidity, 7u);
+    QCOMPARE(session.selectedMailbox()->uidNext, 40u);
+}
+
+void TestImapSession::commandInWrongStateFails()
+{
+    ImapFixture fixture({});
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *fetch = new FetchCommand(SequenceSet::fromRange(1, 5), {"FLAGS"});
+    fetch->setParent(&owner);
+    QVERIFY(!runAndWait(session, fetch));
+    QCOMPARE(fetch->error().kind, ImapError::Kind::WrongState);
+    QVERIFY(!fixture.verbs().contains("UID"));
+}
+
+void TestImapSession::synchronisingLiteralWaitsForContinuation()
+{
+    auto literal = std::make_shared<QByteArray>();
+    auto appendTag = std::make_shared<QByteArray>();
+    ImapBehaviour behaviour;
+    behaviour.command = [literal, appendTag](ScriptedConnection &connection, const QByteArray &tag,
+                                             const QByteArray &verb, const QByteArray &line) {
+        if (verb == "APPEND") {
+            // Synchronising (no LITERAL+ offered): the server must say "+" first.
+            *appendTag = line.endsWith("}") ? tag : QByteArray("wrong-literal");
+            connection.reply("+ go ahead\r\n");
+            return true;
+        }
+        if (appendTag->isEmpty())
+            return false;
+        literal->append(line + "\n");
+        if (line.isEmpty()) { // the CRLF that ends the command after the literal
+            connection.reply(*appendTag + " OK [APPENDUID 9 41] appended\r\n");
+            appendTag->clear();
+        }
+        return true;
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *append = new AppendCommand(QStringLiteral("Drafts"), "Subject: hi\r\nX-Test: yes\r\n", {"\\Draft"});
+    append->setParent(&owner);
+    QVERIFY(runAndWait(session, append));
+    QCOMPARE(append->appendedUid(), 41u);
+    QCOMPARE(append->uidValidity(), 9u);
+    QCOMPARE(*literal, QByteArray("Subject: hi\nX-Test: yes\n\n"));
+}
+
+void TestImapSession::idleRestartsAndStepsAside()
+{
+    auto idleTag = std::make_shared<QByteArray>();
+    ImapBehaviour behaviour;
+    behaviour.command = [idleTag](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb,
+                                  const QByteArray &line) {
+        if (verb == "IDLE") {
+            *idleTag = tag;
+            connection.reply("+ idling\r\n");
+            return true;
+        }
+        if (line == "DONE") {
+            connection.reply(*idleTag + " OK idle done\r\n");
+            return true;
+        }
+        return selectInbox(connection, tag, verb);
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *select = new SelectCommand(QStringLiteral("INBOX"));
+    select->setParent(&owner);
+    QVERIFY(runAndWait(session, select));
+
+    auto *idle = new IdleCommand(300);
+    idle->setParent(&owner);
+    QSignalSpy idling(idle, &IdleCommand::idling);
+    session.run(idle);
+    // Restarted by its own timer: IDLE, DONE, IDLE.
+    QTRY_VERIFY_WITH_TIMEOUT(idling.size() >= 2, heron::test::kImapWaitMs);
+    // Another command makes it step aside, then it idles again.
+    auto *noop = SimpleCommand::noop();
+    noop->setParent(&owner);
+    QVERIFY(runAndWait(session, noop));
+    const qsizetype noopAt = fixture.verbs().lastIndexOf("NOOP");
+    QCOMPARE(fixture.server().texts().at(noopAt - 1), QByteArray("DONE"));
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.verbs().lastIndexOf("IDLE") > noopAt, heron::test::kImapWaitMs);
+    idle->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(idle->isFinished(), heron::test::kImapWaitMs);
+    QVERIFY(idle->succeeded());
+}
+
+void TestImapSession::moveFallsBackToCopyStoreExpunge_data()
+{
+    QTest::addColumn<QByteArray>("capabilities");
+    QTest::addColumn<QByteArrayList>("expected");
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("MOVE") << QByteArray("IMAP4rev1 MOVE UIDPLUS") << QByteArrayList {"MOVE"} << true;
+    QTest::newRow("UIDPLUS") << QByteArray("IMAP4rev1 UIDPLUS") << QByteArrayList {"COPY", "STORE", "EXPUNGE"} << true;
+    QTest::newRow("neither") << QByteArray("IMAP4rev1") << QByteArrayList {"COPY", "STORE"} << false;
+}
+
+void TestImapSession::moveFallsBackToCopyStoreExpunge()
+{
+    QFETCH(QByteArray, capabilities);
+    QFETCH(QByteArrayList, expected);
+    QFETCH(bool, removed);
+    auto uidCommands = std::make_shared<QByteArrayList>();
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesAfterLogin = capabilities;
+    behaviour.command = [uidCommands](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb,
+                                      const QByteArray &line) {
+        if (verb != "UID")
+            return selectInbox(connection, tag, verb);
+        const QByteArray sub = line.split(' ').value(2).toUpper();
+        uidCommands->append(sub);
+        connection.reply(tag + (sub == "COPY" || sub == "MOVE" ? " OK [COPYUID 9 4:5 100:101] done\r\n" : " OK\r\n"));
+        return true;
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *select = new SelectCommand(QStringLiteral("INBOX"));
+    select->setParent(&owner);
+    QVERIFY(runAndWait(session, select));
+    auto *move = new MoveCommand(SequenceSet::fromRange(4, 5), QStringLiteral("Archive"));
+    move->setParent(&owner);
+    QVERIFY(runAndWait(session, move));
+    QCOMPARE(*uidCommands, expected);
+    QCOMPARE(move->removedFromSource(), removed);
+    QVERIFY(move->copyUid());
+    QCOMPARE(move->copyUid()->uids.toByteArray(), QByteArray("100:101"));
+}
+
+void TestImapSession::imap4rev2ImpliesItsExtensions()
+{
+    const Capabilities rev2({"IMAP4rev2", "AUTH=PLAIN"});
+    for (const char *implied : {"MOVE", "UIDPLUS", "ESEARCH", "IDLE", "SASL-IR", "LITERAL-", "SPECIAL-USE", "ENABLE"})
+        QVERIFY2(rev2.has(implied), implied);
+    QVERIFY(rev2.hasAuthMechanism("plain"));
+    QVERIFY(!rev2.has("QRESYNC"));
+    const Capabilities rev1({"IMAP4rev1"});
+    QVERIFY(!rev1.has("MOVE"));
+}
+
+void TestImapSession::quirksTable_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<QByteArrayList>("matched");
+    QTest::newRow("netease 163") << QStringLiteral("imap.163.com") << QByteArray("IMAP4rev1 Service Ready")
+                                 << QByteArrayList {"netease"};
+    QTest::newRow("netease 126, upper case")
+        << QStringLiteral("IMAP.126.COM") << QByteArray() << QByteArrayList {"netease"};
+    QTest::newRow("not a dot boundary") << QStringLiteral("imap.evil163.com") << QByteArray() << QByteArrayList {};
+    QTest::newRow("exchange by greeting")
+        << QStringLiteral("mail.corp.example") << QByteArray("The Microsoft Exchange IMAP4 service is ready.")
+        << QByteArrayList {"exchange"};
+    QTest::newRow("exchange online by host")
+        << QStringLiteral("outlook.office365.com") << QByteArray() << QByteArrayList {"exchange"};
+    QTest::newRow("icloud") << QStringLiteral("imap.mail.me.com") << QByteArray() << QByteArrayList {"icloud"};
+    QTest::newRow("dovecot") << QStringLiteral("localhost") << QByteArray("Dovecot ready.") << QByteArrayList {};
+}
+
+void TestImapSession::quirksTable()
+{
+    QFETCH(QString, host);
+    QFETCH(QByteArray, greeting);
+    QFETCH(QByteArrayList, matched);
+    const ServerQuirks quirks = ServerQuirks::lookup(host, greeting);
+    QCOMPARE(quirks.matched, matched);
+    QCOMPARE(quirks.idBeforeLogin, matched.contains("netease"));
+    QCOMPARE(quirks.unreliableBodyStructure, matched.contains("exchange"));
+    QCOMPARE(quirks.avoidQresync, matched.contains("icloud"));
+}
+
+QTEST_GUILESS_MAIN(TestImapSession)
+#include "tst_imap_session.moc"
