@@ -141,6 +141,14 @@ void SmtpSession::onReceived(const QByteArray &data)
 
 void SmtpSession::onConnectionFailed(const net::ConnectionError &error)
 {
+    if (m_step == Step::Quitting) {
+        // The server closes after its 221 (or before it): the goodbye is done either way.
+        m_log.note("closed while quitting: " + error.message.toUtf8());
+        m_connection.close();
+        m_step = Step::Closed;
+        emit finished();
+        return;
+    }
     fail(SmtpError::Kind::Connection, error.message);
 }
 
