@@ -37,6 +37,32 @@ bool needsSmtpUtf8(const Envelope &envelope, QByteArrayView message)
                        [](const QByteArray &recipient) { return hasEightBit(recipient); });
 }
 
+// A path that could end the command early (CR, LF, NUL) or close and open
+// another path ('<', '>') would let an address smuggle in commands.
+bool isSafePath(QByteArrayView address)
+{
+    return std::none_of(address.cbegin(), address.cend(),
+                        [](char c) { return c == '\r' || c == '\n' || c == '\0' || c == '<' || c == '>'; });
+}
+
+// RFC 3461 section 4: xtext keeps '!'..'~' except '+' and '=', writes the rest as "+HH".
+QByteArray xtext(QByteArrayView value)
+{
+    QByteArray encoded;
+    encoded.reserve(value.size());
+    for (const char c : value) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= '!' && byte <= '~' && byte != '+' && byte != '=')
+            encoded += c;
+        else
+            encoded += '+' + QByteArray::number(byte, 16).toUpper().rightJustified(2, '0');
+    }
+    return encoded;
+}
+
+// RFC 3461 section 4.4: an ENVID of at most 100 characters.
+constexpr qsizetype kMaxEnvelopeIdLength = 100;
+
 } // namespace
 
 QList<RecipientResult> SendResult::refused() const
@@ -381,12 +407,21 @@ std::optional<SmtpError> SmtpSession::checkMessage(const Envelope &envelope, con
 {
     if (envelope.recipients.isEmpty())
         return SmtpError {SmtpError::Kind::MessageRejected, tr("The message has no recipients."), {}};
+    if (!isSafePath(envelope.from))
+        return SmtpError {SmtpError::Kind::MessageRejected,
+                          tr("\"%1\" is not a valid sender address.").arg(QString::fromUtf8(envelope.from)),
+                          {}};
     for (const QByteArray &recipient : envelope.recipients) {
-        if (recipient.contains('\r') || recipient.contains('\n') || recipient.contains('>'))
+        if (recipient.isEmpty() || !isSafePath(recipient))
             return SmtpError {SmtpError::Kind::MessageRejected,
                               tr("\"%1\" is not a valid address.").arg(QString::fromUtf8(recipient)),
                               {}};
     }
+    if (usesDsn(envelope) && xtext(envelope.dsn->envelopeId).size() > kMaxEnvelopeIdLength)
+        return SmtpError {
+            SmtpError::Kind::MessageRejected,
+            tr("The delivery notification ID is longer than SMTP allows (%1 characters).").arg(kMaxEnvelopeIdLength),
+            {}};
     if (needsSmtpUtf8(envelope, message) && !m_capabilities.has("SMTPUTF8"))
         return SmtpError {
             SmtpError::Kind::Unsupported,
@@ -417,6 +452,41 @@ QByteArray SmtpSession::mailFromLine(const Envelope &envelope, const QByteArray 
         line += " BODY=8BITMIME";
     if (needsSmtpUtf8(envelope, message))
         line += " SMTPUTF8";
+    if (usesDsn(envelope)) {
+        const DsnRequest &dsn = *envelope.dsn;
+        if (dsn.ret == DsnRequest::Return::Headers)
+            line += " RET=HDRS";
+        else if (dsn.ret == DsnRequest::Return::Full)
+            line += " RET=FULL";
+        if (!dsn.envelopeId.isEmpty())
+            line += " ENVID=" + xtext(dsn.envelopeId);
+    }
+    return line;
+}
+
+bool SmtpSession::usesDsn(const Envelope &envelope) const
+{
+    return envelope.dsn.has_value() && m_capabilities.has("DSN");
+}
+
+QByteArray SmtpSession::rcptLine(const QByteArray &recipient) const
+{
+    QByteArray line = "RCPT TO:<" + recipient + '>';
+    if (!usesDsn(m_envelope))
+        return line;
+    const DsnRequest &dsn = *m_envelope.dsn;
+    if (dsn.notifyNever) {
+        line += " NOTIFY=NEVER";
+    } else if (dsn.notify != 0) {
+        QByteArrayList conditions;
+        if (dsn.notify & DsnRequest::NotifySuccess)
+            conditions << "SUCCESS";
+        if (dsn.notify & DsnRequest::NotifyFailure)
+            conditions << "FAILURE";
+        if (dsn.notify & DsnRequest::NotifyDelay)
+            conditions << "DELAY";
+        line += " NOTIFY=" + conditions.join(',');
+    }
     return line;
 }
 
@@ -439,13 +509,14 @@ void SmtpSession::send(const Envelope &envelope, const QByteArray &message)
     m_nextRecipient = 0;
     m_mailAccepted = false;
     m_pipelined = m_capabilities.has("PIPELINING");
+    m_result.dsnRequested = usesDsn(envelope);
 
     command(mailFromLine(envelope, message), m_settings.timeouts.command,
             [this](const SmtpReply &reply) { onMailFrom(reply); });
     if (m_pipelined) {
         // RFC 2920: MAIL, every RCPT and DATA in one go; replies come back in order.
         for (const QByteArray &recipient : m_envelope.recipients)
-            command("RCPT TO:<" + recipient + '>', m_settings.timeouts.command,
+            command(rcptLine(recipient), m_settings.timeouts.command,
                     [this, recipient](const SmtpReply &reply) { onRcpt(recipient, reply); });
         command("DATA", m_settings.timeouts.dataStart, [this](const SmtpReply &reply) { onDataStart(reply); });
     }
@@ -466,7 +537,7 @@ void SmtpSession::onMailFrom(const SmtpReply &reply)
     }
     if (!m_pipelined) {
         const QByteArray &first = m_envelope.recipients.constFirst();
-        command("RCPT TO:<" + first + '>', m_settings.timeouts.command,
+        command(rcptLine(first), m_settings.timeouts.command,
                 [this, first](const SmtpReply &next) { onRcpt(first, next); });
     }
 }
@@ -478,7 +549,7 @@ void SmtpSession::onRcpt(const QByteArray &address, const SmtpReply &reply)
         return;
     if (++m_nextRecipient < m_envelope.recipients.size()) {
         const QByteArray &next = m_envelope.recipients.at(m_nextRecipient);
-        command("RCPT TO:<" + next + '>', m_settings.timeouts.command,
+        command(rcptLine(next), m_settings.timeouts.command,
                 [this, next](const SmtpReply &nextReply) { onRcpt(next, nextReply); });
         return;
     }

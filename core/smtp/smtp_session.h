@@ -42,10 +42,24 @@ struct SmtpSettings
     } timeouts;
 };
 
+// Delivery status notifications (RFC 3461), asked for only when the server
+// advertises DSN; otherwise the server's defaults apply.
+struct DsnRequest
+{
+    enum class Return { ServerDefault, Headers, Full }; // RET=HDRS / RET=FULL
+    enum Notify { NotifySuccess = 0x1, NotifyFailure = 0x2, NotifyDelay = 0x4 };
+
+    Return ret = Return::ServerDefault;
+    QByteArray envelopeId; // ENVID (sent as xtext); empty: none
+    bool notifyNever = false; // NOTIFY=NEVER; wins over the flags
+    int notify = 0; // Notify flags; 0 without notifyNever: no NOTIFY parameter
+};
+
 struct Envelope
 {
     QByteArray from; // addr-spec, UTF-8; empty for the null reverse path
     QList<QByteArray> recipients; // addr-spec, UTF-8
+    std::optional<DsnRequest> dsn = std::nullopt; // the same NOTIFY for every recipient
 };
 
 struct RecipientResult
@@ -60,6 +74,7 @@ struct SendResult
     SmtpError error; // None when the server took the message
     QList<RecipientResult> recipients; // one per RCPT, in order
     SmtpReply finalReply; // the reply to the end of DATA
+    bool dsnRequested = false; // DSN parameters went out (asked for and advertised)
 
     bool delivered() const { return !error.isError(); }
     QList<RecipientResult> refused() const;
@@ -119,6 +134,8 @@ private:
 
     std::optional<SmtpError> checkMessage(const Envelope &envelope, const QByteArray &message) const;
     QByteArray mailFromLine(const Envelope &envelope, const QByteArray &message) const;
+    QByteArray rcptLine(const QByteArray &recipient) const;
+    bool usesDsn(const Envelope &envelope) const;
     void onMailFrom(const SmtpReply &reply);
     void onRcpt(const QByteArray &address, const SmtpReply &reply);
     void onDataStart(const SmtpReply &reply);

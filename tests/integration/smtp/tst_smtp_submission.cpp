@@ -228,8 +228,13 @@ private slots:
         Envelope envelope;
         envelope.from = m_stack.user1.toUtf8();
         envelope.recipients = {kRefusedRecipient, m_stack.user2.toUtf8()};
+        // Postfix advertises DSN: the parameters go out and are accepted.
+        envelope.dsn
+            = heron::smtp::DsnRequest {heron::smtp::DsnRequest::Return::Headers, "heron-test+1", false,
+                                       heron::smtp::DsnRequest::NotifyFailure | heron::smtp::DsnRequest::NotifyDelay};
         const SendResult result = send(session, envelope, bytes);
         QVERIFY2(result.delivered(), qPrintable(result.error.message));
+        QVERIFY(result.dsnRequested);
         QCOMPARE(result.recipients.size(), 2);
         QCOMPARE(result.recipients.at(0).address, kRefusedRecipient);
         QVERIFY(!result.recipients.at(0).accepted());

@@ -501,6 +501,11 @@ private slots:
                                           << kMessage << SmtpError::Kind::MessageRejected;
         QTest::newRow("address injection") << base << QByteArray("bob@example.test>\r\nRCPT TO:<evil@example.test")
                                            << kMessage << SmtpError::Kind::MessageRejected;
+        QTest::newRow("second path in a recipient") << base << QByteArray("bob@example.test> <evil@example.test")
+                                                    << kMessage << SmtpError::Kind::MessageRejected;
+        QTest::newRow("NUL in a recipient")
+            << base << QByteArray("bob@example.test\0evil", 21) << kMessage << SmtpError::Kind::MessageRejected;
+        QTest::newRow("empty recipient") << base << QByteArray() << kMessage << SmtpError::Kind::MessageRejected;
     }
 
     void checksBeforeAnythingIsSent()
@@ -520,6 +525,159 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(fixture.server().indexOf("MAIL"), -1);
         QVERIFY(session.isReady());
+    }
+
+    void unsafeSenderIsRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("sender");
+        QTest::newRow("CRLF and a second command") << QByteArray("alice@example.test>\r\nRCPT TO:<evil@example.test");
+        QTest::newRow("bare LF") << QByteArray("alice@example.test\nRSET");
+        QTest::newRow("bare CR") << QByteArray("alice@example.test\rRSET");
+        QTest::newRow("closing bracket") << QByteArray("alice@example.test> SIZE=1");
+        QTest::newRow("opening bracket") << QByteArray("<alice@example.test");
+        QTest::newRow("NUL") << QByteArray("alice@example.test\0x", 20);
+    }
+
+    void unsafeSenderIsRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QByteArray, sender);
+        SmtpFixture fixture {Behaviour {}};
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const SendResult result = sendMessage(session, {sender, {"bob@example.test"}}, kMessage);
+        QCOMPARE(result.error.kind, SmtpError::Kind::MessageRejected);
+        QVERIFY2(result.error.message.contains(QLatin1String("sender")), qPrintable(result.error.message));
+        QTest::qWait(50);
+        QCOMPARE(fixture.server().indexOf("MAIL"), -1);
+        QCOMPARE(fixture.server().indexOf("RCPT"), -1);
+        QVERIFY(session.isReady());
+    }
+
+    void nullReversePathIsAllowed()
+    {
+        SmtpFixture fixture {Behaviour {}};
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const SendResult result = sendMessage(session, {{}, {"bob@example.test"}}, kMessage);
+        QVERIFY2(result.delivered(), qPrintable(result.error.message));
+        QVERIFY(fixture.server().texts().contains("MAIL FROM:<>"));
+    }
+
+    void dsnParametersWhenAdvertised_data()
+    {
+        QTest::addColumn<bool>("pipelining");
+        QTest::addColumn<int>("ret");
+        QTest::addColumn<QByteArray>("envelopeId");
+        QTest::addColumn<bool>("never");
+        QTest::addColumn<int>("notify");
+        QTest::addColumn<QByteArray>("mailLine");
+        QTest::addColumn<QByteArray>("rcptSuffix");
+
+        using heron::smtp::DsnRequest;
+        const QByteArray from = "MAIL FROM:<alice@example.test>";
+        QTest::newRow("headers, id, success and failure")
+            << true << int(DsnRequest::Return::Headers) << QByteArray("q-42") << false
+            << (DsnRequest::NotifySuccess | DsnRequest::NotifyFailure) << from + " RET=HDRS ENVID=q-42"
+            << QByteArray(" NOTIFY=SUCCESS,FAILURE");
+        QTest::newRow("xtext for +, = and space, stepwise")
+            << false << int(DsnRequest::Return::Full) << QByteArray("a+b=c d\xc3\xa9") << false
+            << int(DsnRequest::NotifyDelay) << from + " RET=FULL ENVID=a+2Bb+3Dc+20d+C3+A9"
+            << QByteArray(" NOTIFY=DELAY");
+        QTest::newRow("never wins over flags") << true << int(DsnRequest::Return::ServerDefault) << QByteArray() << true
+                                               << int(DsnRequest::NotifyFailure) << from << QByteArray(" NOTIFY=NEVER");
+        QTest::newRow("all three") << true << int(DsnRequest::Return::ServerDefault) << QByteArray() << false
+                                   << (DsnRequest::NotifySuccess | DsnRequest::NotifyFailure | DsnRequest::NotifyDelay)
+                                   << from << QByteArray(" NOTIFY=SUCCESS,FAILURE,DELAY");
+        QTest::newRow("asked for nothing in particular")
+            << true << int(DsnRequest::Return::ServerDefault) << QByteArray() << false << 0 << from << QByteArray();
+    }
+
+    void dsnParametersWhenAdvertised()
+    {
+        QFETCH(bool, pipelining);
+        QFETCH(int, ret);
+        QFETCH(QByteArray, envelopeId);
+        QFETCH(bool, never);
+        QFETCH(int, notify);
+        QFETCH(QByteArray, mailLine);
+        QFETCH(QByteArray, rcptSuffix);
+
+        Behaviour behaviour;
+        behaviour.ehloTls.append("DSN");
+        behaviour.ehloTls.append("SMTPUTF8");
+        if (!pipelining)
+            behaviour.ehloTls.removeAll("PIPELINING");
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+
+        Envelope envelope {"alice@example.test", {"bob@example.test", "carol@example.test"}};
+        heron::smtp::DsnRequest dsn;
+        dsn.ret = heron::smtp::DsnRequest::Return(ret);
+        dsn.envelopeId = envelopeId;
+        dsn.notifyNever = never;
+        dsn.notify = notify;
+        envelope.dsn = dsn;
+        const SendResult result = sendMessage(session, envelope, kMessage);
+        QVERIFY2(result.delivered(), qPrintable(result.error.message));
+        QVERIFY(result.dsnRequested);
+
+        const QByteArrayList texts = fixture.server().texts();
+        QCOMPARE(texts.value(fixture.server().indexOf("MAIL")), mailLine);
+        QVERIFY2(texts.contains("RCPT TO:<bob@example.test>" + rcptSuffix), texts.join('|').constData());
+        QVERIFY2(texts.contains("RCPT TO:<carol@example.test>" + rcptSuffix), texts.join('|').constData());
+    }
+
+    void dsnLeftOutWhenNotAdvertised()
+    {
+        SmtpFixture fixture {Behaviour {}}; // no DSN in the EHLO reply
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        Envelope envelope {"alice@example.test", {"bob@example.test"}};
+        envelope.dsn = heron::smtp::DsnRequest {heron::smtp::DsnRequest::Return::Headers, "id-1", false,
+                                                heron::smtp::DsnRequest::NotifyFailure};
+        const SendResult result = sendMessage(session, envelope, kMessage);
+        QVERIFY2(result.delivered(), qPrintable(result.error.message));
+        QVERIFY(!result.dsnRequested);
+        const QByteArrayList texts = fixture.server().texts();
+        QCOMPARE(texts.value(fixture.server().indexOf("MAIL")), QByteArray("MAIL FROM:<alice@example.test>"));
+        QCOMPARE(texts.value(fixture.server().indexOf("RCPT")), QByteArray("RCPT TO:<bob@example.test>"));
+    }
+
+    void overlongEnvelopeIdIsRefusedBeforeAnythingIsSent()
+    {
+        Behaviour behaviour;
+        behaviour.ehloTls.append("DSN");
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        Envelope envelope {"alice@example.test", {"bob@example.test"}};
+        // 34 spaces become 102 characters of xtext.
+        envelope.dsn
+            = heron::smtp::DsnRequest {heron::smtp::DsnRequest::Return::ServerDefault, QByteArray(34, ' '), false, 0};
+        const SendResult result = sendMessage(session, envelope, kMessage);
+        QCOMPARE(result.error.kind, SmtpError::Kind::MessageRejected);
+        QTest::qWait(50);
+        QCOMPARE(fixture.server().indexOf("MAIL"), -1);
+    }
+
+    void quitFinishesWhenTheServerCloses()
+    {
+        SmtpFixture fixture {Behaviour {}}; // replies 221 and closes at once
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        QSignalSpy finished(&session, &SmtpSession::finished);
+        QSignalSpy failed(&session, &SmtpSession::failed);
+        session.quit();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(fixture.server().indexOf("QUIT") > 0);
     }
 };
 
