@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace heron::accounts {
+
+// How a server connection is encrypted. There is no plain-text choice.
+enum class Security {
+    Tls, // implicit TLS from the first byte (IMAPS 993, submissions 465)
+    StartTls, // plain greeting, then STARTTLS before anything else (143, 587)
+};
+
+enum class MailProtocol { Imap, Smtp };
+
+// One server of an account: where it is and how it is reached.
+struct ServerEndpoint
+{
+    QString host;
+    quint16 port = 0;
+    Security security = Security::Tls;
+
+    bool operator==(const ServerEndpoint &) const = default;
+};
+
+// One mail account as the user configured it. A plain value: copy it, change
+// it, hand it to AccountStore::update() to make the change last.
+struct Account
+{
+    QString email; // the identity; compared case-insensitively
+    QString displayName; // a label; may be empty
+    QString login; // empty means: log in with the e-mail address
+    ServerEndpoint imap;
+    ServerEndpoint smtp;
+    QString caFile; // extra CA certificates (PEM) this account trusts; may be empty
+    bool clientIdEnabled = true; // present this device's CLIENTID token (spec/clientid.md)
+    bool serverSavesSent = false; // the SMTP server files sent mail itself: do not APPEND to Sent
+    // Certificates the user chose to trust for one host despite verification
+    // errors: lower-case host name -> SHA-256 digests (raw bytes).
+    QHash<QString, QList<QByteArray>> pinnedCertificates;
+
+    bool operator==(const Account &) const = default;
+
+    // The name to authenticate with: login when set, otherwise the address.
+    QString loginName() const { return login.isEmpty() ? email : login; }
+    // displayName when set, otherwise the address.
+    QString label() const { return displayName.isEmpty() ? email : displayName; }
+
+    const ServerEndpoint &server(MailProtocol protocol) const { return protocol == MailProtocol::Imap ? imap : smtp; }
+
+    // Remembers a certificate digest for host (no duplicates).
+    void pinCertificate(const QString &host, const QByteArray &sha256);
+
+    // The well-known port: IMAP 993 (tls) / 143 (starttls), SMTP 465 / 587.
+    static quint16 defaultPort(MailProtocol protocol, Security security);
+    // "tls" / "starttls", as in the settings file and on the command line.
+    static QString securityName(Security security);
+    static std::optional<Security> securityFromName(QStringView name);
+    // "imap" / "smtp".
+    static QString protocolName(MailProtocol protocol);
+    static std::optional<MailProtocol> protocolFromName(QStringView name);
+    // True when a and b name the same mailbox for Heron's purposes (case-insensitive).
+    static bool sameAddress(const QString &a, const QString &b);
+};
+
+} // namespace heron::accounts
