@@ -1,5 +1,7 @@
 // heronctl: the Heron engine from the command line (contract: shared/CLI.md).
+#include "account_commands.h"
 #include "cli_runner.h"
+#include "clientid_commands.h"
 #include "heron_version.h"
 #include "parse_command.h"
 
@@ -18,5 +20,10 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     heron::cli::CliRunner runner(out, err);
     runner.setHandler(QStringLiteral("parse"), heron::cli::runParse);
+    runner.setHandler(QStringLiteral("account add"), heron::cli::runAccountAdd);
+    runner.setHandler(QStringLiteral("account list"), heron::cli::runAccountList);
+    runner.setHandler(QStringLiteral("account remove"), heron::cli::runAccountRemove);
+    runner.setHandler(QStringLiteral("clientid"), heron::cli::runClientId);
+    runner.setHandler(QStringLiteral("clientid reset"), heron::cli::runClientIdReset);
     return static_cast<int>(runner.run(QCoreApplication::arguments().mid(1)));
 }

@@ -1,0 +1,257 @@
+#include "account_commands.h"
+
+#include "account_resolver.h"
+#include "accounts/account.h"
+#include "accounts/account_store.h"
+#include "accounts/secret_store.h"
+#include "command_spec.h"
+#include "identity/device_identity.h"
+#include "invocation.h"
+#include "net/tls_policy.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace heron::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("heronctl", text);
+}
+
+// HOST[:PORT] or [IPv6]:PORT, already checked by the command table.
+void splitHostPort(const QString &text, QString *host, std::optional<quint16> *port)
+{
+    QString portText;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        *host = text.mid(1, close - 1);
+        portText = text.mid(close + 2);
+    } else if (const qsizetype colon = text.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+        *host = text.left(colon);
+        portText = text.mid(colon + 1);
+    } else {
+        *host = text;
+    }
+    bool ok = false;
+    const uint number = portText.toUInt(&ok);
+    *port = ok && number >= 1 && number <= 65535 ? std::optional<quint16>(static_cast<quint16>(number)) : std::nullopt;
+}
+
+accounts::ServerEndpoint endpointFrom(const Invocation &invocation, const QString &option,
+                                      accounts::MailProtocol protocol)
+{
+    accounts::ServerEndpoint server;
+    std::optional<quint16> port;
+    splitHostPort(invocation.value(option), &server.host, &port);
+    server.host = server.host.toLower();
+    server.security = accounts::Account::securityFromName(invocation.value(option + QStringLiteral("-security")))
+                          .value_or(accounts::Security::Tls);
+    server.port = port.value_or(accounts::Account::defaultPort(protocol, server.security));
+    return server;
+}
+
+QString describeServer(const accounts::ServerEndpoint &server)
+{
+    const bool ipv6 = server.host.contains(QLatin1Char(':'));
+    return QStringLiteral("%1:%2 (%3)")
+        .arg(ipv6 ? QLatin1Char('[') + server.host + QLatin1Char(']') : server.host)
+        .arg(server.port)
+        .arg(accounts::Account::securityName(server.security));
+}
+
+QJsonObject serverToJson(const accounts::ServerEndpoint &server)
+{
+    return {{QStringLiteral("host"), server.host},
+            {QStringLiteral("port"), server.port},
+            {QStringLiteral("security"), accounts::Account::securityName(server.security)}};
+}
+
+} // namespace
+
+QJsonObject accountToJson(const accounts::Account &account)
+{
+    QJsonObject pins;
+    for (auto it = account.pinnedCertificates.cbegin(); it != account.pinnedCertificates.cend(); ++it) {
+        QJsonArray digests;
+        for (const QByteArray &digest : it.value())
+            digests.append(QString::fromLatin1(digest.toHex()));
+        pins.insert(it.key(), digests);
+    }
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return {{QStringLiteral("email"), account.email},
+            {QStringLiteral("name"), orNull(account.displayName)},
+            {QStringLiteral("login"), account.loginName()},
+            {QStringLiteral("imap"), serverToJson(account.imap)},
+            {QStringLiteral("smtp"), serverToJson(account.smtp)},
+            {QStringLiteral("ca_file"), orNull(account.caFile)},
+            {QStringLiteral("clientid_enabled"), account.clientIdEnabled},
+            {QStringLiteral("server_saves_sent"), account.serverSavesSent},
+            {QStringLiteral("pinned_certificates"), pins}};
+}
+
+ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const auto fail = [&err](ExitCode code, const QString &message) {
+        err << "heronctl account add: " << message << '\n';
+        return code;
+    };
+
+    accounts::Account account;
+    account.email = invocation.value(QStringLiteral("email"));
+    account.displayName = invocation.value(QStringLiteral("name"));
+    account.login = invocation.value(QStringLiteral("login"));
+    account.imap = endpointFrom(invocation, QStringLiteral("imap"), accounts::MailProtocol::Imap);
+    account.smtp = endpointFrom(invocation, QStringLiteral("smtp"), accounts::MailProtocol::Smtp);
+    account.clientIdEnabled = !invocation.isSet(QStringLiteral("no-clientid"));
+
+    if (invocation.isSet(QStringLiteral("ca-file"))) {
+        const QString caFile = invocation.value(QStringLiteral("ca-file"));
+        if (!QFileInfo::exists(caFile))
+            return fail(ExitCode::Usage, tr("the CA file %1 does not exist.").arg(caFile));
+        net::TlsPolicy check;
+        QString error;
+        if (!check.addCaFile(caFile, &error))
+            return fail(ExitCode::Usage, error);
+        account.caFile = QFileInfo(caFile).absoluteFilePath();
+    }
+
+    const auto profile = AccountResolver::openProfile(invocation, err);
+    if (!profile)
+        return ExitCode::Failure;
+    accounts::AccountStore store(*profile);
+    QString error;
+    if (const auto existing = store.find(account.email, &error))
+        return fail(ExitCode::Failure,
+                    tr("the profile already has an account for %1; remove it first with "
+                       "`heronctl account remove %1`.")
+                        .arg(existing->email));
+    if (!error.isEmpty())
+        return fail(ExitCode::Failure, error);
+
+    // The password comes before anything is stored, so a refusal leaves no half-added account.
+    std::optional<QString> password;
+    if (invocation.isSet(QStringLiteral("password-stdin"))) {
+        password = AccountResolver::readStdinLine();
+        if (!password || password->isEmpty())
+            return fail(ExitCode::Usage, tr("--password-stdin read no password: standard input was empty."));
+    } else {
+        password = AccountResolver::promptPassword(tr("Password for %1: ").arg(account.loginName()), err);
+        if (!password)
+            return fail(ExitCode::Usage,
+                        tr("standard input is not a terminal, so the password cannot be asked for; pipe it in with "
+                           "--password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | heronctl account add ... "
+                           "--password-stdin"));
+        if (password->isEmpty())
+            return fail(ExitCode::Usage, tr("no password was entered."));
+    }
+
+    if (!store.add(account, &error))
+        return fail(ExitCode::Failure, error);
+    accounts::SecretStore secrets(*profile);
+    if (!secrets.write(accounts::SecretStore::passwordKey(account.email), password->toUtf8(), &error)) {
+        QString ignored;
+        store.remove(account.email, &ignored);
+        return fail(ExitCode::Failure,
+                    tr("the password could not be stored, so the account was not added: %1").arg(error));
+    }
+
+    // Make sure this install has its device secret, so `heronctl clientid` can show the token now.
+    QString identityWarning;
+    if (account.clientIdEnabled) {
+        identity::DeviceIdentity identity(*profile, secrets);
+        if (!identity.load(&error))
+            identityWarning = error;
+    }
+
+    if (invocation.json()) {
+        out << QString::fromUtf8(QJsonDocument(accountToJson(account)).toJson(QJsonDocument::Indented));
+    } else {
+        out << tr("Added %1: IMAP %2, SMTP %3.")
+                   .arg(account.email, describeServer(account.imap), describeServer(account.smtp))
+            << '\n'
+            << tr("The password is kept in %1.").arg(secrets.backendDescription()) << '\n';
+    }
+    if (!identityWarning.isEmpty())
+        err << "heronctl account add: " << tr("warning: %1").arg(identityWarning) << '\n';
+    return ExitCode::Done;
+}
+
+ExitCode runAccountList(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const auto profile = AccountResolver::openProfile(invocation, err);
+    if (!profile)
+        return ExitCode::Failure;
+    QString error;
+    const QList<accounts::Account> accounts = accounts::AccountStore(*profile).list(&error);
+    if (!error.isEmpty()) {
+        err << "heronctl account list: " << error << '\n';
+        return ExitCode::Failure;
+    }
+    if (invocation.json()) {
+        QJsonArray array;
+        for (const accounts::Account &account : accounts)
+            array.append(accountToJson(account));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitCode::Done;
+    }
+    if (accounts.isEmpty()) {
+        out << tr("No accounts in %1; add one with `heronctl account add`.").arg(profile->directory()) << '\n';
+        return ExitCode::Done;
+    }
+    for (const accounts::Account &account : accounts) {
+        out << account.email;
+        if (!account.displayName.isEmpty())
+            out << "  (" << account.displayName << ')';
+        out << '\n'
+            << "  " << tr("IMAP: %1").arg(describeServer(account.imap)) << '\n'
+            << "  " << tr("SMTP: %1").arg(describeServer(account.smtp)) << '\n'
+            << "  " << tr("login: %1").arg(account.loginName()) << '\n';
+        if (!account.caFile.isEmpty())
+            out << "  " << tr("extra CA file: %1").arg(account.caFile) << '\n';
+        out << "  " << (account.clientIdEnabled ? tr("CLIENTID: on") : tr("CLIENTID: off")) << '\n';
+    }
+    return ExitCode::Done;
+}
+
+ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const auto fail = [&err](ExitCode code, const QString &message) {
+        err << "heronctl account remove: " << message << '\n';
+        return code;
+    };
+    const QString address = invocation.positionals().value(0);
+    const auto profile = AccountResolver::openProfile(invocation, err);
+    if (!profile)
+        return ExitCode::Failure;
+    accounts::AccountStore store(*profile);
+    QString error;
+    const auto account = store.find(address, &error);
+    if (!error.isEmpty())
+        return fail(ExitCode::Failure, error);
+    if (!account)
+        return fail(ExitCode::Usage,
+                    tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
+                        .arg(profile->directory(), address));
+
+    accounts::SecretStore secrets(*profile);
+    if (!secrets.remove(accounts::SecretStore::passwordKey(account->email), &error))
+        return fail(
+            ExitCode::Failure,
+            tr("the password of %1 could not be deleted, so the account was kept: %2").arg(account->email, error));
+    if (!store.remove(account->email, &error))
+        return fail(ExitCode::Failure, error);
+    identity::DeviceIdentity(*profile, secrets).forgetServerStatuses(account->email);
+
+    if (invocation.json())
+        out << QString::fromUtf8(QJsonDocument(accountToJson(*account)).toJson(QJsonDocument::Indented));
+    else
+        out << tr("Removed %1 and its password.").arg(account->email) << '\n';
+    return ExitCode::Done;
+}
+
+} // namespace heron::cli
