@@ -225,7 +225,10 @@ bool AccountStore::save(const QList<Account> &accounts, QString *error)
         settings.setValue(QStringLiteral("ca_file"), account.caFile);
         settings.setValue(QStringLiteral("clientid_enabled"), account.clientIdEnabled);
         settings.setValue(QStringLiteral("server_saves_sent"), account.serverSavesSent);
-        settings.setValue(QStringLiteral("pinned_certificates"), pinsToStrings(account.pinnedCertificates));
+        if (account.pinnedCertificates.isEmpty())
+            settings.remove(QStringLiteral("pinned_certificates"));
+        else
+            settings.setValue(QStringLiteral("pinned_certificates"), pinsToStrings(account.pinnedCertificates));
     }
     settings.endArray();
     settings.sync();

@@ -17,7 +17,8 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcSecrets, "heron.secrets")
+// Quiet unless asked for (QT_LOGGING_RULES="heron.*=true"): heronctl prints its own messages.
+Q_LOGGING_CATEGORY(lcSecrets, "heron.secrets", QtWarningMsg)
 
 namespace heron::accounts {
 
@@ -188,6 +189,7 @@ void SecretStore::resolveBackend()
     const KeychainResult probe = runKeychainRead(QStringLiteral("probe"), std::min(m_timeoutMs, kProbeTimeoutMs));
     if (probe.finished && (probe.error == QKeychain::NoError || probe.error == QKeychain::EntryNotFound)) {
         m_backend = Backend::Keychain;
+        m_probed = true;
         return;
     }
     m_backend = Backend::File;
@@ -197,6 +199,7 @@ void SecretStore::resolveBackend()
 
 void SecretStore::recordBackend()
 {
+    m_probed = false; // the choice is now the profile's
     QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     const QString name = *m_backend == Backend::Keychain ? QStringLiteral("keychain") : QStringLiteral("file");
     if (settings.value(kBackendSetting).toString() != name) {
@@ -219,8 +222,29 @@ SecretStore::ReadResult SecretStore::read(const QString &key)
 bool SecretStore::write(const QString &key, const QByteArray &value, QString *error)
 {
     resolveBackend();
-    const bool written
-        = *m_backend == Backend::Keychain ? writeKeychain(key, value, error) : writeFile(key, value, error);
+    if (*m_backend == Backend::File) {
+        const bool written = writeFile(key, value, error);
+        if (written)
+            recordBackend();
+        return written;
+    }
+    QString keychainError;
+    if (writeKeychain(key, value, &keychainError)) {
+        recordBackend();
+        return true;
+    }
+    if (!m_probed) {
+        setError(error, keychainError);
+        return false;
+    }
+    // The keychain answered the probe but cannot store (e.g. a Secret Service
+    // without a usable collection and no display to create one on). Nothing
+    // of this profile is in it yet, so the file is as good a home as at startup.
+    m_probed = false;
+    m_backend = Backend::File;
+    m_fallbackReason = keychainError;
+    qCInfo(lcSecrets) << "the system keychain cannot store secrets, using the profile's secrets file:" << keychainError;
+    const bool written = writeFile(key, value, error);
     if (written)
         recordBackend();
     return written;

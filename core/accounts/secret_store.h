@@ -15,7 +15,9 @@ namespace heron::accounts {
 // reachable, the file secrets.json in the profile, readable by the user only
 // (0600). The choice is made once per profile, on the first write, and
 // recorded in its settings, so later runs look where the secrets are instead
-// of quietly starting over somewhere else.
+// of quietly starting over somewhere else. A keychain that answers but cannot
+// store that first secret (a Secret Service with no unlocked collection and no
+// display to ask on) counts as unreachable.
 //
 // Keychain jobs are asynchronous; SecretStore runs each one in a local event
 // loop with a timeout, so it works on any thread that has an event dispatcher
@@ -93,6 +95,7 @@ private:
     Preference m_preference;
     std::optional<Backend> m_backend;
     QString m_fallbackReason;
+    bool m_probed = false; // the keychain was chosen by this run's probe and holds nothing of ours yet
     QString m_profileId;
     int m_timeoutMs = 20000;
 };

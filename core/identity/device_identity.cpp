@@ -13,7 +13,8 @@
 #include <array>
 #include <tuple>
 
-Q_LOGGING_CATEGORY(lcIdentity, "heron.identity")
+// Quiet unless asked for (QT_LOGGING_RULES="heron.*=true"); never logs a secret or a token.
+Q_LOGGING_CATEGORY(lcIdentity, "heron.identity", QtWarningMsg)
 
 namespace heron::identity {
 
@@ -84,7 +85,7 @@ bool DeviceIdentity::load(QString *error)
         return true;
     case Status::NotFound:
         if (created.isValid()) {
-            qCWarning(lcIdentity) << "the install secret is missing from" << m_secrets.backendDescription();
+            qCInfo(lcIdentity) << "the install secret is missing from" << m_secrets.backendDescription();
             setError(error,
                      tr("This profile's device secret (created %1) is missing from %2. %3")
                          .arg(created.toString(Qt::ISODate), m_secrets.backendDescription(), resetHint()));
@@ -92,7 +93,7 @@ bool DeviceIdentity::load(QString *error)
         }
         return createSecret(error);
     case Status::Corrupted:
-        qCWarning(lcIdentity) << "the install secret is damaged";
+        qCInfo(lcIdentity) << "the install secret is damaged";
         setError(error, tr("This profile's device secret cannot be read: %1 %2").arg(stored.error, resetHint()));
         return false;
     case Status::Unavailable:
