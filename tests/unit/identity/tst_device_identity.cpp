@@ -318,6 +318,37 @@ private slots:
         QCOMPARE(Run(profile).identity.rotation(odd), 1u);
     }
 
+    void keychainBackedSecretIsStable()
+    {
+        const bool required = qEnvironmentVariableIntValue("HERON_REQUIRE_KEYCHAIN") == 1;
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && !required)
+            QSKIP("no D-Bus session bus, so no Secret Service to test against (./dev test provides one)");
+        QTemporaryDir dir;
+        const Profile profile = openProfile(dir);
+        QString token;
+        {
+            SecretStore secrets(profile, SecretStore::Preference::KeychainOnly);
+            secrets.setKeychainTimeout(10000);
+            DeviceIdentity identity(profile, secrets);
+            QString error;
+            if (!identity.load(&error)) {
+                if (!required)
+                    QSKIP(qPrintable(QStringLiteral("no usable Secret Service: ") + error));
+                QFAIL(qPrintable(error));
+            }
+            token = identity.token(kAnn);
+        }
+        SecretStore secrets(profile); // what the profile recorded: the keychain
+        DeviceIdentity again(profile, secrets);
+        QString error;
+        QVERIFY2(again.load(&error), qPrintable(error));
+        QCOMPARE(secrets.backend(), SecretStore::Backend::Keychain);
+        QCOMPARE(again.token(kAnn), token);
+        QVERIFY(!QFile::exists(secrets.secretsFile()));
+        QVERIFY2(again.secretLocation().contains(QStringLiteral("keychain")), qPrintable(again.secretLocation()));
+        QVERIFY(secrets.remove(SecretStore::installSecretKey(), &error)); // leave the keyring as found
+    }
+
     void secretsAndTokensNeverReachTheLog()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\n*.info=true"));
