@@ -1,0 +1,351 @@
+#include "store/database.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace heron::store {
+
+namespace {
+
+QString describe(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+}
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1 (in: %2)").arg(describe(query.lastError()), sql.simplified().left(200));
+    return false;
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// Schema version 1: see core/store/README.md for what each column means.
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            email TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE folders (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            delimiter TEXT,
+            special_use TEXT,
+            uidvalidity INTEGER NOT NULL DEFAULT 0,
+            uidnext INTEGER NOT NULL DEFAULT 0,
+            highestmodseq INTEGER NOT NULL DEFAULT 0,
+            exists_count INTEGER NOT NULL DEFAULT 0,
+            unseen_count INTEGER NOT NULL DEFAULT 0,
+            subscribed INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (account_id, name)))"),
+
+        QStringLiteral(R"(CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+            uid INTEGER NOT NULL,
+            modseq INTEGER NOT NULL DEFAULT 0,
+            flags TEXT NOT NULL DEFAULT '',
+            internal_date INTEGER,
+            size INTEGER,
+            subject TEXT,
+            from_text TEXT,
+            to_text TEXT,
+            cc_text TEXT,
+            message_id TEXT,
+            in_reply_to TEXT,
+            references_ids TEXT,
+            date INTEGER,
+            bodystructure BLOB,
+            thread_id INTEGER,
+            has_attachments INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (folder_id, uid)))"),
+        QStringLiteral("CREATE INDEX messages_by_date ON messages (folder_id, internal_date DESC)"),
+        QStringLiteral("CREATE INDEX messages_by_message_id ON messages (message_id)"),
+        QStringLiteral("CREATE INDEX messages_by_thread ON messages (thread_id)"),
+
+        QStringLiteral(R"(CREATE TABLE addresses (
+            id INTEGER PRIMARY KEY,
+            message_rowid INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('from', 'sender', 'reply-to', 'to', 'cc', 'bcc')),
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX addresses_by_message ON addresses (message_rowid)"),
+        QStringLiteral("CREATE INDEX addresses_by_address ON addresses (address)"),
+
+        QStringLiteral(R"(CREATE TABLE parts (
+            id INTEGER PRIMARY KEY,
+            message_rowid INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            mime_type TEXT NOT NULL DEFAULT '',
+            charset TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL,
+            data BLOB,
+            file_name TEXT,
+            fetched_at INTEGER NOT NULL,
+            CHECK ((data IS NULL) <> (file_name IS NULL)),
+            UNIQUE (message_rowid, section)))"),
+
+        QStringLiteral(R"(CREATE TABLE pending_actions (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            folder_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            uids TEXT NOT NULL DEFAULT '',
+            argument TEXT NOT NULL DEFAULT '',
+            undo TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT))"),
+
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            message_id TEXT NOT NULL,
+            envelope_from TEXT NOT NULL,
+            envelope_recipients TEXT NOT NULL,
+            message BLOB NOT NULL,
+            size INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'sending', 'may_have_been_sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            last_error TEXT,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, message_id)))"),
+        QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"),
+
+        // Full-text search; rowid = messages.id. Kept in step with messages by the sync code,
+        // emptied by the trigger when a message goes.
+        QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5(subject, addresses, body, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral(R"(CREATE TRIGGER messages_leave_search AFTER DELETE ON messages BEGIN
+            DELETE FROM message_search WHERE rowid = old.id;
+            END)"),
+    };
+}
+
+} // namespace
+
+const QList<Database::Migration> &Database::migrations()
+{
+    static const QList<Migration> steps {
+        {1, QStringLiteral("accounts, folders, messages, addresses, parts, pending actions, outbox, search"),
+         schemaV1()},
+    };
+    return steps;
+}
+
+int Database::currentVersion()
+{
+    return migrations().constLast().version;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &path, QString *error, int targetVersion)
+{
+    close();
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("heron-store-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    m_path = path;
+    m_db.setDatabaseName(path);
+    const auto failWith = [this, error](const QString &message) {
+        *error = message;
+        close();
+        return false;
+    };
+    if (!QFileInfo(path).absoluteDir().exists())
+        return failWith(QCoreApplication::translate("heron::store::Database", "The folder of %1 does not exist.")
+                            .arg(QDir::toNativeSeparators(path)));
+    if (!m_db.open())
+        return failWith(QCoreApplication::translate("heron::store::Database", "Cannot open the cache %1: %2")
+                            .arg(QDir::toNativeSeparators(path), describe(m_db.lastError())));
+
+    QString sqlError;
+    // busy_timeout first: the journal mode switch itself may have to wait for another connection.
+    if (!run(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &sqlError)
+        || !run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)
+        || !run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError))
+        return failWith(sqlError);
+    if (scalar(QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError)
+            .toString()
+            .compare(QLatin1String("wal"), Qt::CaseInsensitive)
+        != 0)
+        return failWith(
+            QCoreApplication::translate("heron::store::Database", "The cache %1 cannot use write-ahead logging: %2")
+                .arg(QDir::toNativeSeparators(path), sqlError));
+    if (scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
+        return failWith(
+            QCoreApplication::translate("heron::store::Database", "This SQLite library cannot enforce foreign keys."));
+
+    if (!migrate(targetVersion < 0 ? currentVersion() : targetVersion, &sqlError))
+        return failWith(sqlError);
+    return true;
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::partsDirectory() const
+{
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("parts"));
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    return userVersion(db);
+}
+
+bool Database::migrate(int targetVersion, QString *error)
+{
+    return migrate(m_db, migrations(), targetVersion, error);
+}
+
+bool Database::migrate(QSqlDatabase &db, const QList<Migration> &steps, int targetVersion, QString *error)
+{
+    const int from = userVersion(db);
+    const int newest = steps.isEmpty() ? 0 : steps.constLast().version;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("heron::store::Database", text); };
+    if (from < 0) {
+        *error = tr("Cannot read the cache's schema version: %1").arg(describe(db.lastError()));
+        return false;
+    }
+    if (from > newest) {
+        *error = tr("The cache was written by a newer Heron (schema %1; this one knows up to %2). "
+                    "Update Heron, or remove the cache to rebuild it from the server.")
+                     .arg(from)
+                     .arg(newest);
+        return false;
+    }
+    if (targetVersion > newest || targetVersion < from) {
+        *error = tr("Cannot migrate the cache from schema %1 to %2.").arg(from).arg(targetVersion);
+        return false;
+    }
+    int version = from;
+    for (const Migration &step : steps) {
+        if (step.version <= version)
+            continue;
+        if (step.version > targetVersion)
+            break;
+        if (step.version != version + 1) {
+            *error = tr("The migrations skip from schema %1 to %2.").arg(version).arg(step.version);
+            return false;
+        }
+        QString stepError;
+        Transaction transaction(db);
+        bool ok = transaction.isActive();
+        if (!ok)
+            stepError = transaction.errorString();
+        for (qsizetype i = 0; ok && i < step.statements.size(); ++i)
+            ok = run(db, step.statements.at(i), &stepError);
+        if (ok && step.apply)
+            ok = step.apply(db, &stepError);
+        ok = ok && run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), &stepError);
+        if (ok && !transaction.commit()) {
+            ok = false;
+            stepError = transaction.errorString();
+        }
+        if (!ok) {
+            *error = tr("Updating the cache to schema %1 (%2) failed, nothing was changed: %3")
+                         .arg(step.version)
+                         .arg(step.description, stepError);
+            return false;
+        }
+        version = step.version;
+    }
+    return true;
+}
+
+bool Database::exec(const QString &sql, QString *error)
+{
+    return run(m_db, sql, error);
+}
+
+QVariant Database::scalar(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = describe(query.lastError());
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+QString Database::integrityCheck()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return describe(query.lastError());
+    QStringList lines;
+    while (query.next())
+        lines << query.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = describe(query.lastError());
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_error = describe(query.lastError());
+        return false; // still active: the destructor rolls back
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace heron::store
