@@ -11,6 +11,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace heron::imap {
 
 namespace {
@@ -483,10 +485,12 @@ void ImapSession::onReceived(const QByteArray &data)
     while (!rest.isEmpty() && !m_ended) {
         QByteArrayView chunk = rest;
         if (m_compressNext) {
-            // The server compresses right after its OK: find that line exactly.
+            // The server compresses right after its OK: find that line exactly,
+            // and keep what follows for the inflater.
             const qsizetype lf = rest.indexOf('\n');
             if (lf >= 0)
                 chunk = rest.first(lf + 1);
+            m_unread = rest.sliced(chunk.size()).toByteArray();
         }
         rest = rest.sliced(chunk.size());
         if (!m_parser.feed(chunk)) {
@@ -498,21 +502,13 @@ void ImapSession::onReceived(const QByteArray &data)
         const QList<Response> responses = m_parser.takeResponses();
         for (Response response : responses) {
             dispatch(response);
-            if (m_ended || m_discardRest || m_startCompression)
+            if (m_ended || m_streamSwitched)
                 break;
         }
-        if (m_startCompression) {
-            m_startCompression = false;
-            m_compressNext = false;
-            m_log.note("COMPRESS=DEFLATE active");
-            m_connection.startCompression(rest);
-            return;
-        }
-        if (m_discardRest) {
-            // Bytes after the STARTTLS go-ahead came in the clear: never read them as post-TLS data.
-            m_discardRest = false;
-            if (!rest.isEmpty())
-                m_log.note("discarded bytes sent before the TLS handshake");
+        if (m_streamSwitched) {
+            // STARTTLS or COMPRESS changed what the following bytes mean; the
+            // transition took care of them.
+            m_streamSwitched = false;
             return;
         }
     }
@@ -668,13 +664,18 @@ void ImapSession::applyTransition(ImapCommand *command)
         m_selected.reset();
         break;
     case ImapCommand::Transition::StartTls:
-        m_discardRest = true;
+        // Bytes after the go-ahead came in the clear: never read them as post-TLS data.
+        m_streamSwitched = true;
         m_parser.reset();
         m_capabilities = {};
         m_connection.startTls();
         break;
     case ImapCommand::Transition::Compress:
-        m_startCompression = true;
+        // Before anything else is written: the next command must already be compressed.
+        m_streamSwitched = true;
+        m_compressNext = false;
+        m_connection.startCompression(std::exchange(m_unread, {}));
+        m_log.note("COMPRESS=DEFLATE active");
         break;
     case ImapCommand::Transition::Logout:
         m_state = State::Logout;
@@ -740,6 +741,10 @@ void ImapSession::abort()
 
 void ImapSession::onConnectionFailed(const net::ConnectionError &error)
 {
+    if (m_state == State::Logout && error.kind == net::ConnectionError::Kind::Closed) {
+        onConnectionClosed(); // the server hanging up after LOGOUT is the expected end
+        return;
+    }
     fail(ImapError::Kind::Connection, error.message);
 }
 

@@ -152,9 +152,9 @@ private:
     QQueue<QPointer<ImapCommand>> m_queue;
     QList<Running> m_running;
     QHash<ImapCommand *, std::function<void(ImapCommand *)>> m_internal; // opening steps and their continuations
-    bool m_discardRest = false; // STARTTLS / COMPRESS switched the stream mid-read
+    bool m_streamSwitched = false; // STARTTLS / COMPRESS changed the stream mid-read
     bool m_compressNext = false; // the COMPRESS answer is due: read it line by line
-    bool m_startCompression = false;
+    QByteArray m_unread; // while m_compressNext: the bytes after the line being read
 };
 
 } // namespace heron::imap

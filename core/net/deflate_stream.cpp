@@ -8,7 +8,7 @@ namespace {
 
 // Inflation of one received chunk may not grow beyond this: a tiny hostile
 // input can otherwise expand a thousandfold in one step.
-constexpr qsizetype kMaxInflatedPerCall = 256 * 1024 * 1024;
+constexpr qsizetype kMaxInflatedPerCall = 64 * 1024 * 1024;
 constexpr int kRawWindowBits = -15; // negative: raw DEFLATE, no zlib header
 
 } // namespace
@@ -18,6 +18,7 @@ struct DeflateStream::Streams
     z_stream deflater {};
     z_stream inflater {};
     bool failed = false;
+    bool ended = false;
 };
 
 DeflateStream::DeflateStream()
@@ -52,7 +53,7 @@ QByteArray DeflateStream::compress(QByteArrayView data)
 
 bool DeflateStream::decompress(QByteArrayView compressed, QByteArray *plain)
 {
-    if (m_streams->failed)
+    if (m_streams->failed || (m_streams->ended && !compressed.isEmpty()))
         return false;
     z_stream &stream = m_streams->inflater;
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
@@ -67,6 +68,10 @@ bool DeflateStream::decompress(QByteArrayView compressed, QByteArray *plain)
         plain->resize(plain->size() - stream.avail_out);
         if (result == Z_BUF_ERROR && stream.avail_in == 0)
             break; // all input used and nothing pending: not an error
+        if (result == Z_STREAM_END && stream.avail_in == 0) {
+            m_streams->ended = true; // the peer finished its stream (a server does at LOGOUT)
+            break;
+        }
         if ((result != Z_OK && result != Z_BUF_ERROR) || plain->size() > kMaxInflatedPerCall) {
             m_streams->failed = true;
             return false;
