@@ -124,19 +124,19 @@ QString SecretStore::secretsFile() const
 
 SecretStore::Backend SecretStore::backend()
 {
-    resolveBackend();
+    decideBackend();
     return *m_backend;
 }
 
 QString SecretStore::fallbackReason()
 {
-    resolveBackend();
+    decideBackend();
     return m_fallbackReason;
 }
 
 QString SecretStore::backendDescription()
 {
-    resolveBackend();
+    decideBackend();
     if (*m_backend == Backend::Keychain)
         return tr("the system keychain (service \"%1\")").arg(keychainService());
     QString text = tr("the file %1, readable only by you").arg(secretsFile());
@@ -176,20 +176,23 @@ void SecretStore::resolveBackend()
     }
 
     const QString recorded = settings.value(kBackendSetting).toString();
-    if (recorded == QStringLiteral("keychain")) {
+    if (recorded == QStringLiteral("keychain"))
         m_backend = Backend::Keychain; // if it is unreachable now, operations say so
-        return;
-    }
-    if (recorded == QStringLiteral("file")) {
+    else if (recorded == QStringLiteral("file"))
         m_backend = Backend::File;
-        return;
-    }
+    // Otherwise nothing was ever stored: the first write decides.
+}
 
-    // Nothing recorded yet: use the keychain if it answers a harmless question.
+void SecretStore::decideBackend()
+{
+    resolveBackend();
+    if (m_backend)
+        return;
+    // Only to say where secrets would go: use the keychain if it answers a harmless question.
+    m_tentative = true;
     const KeychainResult probe = runKeychainRead(QStringLiteral("probe"), std::min(m_timeoutMs, kProbeTimeoutMs));
     if (probe.finished && (probe.error == QKeychain::NoError || probe.error == QKeychain::EntryNotFound)) {
         m_backend = Backend::Keychain;
-        m_probed = true;
         return;
     }
     m_backend = Backend::File;
@@ -199,7 +202,7 @@ void SecretStore::resolveBackend()
 
 void SecretStore::recordBackend()
 {
-    m_probed = false; // the choice is now the profile's
+    m_tentative = false; // the choice is now the profile's
     QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     const QString name = *m_backend == Backend::Keychain ? QStringLiteral("keychain") : QStringLiteral("file");
     if (settings.value(kBackendSetting).toString() != name) {
@@ -216,12 +219,18 @@ QString SecretStore::keychainKey(const QString &key) const
 SecretStore::ReadResult SecretStore::read(const QString &key)
 {
     resolveBackend();
+    if (!m_backend || m_tentative) // nothing of this profile was ever stored
+        return {Status::NotFound, {}, tr("This profile has no secrets stored yet.")};
     return *m_backend == Backend::Keychain ? readKeychain(key) : readFile(key);
 }
 
 bool SecretStore::write(const QString &key, const QByteArray &value, QString *error)
 {
     resolveBackend();
+    if (!m_backend) {
+        m_backend = Backend::Keychain; // the first secret: try the keychain, with the file behind it
+        m_tentative = true;
+    }
     if (*m_backend == Backend::File) {
         const bool written = writeFile(key, value, error);
         if (written)
@@ -233,17 +242,16 @@ bool SecretStore::write(const QString &key, const QByteArray &value, QString *er
         recordBackend();
         return true;
     }
-    if (!m_probed) {
+    if (!m_tentative) {
         setError(error, keychainError);
         return false;
     }
-    // The keychain answered the probe but cannot store (e.g. a Secret Service
-    // without a usable collection and no display to create one on). Nothing
-    // of this profile is in it yet, so the file is as good a home as at startup.
-    m_probed = false;
+    // No keychain that can store (none reachable, or e.g. a Secret Service with
+    // no usable collection and no display to create one on). Nothing of this
+    // profile is in it, so the file takes over before anything is lost.
     m_backend = Backend::File;
     m_fallbackReason = keychainError;
-    qCInfo(lcSecrets) << "the system keychain cannot store secrets, using the profile's secrets file:" << keychainError;
+    qCInfo(lcSecrets) << "no system keychain can store secrets, using the profile's secrets file:" << keychainError;
     const bool written = writeFile(key, value, error);
     if (written)
         recordBackend();
@@ -253,6 +261,8 @@ bool SecretStore::write(const QString &key, const QByteArray &value, QString *er
 bool SecretStore::remove(const QString &key, QString *error)
 {
     resolveBackend();
+    if (!m_backend || m_tentative)
+        return true; // nothing of this profile was ever stored
     return *m_backend == Backend::Keychain ? removeKeychain(key, error) : writeFile(key, std::nullopt, error);
 }
 
@@ -342,7 +352,9 @@ bool SecretStore::writeKeychain(const QString &key, const QByteArray &value, QSt
         return false;
     }
     if (code != QKeychain::NoError) {
-        setError(error, tr("The system keychain refused to store a secret: %1").arg(message));
+        setError(error,
+                 isUnreachable(code) ? tr("the system keychain cannot be reached (%1)").arg(message)
+                                     : tr("the system keychain refused to store a secret (%1)").arg(message));
         return false;
     }
     return true;

@@ -15,9 +15,8 @@ namespace heron::accounts {
 // reachable, the file secrets.json in the profile, readable by the user only
 // (0600). The choice is made once per profile, on the first write, and
 // recorded in its settings, so later runs look where the secrets are instead
-// of quietly starting over somewhere else. A keychain that answers but cannot
-// store that first secret (a Secret Service with no unlocked collection and no
-// display to ask on) counts as unreachable.
+// of quietly starting over somewhere else: the first secret goes to the
+// keychain if it can store it (within the timeout), else to the file.
 //
 // Keychain jobs are asynchronous; SecretStore runs each one in a local event
 // loop with a timeout, so it works on any thread that has an event dispatcher
@@ -61,7 +60,8 @@ public:
     // Removing a secret that does not exist succeeds.
     bool remove(const QString &key, QString *error);
 
-    // The backend in use (decided on first call; may probe the keychain).
+    // The backend in use; before the profile's first secret, where it would go
+    // (asks the keychain a harmless question to find out).
     Backend backend();
     // For the Device page and heronctl: where secrets are and, for the file, why.
     QString backendDescription();
@@ -82,6 +82,7 @@ private:
     struct KeychainResult;
 
     void resolveBackend();
+    void decideBackend();
     void recordBackend();
     QString keychainKey(const QString &key) const;
     KeychainResult runKeychainRead(const QString &key, int timeoutMs);
@@ -95,7 +96,7 @@ private:
     Preference m_preference;
     std::optional<Backend> m_backend;
     QString m_fallbackReason;
-    bool m_probed = false; // the keychain was chosen by this run's probe and holds nothing of ours yet
+    bool m_tentative = false; // m_backend is this run's guess; nothing of the profile is stored yet
     QString m_profileId;
     int m_timeoutMs = 20000;
 };

@@ -176,6 +176,19 @@ private slots:
         QCOMPARE(later.read(QStringLiteral("k")).value, QByteArray("v"));
     }
 
+    void freshProfileReadsNothingAndRecordsNothing()
+    {
+        QTemporaryDir dir;
+        const Profile profile = openProfile(dir);
+        SecretStore store(profile);
+        QCOMPARE(store.read(SecretStore::installSecretKey()).status, SecretStore::Status::NotFound);
+        QString error;
+        QVERIFY(store.remove(QStringLiteral("k"), &error));
+        const QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+        QVERIFY(!settings.contains(QStringLiteral("secrets/backend")));
+        QVERIFY(!QFileInfo::exists(store.secretsFile()));
+    }
+
     void noKeychainFallsBackToTheFileQuickly()
     {
         if (haveSessionBus())
@@ -192,6 +205,16 @@ private slots:
         QString error;
         QVERIFY2(store.write(QStringLiteral("k"), "v", &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(store.secretsFile()));
+
+        // Without asking first, the first write finds out by itself.
+        QTemporaryDir other;
+        SecretStore direct(openProfile(other));
+        timer.restart();
+        QVERIFY2(direct.write(QStringLiteral("k"), "v", &error), qPrintable(error));
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(direct.backend(), SecretStore::Backend::File);
+        QVERIFY(!direct.fallbackReason().isEmpty());
+        QCOMPARE(SecretStore(openProfile(other)).read(QStringLiteral("k")).value, QByteArray("v"));
     }
 
     void keychainRoundTrip()
