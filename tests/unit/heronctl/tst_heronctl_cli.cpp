@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "test_certificates.h"
+
 namespace {
 
 struct Result
@@ -116,7 +118,7 @@ private slots:
         QTest::newRow("help for one command") << args("help send") << 0 << QString();
         QTest::newRow("pending engine") << args("sync --folder INBOX") << 1 << QStringLiteral("not implemented yet");
         QTest::newRow("global options after the command")
-            << args("folders --json --profile /tmp/heron-cli-test") << 1 << QStringLiteral("not implemented yet");
+            << args("clientid reset --json --profile /tmp/heron-cli-test --all") << 2 << QStringLiteral("--yes");
     }
 
     void commandLines()
@@ -233,6 +235,25 @@ private slots:
         const Result listed = runHeronctl({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")},
                                           profile.path());
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
+    }
+
+    void caFileIsKeptAbsolute()
+    {
+        const auto &certificates = heron::test::TestCertificates::instance();
+        QVERIFY(certificates.isValid());
+        QTemporaryDir profile;
+        const Result added = runHeronctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--email"),
+                                          QStringLiteral("a@example.test"), QStringLiteral("--imap"),
+                                          QStringLiteral("localhost:10993"), QStringLiteral("--smtp"),
+                                          QStringLiteral("localhost:10465"), QStringLiteral("--password-stdin"),
+                                          QStringLiteral("--ca-file"), certificates.caFile()},
+                                         profile.path(), "pw\n");
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Result listed = runHeronctl({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")},
+                                          profile.path());
+        const QJsonObject account = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(account.value(QStringLiteral("ca_file")).toString(),
+                 QFileInfo(certificates.caFile()).absoluteFilePath());
     }
 
     void emptyStdinIsNoPassword()
