@@ -2,6 +2,7 @@
 #include "account_commands.h"
 #include "cli_runner.h"
 #include "clientid_commands.h"
+#include "folders_command.h"
 #include "heron_version.h"
 #include "parse_command.h"
 
@@ -25,5 +26,6 @@ int main(int argc, char **argv)
     runner.setHandler(QStringLiteral("account remove"), heron::cli::runAccountRemove);
     runner.setHandler(QStringLiteral("clientid"), heron::cli::runClientId);
     runner.setHandler(QStringLiteral("clientid reset"), heron::cli::runClientIdReset);
+    runner.setHandler(QStringLiteral("folders"), heron::cli::runFolders);
     return static_cast<int>(runner.run(QCoreApplication::arguments().mid(1)));
 }

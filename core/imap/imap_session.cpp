@@ -31,18 +31,12 @@ int stateFlag(ImapSession::State state)
     }
 }
 
-QByteArray statusName(Status status)
-{
-    static const char *const kNames[] = {"OK", "NO", "BAD", "BYE", "PREAUTH"};
-    return kNames[static_cast<int>(status)];
-}
-
 // One line for the protocol log: what arrived, without message contents.
 QByteArray describe(const Response &response)
 {
     const QByteArray prefix = response.isTagged() ? response.tag : QByteArray("*");
     if (const auto *status = response.get<StatusResponse>()) {
-        QByteArray line = prefix + ' ' + statusName(status->status);
+        QByteArray line = prefix + ' ' + statusKeyword(status->status);
         if (status->code.kind != ResponseCode::Kind::None)
             line += " [" + status->code.name + (status->code.text.isEmpty() ? "" : " " + status->code.text) + ']';
         return line + ' ' + status->text.left(200).toUtf8();

@@ -17,6 +17,13 @@ namespace heron::imap {
 
 enum class Status { Ok, No, Bad, Bye, Preauth };
 
+// The keyword as on the wire: "OK", "NO", "BAD", "BYE", "PREAUTH".
+inline QByteArray statusKeyword(Status status)
+{
+    static const char *const kKeywords[] = {"OK", "NO", "BAD", "BYE", "PREAUTH"};
+    return kKeywords[static_cast<int>(status)];
+}
+
 // OK/NO/BAD/BYE/PREAUTH, tagged (command completion) or untagged.
 struct StatusResponse
 {

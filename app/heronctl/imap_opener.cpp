@@ -1,0 +1,136 @@
+#include "imap_opener.h"
+
+#include "accounts/secret_store.h"
+#include "command_spec.h"
+#include "identity/client_id_token.h"
+#include "identity/device_identity.h"
+#include "invocation.h"
+#include "sync/session_settings.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace heron::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("heronctl", text);
+}
+
+ExitCode exitCodeFor(imap::ImapError::Kind kind)
+{
+    switch (kind) {
+    case imap::ImapError::Kind::Connection:
+    case imap::ImapError::Kind::Closed:
+        return ExitCode::Connection;
+    case imap::ImapError::Kind::Authentication:
+    case imap::ImapError::Kind::TemporaryAuthentication:
+    case imap::ImapError::Kind::NoAuthMechanism:
+        return ExitCode::Authentication;
+    case imap::ImapError::Kind::DeviceRefused:
+        return ExitCode::DeviceRefused;
+    case imap::ImapError::Kind::ClientIdProtocol:
+        return ExitCode::ClientIdProtocol;
+    default:
+        return ExitCode::Failure;
+    }
+}
+
+} // namespace
+
+ImapOpener::ImapOpener(const Invocation &invocation, QTextStream &err)
+    : m_invocation(invocation)
+    , m_err(err)
+    , m_resolver(invocation, err)
+{
+}
+
+std::unique_ptr<imap::ImapSession> ImapOpener::open()
+{
+    if (!m_resolver.resolve() || !m_resolver.loadPassword() || !m_resolver.buildTlsPolicy()) {
+        m_exitCode = m_resolver.exitCode();
+        return nullptr;
+    }
+    const accounts::Account &account = m_resolver.account();
+    if (account.clientIdEnabled) {
+        accounts::SecretStore secrets(m_resolver.profile());
+        identity::DeviceIdentity identity(m_resolver.profile(), secrets);
+        QString error;
+        if (!identity.load(&error)) {
+            // No token means no CLIENTID, and a provider that requires it would refuse the login.
+            m_err << "heronctl " << m_invocation.command().name() << ": " << error << '\n';
+            m_exitCode = ExitCode::Failure;
+            return nullptr;
+        }
+        m_token = identity.token(account.email);
+    }
+
+    auto session = std::make_unique<imap::ImapSession>(
+        sync::SessionSettings::imap(account, m_resolver.password(), m_resolver.tlsPolicy(), m_token));
+    QEventLoop loop;
+    QObject::connect(session.get(), &imap::ImapSession::ready, &loop, &QEventLoop::quit);
+    QObject::connect(session.get(), &imap::ImapSession::failed, &loop, &QEventLoop::quit);
+    session->open();
+    loop.exec();
+    recordClientIdStatus(*session);
+    if (!session->isReady()) {
+        explain(session->error());
+        return nullptr;
+    }
+    return session;
+}
+
+bool ImapOpener::run(imap::ImapSession &session, imap::ImapCommand *command)
+{
+    QEventLoop loop;
+    QObject::connect(command, &imap::ImapCommand::finished, &loop, &QEventLoop::quit);
+    session.run(command);
+    if (!command->isFinished())
+        loop.exec();
+    if (command->succeeded())
+        return true;
+    explain(session.error().isError() ? session.error() : command->error());
+    return false;
+}
+
+void ImapOpener::logout(imap::ImapSession &session)
+{
+    QEventLoop loop;
+    QObject::connect(&session, &imap::ImapSession::closed, &loop, &QEventLoop::quit);
+    QObject::connect(&session, &imap::ImapSession::failed, &loop, &QEventLoop::quit);
+    session.logout();
+    if (session.state() != imap::ImapSession::State::Disconnected)
+        loop.exec();
+}
+
+void ImapOpener::recordClientIdStatus(const imap::ImapSession &session)
+{
+    if (session.capabilities().isEmpty() && !session.clientIdReply())
+        return; // never got far enough to learn anything
+    identity::ClientIdServerStatus status;
+    status.protocol = accounts::MailProtocol::Imap;
+    status.host = m_resolver.account().imap.host.toLower();
+    status.advertised = session.clientIdAdvertised();
+    if (const auto &reply = session.clientIdReply()) {
+        status.lastReply = QString::fromLatin1(imap::statusKeyword(reply->status)) + QLatin1Char(' ') + reply->text;
+    }
+    status.at = QDateTime::currentDateTimeUtc();
+    accounts::SecretStore secrets(m_resolver.profile());
+    identity::DeviceIdentity(m_resolver.profile(), secrets).setServerStatus(m_resolver.account().email, status);
+}
+
+void ImapOpener::explain(const imap::ImapError &error)
+{
+    m_exitCode = exitCodeFor(error.kind);
+    m_err << "heronctl " << m_invocation.command().name() << ": " << error.message << '\n';
+    if (error.kind == imap::ImapError::Kind::DeviceRefused) {
+        m_err << tr("This device's ID for %1 is %2 %3. Register it with your provider (usually on its web portal, "
+                    "as a new device), then run this command again; `heronctl clientid` shows it again.")
+                     .arg(m_resolver.account().email, QString::fromLatin1(identity::ClientIdToken::kType), m_token)
+              << '\n';
+    }
+}
+
+} // namespace heron::cli
