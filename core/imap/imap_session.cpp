@@ -368,11 +368,11 @@ void ImapSession::run(ImapCommand *command)
     pump();
 }
 
-void ImapSession::runInternal(ImapCommand *command, std::function<void(ImapCommand *)> then)
+void ImapSession::runInternal(ImapCommand *command, const std::function<void(ImapCommand *)> &then)
 {
     command->m_session = this;
     command->setParent(this);
-    m_internal.insert(command, std::move(then));
+    m_internal.insert(command, then);
     send(command);
 }
 

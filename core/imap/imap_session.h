@@ -109,7 +109,7 @@ private:
     void becomeReady();
 
     // The pipeline.
-    void runInternal(ImapCommand *command, std::function<void(ImapCommand *)> then);
+    void runInternal(ImapCommand *command, const std::function<void(ImapCommand *)> &then);
     void pump();
     bool canSendNow(ImapCommand *command) const;
     void send(ImapCommand *command);

@@ -26,11 +26,11 @@ public:
     {
         // One line between CRLFs, literals excluded. Generous: SEARCH results and big
         // BODYSTRUCTUREs are long lines.
-        qsizetype maxLineLength = 8 * 1024 * 1024;
-        qsizetype maxLiteralSize = 64 * 1024 * 1024; // a literal held in memory
-        qsizetype maxResponseSize = 128 * 1024 * 1024; // lines plus in-memory literals of one response
+        qsizetype maxLineLength = qsizetype(8) * 1024 * 1024;
+        qsizetype maxLiteralSize = qsizetype(64) * 1024 * 1024; // a literal held in memory
+        qsizetype maxResponseSize = qsizetype(128) * 1024 * 1024; // lines plus in-memory literals of one response
         int maxNestingDepth = 64; // parentheses inside a response (nested MIME parts)
-        qsizetype streamThreshold = 1024 * 1024; // only applies with a LiteralSink
+        qsizetype streamThreshold = qsizetype(1024) * 1024; // only applies with a LiteralSink
     };
 
     ResponseParser();

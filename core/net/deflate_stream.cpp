@@ -8,7 +8,7 @@ namespace {
 
 // Inflation of one received chunk may not grow beyond this: a tiny hostile
 // input can otherwise expand a thousandfold in one step.
-constexpr qsizetype kMaxInflatedPerCall = 64 * 1024 * 1024;
+constexpr qsizetype kMaxInflatedPerCall = qsizetype(64) * 1024 * 1024;
 constexpr int kRawWindowBits = -15; // negative: raw DEFLATE, no zlib header
 
 } // namespace
