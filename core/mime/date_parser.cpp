@@ -222,6 +222,7 @@ QDateTime DateParser::parse(QByteArrayView raw)
 
 QByteArray DateParser::format(const QDateTime &dateTime)
 {
+    // Four-digit years: parse() reads "20" as 2020, so the year 20 must be written "0020".
     const QDate date = dateTime.date();
     const QTime time = dateTime.time();
     const int offset = dateTime.offsetFromUtc();
@@ -229,8 +230,8 @@ QByteArray DateParser::format(const QDateTime &dateTime)
     QByteArray month = kMonths[static_cast<size_t>(date.month() - 1)];
     month[0] = static_cast<char>(month[0] - 'a' + 'A');
     return QByteArray(kWeekdays[static_cast<size_t>(date.dayOfWeek() - 1)]) + ", " + QByteArray::number(date.day())
-        + ' ' + month + ' ' + QByteArray::number(date.year()) + ' ' + twoDigits(time.hour()) + ':'
-        + twoDigits(time.minute()) + ':' + twoDigits(time.second()) + ' ' + (offset < 0 ? '-' : '+')
+        + ' ' + month + ' ' + QByteArray::number(date.year()).rightJustified(4, '0') + ' ' + twoDigits(time.hour())
+        + ':' + twoDigits(time.minute()) + ':' + twoDigits(time.second()) + ' ' + (offset < 0 ? '-' : '+')
         + twoDigits(magnitude / 60) + twoDigits(magnitude % 60);
 }
 

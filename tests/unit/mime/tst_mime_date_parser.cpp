@@ -104,6 +104,10 @@ private slots:
                                    << QByteArray("Wed, 22 Jul 2020 08:56:20 +0530");
         QTest::newRow("UTC") << QDateTime(QDate(2021, 1, 3), QTime(0, 0, 5), Qt::UTC)
                              << QByteArray("Sun, 3 Jan 2021 00:00:05 +0000");
+        // Found by fuzz_mime_headers: "0020" parses as the year 20, which format() wrote
+        // as "20" and parse() then read back as 2020.
+        QTest::newRow("year below 1000") << QDateTime(QDate(20, 7, 22), time, Qt::UTC)
+                                         << QByteArray("Wed, 22 Jul 0020 08:56:20 +0000");
     }
 
     void format()
