@@ -66,7 +66,8 @@ bool SmtpReplyParser::feed(QByteArrayView bytes)
             return false;
     }
     m_buffer.remove(0, start);
-    if (m_buffer.size() > m_limits.maxLineLength)
+    // A final CR may be the first half of the line's CRLF: a complete line does not count it either.
+    if (m_buffer.size() - (m_buffer.endsWith('\r') ? 1 : 0) > m_limits.maxLineLength)
         return fail(
             QCoreApplication::translate("SmtpReplyParser", "The server sent more than %1 bytes without a line end.")
                 .arg(m_limits.maxLineLength));

@@ -67,6 +67,10 @@ private slots:
         QTest::newRow("UTF-8 text kept") << QByteArray("550 5.1.1 Empf\xc3\xa4nger unbekannt\r\n")
                                          << QByteArrayList {"550|5.1.1|Empf\xc3\xa4nger unbekannt"};
         QTest::newRow("incomplete stays pending") << QByteArray("250-a\r\n250 b") << QByteArrayList {};
+        // Found by fuzz_smtp_reply: a line of exactly the limit failed when its CR and LF
+        // arrived in different reads (the pending CR was counted as part of the line).
+        QTest::newRow("line at the limit, CR and LF apart")
+            << QByteArray("250 " + QByteArray(4092, 'x') + "\r\n") << QByteArrayList {"250||" + QByteArray(4092, 'x')};
     }
 
     void replies()
