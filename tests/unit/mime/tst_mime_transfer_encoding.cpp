@@ -26,6 +26,28 @@ private slots:
         QTest::newRow("single stray character") << QByteArray("S") << QByteArray();
         QTest::newRow("binary") << QByteArray("AP+A") << QByteArray("\x00\xff\x80", 3);
         QTest::newRow("url-safe characters are foreign") << QByteArray("SG-k_") << QByteArray("Hi");
+        // Groups of four are decoded in a fast path; these leave it in the middle of a group.
+        QTest::newRow("line break inside a group")
+            << QByteArray("SGVs\nbG8s\r\nIFdv\ncm\nxkIQ==") << QByteArray("Hello, World!");
+        QTest::newRow("pad then more groups") << QByteArray("SGk=SGVsbG8=") << QByteArray("HiHello");
+        QTest::newRow("garbage after whole groups")
+            << QByteArray("SGVsbG8s!!!!IFdvcmxkIQ") << QByteArray("Hello, World!");
+    }
+
+    // The decoder agrees with Qt's on clean input of every length, wrapped at several widths.
+    void decodeBase64MatchesQt()
+    {
+        QByteArray data;
+        for (int length = 0; length < 300; ++length) {
+            const QByteArray flat = data.toBase64();
+            for (const qsizetype width : {qsizetype(76), qsizetype(5), qsizetype(3)}) {
+                QByteArray wrapped;
+                for (qsizetype i = 0; i < flat.size(); i += width)
+                    wrapped += flat.mid(i, width) + "\r\n";
+                QCOMPARE(TransferEncoding::decodeBase64(wrapped), data);
+            }
+            data.append(static_cast<char>((length * 37 + 11) & 0xff));
+        }
     }
 
     void decodeBase64()
@@ -68,6 +90,10 @@ private slots:
         QTest::newRow("final soft break") << QByteArray("end=\r\n") << QByteArray("end");
         QTest::newRow("encoded line break") << QByteArray("a=0D=0Ab") << QByteArray("a\r\nb");
         QTest::newRow("empty") << QByteArray() << QByteArray();
+        // Runs between '=' are copied in one piece.
+        QTest::newRow("escapes at both ends") << QByteArray("=41bc=44\r\n=45") << QByteArray("AbcD\r\nE");
+        QTest::newRow("only escapes") << QByteArray("=41=42=43") << QByteArray("ABC");
+        QTest::newRow("broken escape then good one") << QByteArray("=G=41") << QByteArray("=GA");
     }
 
     void decodeQuotedPrintable()
