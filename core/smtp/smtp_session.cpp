@@ -60,6 +60,29 @@ QByteArray xtext(QByteArrayView value)
     return encoded;
 }
 
+// BDAT carries the bytes as they are, so they must already be canonical:
+// every line ends in CRLF (bare CR or LF become CRLF), the last one too.
+QByteArray canonicalLineEnds(QByteArrayView message)
+{
+    QByteArray out;
+    out.reserve(message.size() + 2);
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const char c = message.at(i);
+        if (c == '\r') {
+            out += "\r\n";
+            if (i + 1 < message.size() && message.at(i + 1) == '\n')
+                ++i;
+        } else if (c == '\n') {
+            out += "\r\n";
+        } else {
+            out += c;
+        }
+    }
+    if (!out.isEmpty() && !out.endsWith("\r\n"))
+        out += "\r\n";
+    return out;
+}
+
 // RFC 3461 section 4.4: an ENVID of at most 100 characters.
 constexpr qsizetype kMaxEnvelopeIdLength = 100;
 
@@ -509,6 +532,7 @@ void SmtpSession::send(const Envelope &envelope, const QByteArray &message)
     m_nextRecipient = 0;
     m_mailAccepted = false;
     m_pipelined = m_capabilities.has("PIPELINING");
+    m_chunking = m_settings.chunking && m_capabilities.has("CHUNKING");
     m_result.dsnRequested = usesDsn(envelope);
 
     command(mailFromLine(envelope, message), m_settings.timeouts.command,
@@ -518,7 +542,10 @@ void SmtpSession::send(const Envelope &envelope, const QByteArray &message)
         for (const QByteArray &recipient : m_envelope.recipients)
             command(rcptLine(recipient), m_settings.timeouts.command,
                     [this, recipient](const SmtpReply &reply) { onRcpt(recipient, reply); });
-        command("DATA", m_settings.timeouts.dataStart, [this](const SmtpReply &reply) { onDataStart(reply); });
+        // BDAT would carry the whole message at once: it waits for the RCPT
+        // replies, so nothing is sent when nobody can receive it.
+        if (!m_chunking)
+            command("DATA", m_settings.timeouts.dataStart, [this](const SmtpReply &reply) { onDataStart(reply); });
     }
 }
 
@@ -545,19 +572,41 @@ void SmtpSession::onMailFrom(const SmtpReply &reply)
 void SmtpSession::onRcpt(const QByteArray &address, const SmtpReply &reply)
 {
     m_result.recipients.append({address, reply});
-    if (m_pipelined)
+    if (m_pipelined) {
+        if (m_chunking && m_result.recipients.size() == m_envelope.recipients.size())
+            afterRecipients();
         return;
+    }
     if (++m_nextRecipient < m_envelope.recipients.size()) {
         const QByteArray &next = m_envelope.recipients.at(m_nextRecipient);
         command(rcptLine(next), m_settings.timeouts.command,
                 [this, next](const SmtpReply &nextReply) { onRcpt(next, nextReply); });
         return;
     }
-    if (m_result.refused().size() == m_result.recipients.size()) {
+    afterRecipients();
+}
+
+void SmtpSession::afterRecipients()
+{
+    if (!m_mailAccepted || m_result.refused().size() == m_result.recipients.size()) {
         onDataStart({}); // nobody to deliver to: decided without DATA
         return;
     }
-    command("DATA", m_settings.timeouts.dataStart, [this](const SmtpReply &next) { onDataStart(next); });
+    if (m_chunking)
+        sendChunk();
+    else
+        command("DATA", m_settings.timeouts.dataStart, [this](const SmtpReply &next) { onDataStart(next); });
+}
+
+void SmtpSession::sendChunk()
+{
+    const QByteArray data = canonicalLineEnds(m_message);
+    const QByteArray line = "BDAT " + QByteArray::number(data.size()) + " LAST";
+    m_log.client(line);
+    m_log.client(QByteArray("<message, ") + QByteArray::number(data.size()) + " bytes>");
+    m_result.chunked = true;
+    m_connection.write(line + "\r\n" + data);
+    expectReply(m_settings.timeouts.dataEnd, [this](const SmtpReply &reply) { onDataEnd(reply); });
 }
 
 void SmtpSession::onDataStart(const SmtpReply &reply)

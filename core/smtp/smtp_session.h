@@ -28,6 +28,10 @@ struct SmtpSettings
     QString password;
     QString oauthToken; // non-empty: XOAUTH2 / OAUTHBEARER instead of the password
 
+    // RFC 3030: send the message with one BDAT ... LAST instead of DATA when
+    // the server offers CHUNKING (no dot-stuffing, no end-of-data scan).
+    bool chunking = true;
+
     bool clientIdEnabled = true;
     QByteArray clientIdToken; // from core/identity; empty: no token exists
 
@@ -75,6 +79,7 @@ struct SendResult
     QList<RecipientResult> recipients; // one per RCPT, in order
     SmtpReply finalReply; // the reply to the end of DATA
     bool dsnRequested = false; // DSN parameters went out (asked for and advertised)
+    bool chunked = false; // the message went with BDAT, not DATA
 
     bool delivered() const { return !error.isError(); }
     QList<RecipientResult> refused() const;
@@ -138,6 +143,8 @@ private:
     bool usesDsn(const Envelope &envelope) const;
     void onMailFrom(const SmtpReply &reply);
     void onRcpt(const QByteArray &address, const SmtpReply &reply);
+    void afterRecipients();
+    void sendChunk();
     void onDataStart(const SmtpReply &reply);
     void onDataEnd(const SmtpReply &reply);
     void finishSend(SmtpError error);
@@ -161,6 +168,7 @@ private:
     QByteArray m_message;
     SendResult m_result;
     bool m_pipelined = false;
+    bool m_chunking = false;
     qsizetype m_nextRecipient = 0;
     bool m_mailAccepted = false;
 };

@@ -141,20 +141,27 @@ private slots:
     {
         QTest::addColumn<bool>("implicitTls");
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("chunking");
+        // Postfix offers CHUNKING, so by default the message goes with BDAT;
+        // two rows switch it off to cover DATA and dot-stuffing as well.
         for (const bool implicitTls : {false, true}) {
             const char *mode = implicitTls ? "implicit-tls" : "starttls";
-            for (const char *kind : {"plain", "utf8", "attachment"}) {
-                QTest::addRow("%s/%s", mode, kind) << implicitTls << QString::fromLatin1(kind);
-            }
+            for (const char *kind : {"plain", "utf8", "attachment"})
+                QTest::addRow("%s/bdat/%s", mode, kind) << implicitTls << QString::fromLatin1(kind) << true;
         }
+        QTest::newRow("starttls/data/utf8") << false << QStringLiteral("utf8") << false;
+        QTest::newRow("implicit-tls/data/attachment") << true << QStringLiteral("attachment") << false;
     }
 
     void sendAndFetchBack()
     {
         QFETCH(bool, implicitTls);
         QFETCH(QString, kind);
+        QFETCH(bool, chunking);
 
-        SmtpSession session(settings(implicitTls, m_stack.pass1));
+        SmtpSettings smtpSettings = settings(implicitTls, m_stack.pass1);
+        smtpSettings.chunking = chunking;
+        SmtpSession session(smtpSettings);
         SmtpError error;
         QVERIFY2(open(session, &error), qPrintable(error.message));
         QVERIFY(session.capabilities().has("AUTH")); // the list read after TLS
@@ -189,6 +196,7 @@ private slots:
         QCOMPARE(result.recipients.size(), 1);
         QVERIFY(result.recipients.constFirst().accepted());
         QCOMPARE(result.finalReply.code, 250);
+        QCOMPARE(result.chunked, chunking);
         quit(session);
 
         verifyDelivered(headerMessageId(bytes), bytes);
