@@ -24,13 +24,9 @@ struct Folder
 // The special-use attribute of a folder (RFC 6154), without the backslash; INBOX counts as one.
 QString specialUse(const imap::ListData &folder)
 {
-    static const char *const kUses[] = {"\\All", "\\Archive", "\\Drafts", "\\Flagged", "\\Junk", "\\Sent", "\\Trash"};
-    for (const QByteArray &attribute : folder.attributes) {
-        for (const char *use : kUses) {
-            if (attribute.compare(use, Qt::CaseInsensitive) == 0)
-                return QString::fromLatin1(use + 1).toLower();
-        }
-    }
+    const QByteArray use = folder.specialUse();
+    if (!use.isEmpty())
+        return QString::fromLatin1(use.mid(1)).toLower();
     return folder.name == QLatin1String("INBOX") ? QStringLiteral("inbox") : QString();
 }
 

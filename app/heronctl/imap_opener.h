@@ -32,6 +32,7 @@ public:
 
     ExitCode exitCode() const { return m_exitCode; }
     const accounts::Account &account() const { return m_resolver.account(); }
+    const accounts::Profile &profile() const { return m_resolver.profile(); }
 
 private:
     void recordClientIdStatus(const imap::ImapSession &session);

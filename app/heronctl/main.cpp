@@ -4,7 +4,9 @@
 #include "clientid_commands.h"
 #include "folders_command.h"
 #include "heron_version.h"
+#include "message_commands.h"
 #include "parse_command.h"
+#include "sync_command.h"
 
 #include <QCoreApplication>
 
@@ -27,5 +29,9 @@ int main(int argc, char **argv)
     runner.setHandler(QStringLiteral("clientid"), heron::cli::runClientId);
     runner.setHandler(QStringLiteral("clientid reset"), heron::cli::runClientIdReset);
     runner.setHandler(QStringLiteral("folders"), heron::cli::runFolders);
+    runner.setHandler(QStringLiteral("sync"), heron::cli::runSync);
+    runner.setHandler(QStringLiteral("list"), heron::cli::runList);
+    runner.setHandler(QStringLiteral("search"), heron::cli::runSearch);
+    runner.setHandler(QStringLiteral("show"), heron::cli::runShow);
     return static_cast<int>(runner.run(QCoreApplication::arguments().mid(1)));
 }

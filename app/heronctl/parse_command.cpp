@@ -54,7 +54,9 @@ QString describePart(const mime::MimePart &part)
     return line;
 }
 
-void printSummary(const mime::MimePart &message, QTextStream &out)
+} // namespace
+
+void printMessageSummary(const mime::MimePart &message, QTextStream &out)
 {
     const mime::Envelope envelope = mime::Envelope::fromHeaders(message.headers, message.charset);
     const auto field = [&out](const char *label, const QString &value) {
@@ -72,8 +74,6 @@ void printSummary(const mime::MimePart &message, QTextStream &out)
         out << describePart(*part) << '\n';
 }
 
-} // namespace
-
 ExitCode runParse(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     const QString path = invocation.positionals().value(0);
@@ -90,7 +90,7 @@ ExitCode runParse(const Invocation &invocation, QTextStream &out, QTextStream &e
     if (invocation.json())
         out << QString::fromUtf8(QJsonDocument(mime::MessageJson::message(message)).toJson(QJsonDocument::Indented));
     else
-        printSummary(message, out);
+        printMessageSummary(message, out);
     return ExitCode::Done;
 }
 

@@ -60,6 +60,20 @@ struct ListData
     QList<QByteArray> childInfo; // CHILDINFO ("SUBSCRIBED")
     std::optional<QString> oldName; // OLDNAME, decoded
 
+    // The RFC 6154 special-use attribute ("\\Sent", ...) in its canonical spelling; empty for none.
+    QByteArray specialUse() const
+    {
+        static const char *const kUses[]
+            = {"\\All", "\\Archive", "\\Drafts", "\\Flagged", "\\Junk", "\\Sent", "\\Trash"};
+        for (const QByteArray &attribute : attributes) {
+            for (const char *use : kUses) {
+                if (attribute.compare(use, Qt::CaseInsensitive) == 0)
+                    return use;
+            }
+        }
+        return {};
+    }
+
     bool operator==(const ListData &) const = default;
 };
 

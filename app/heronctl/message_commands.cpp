@@ -1,0 +1,204 @@
+#include "message_commands.h"
+
+#include "account_resolver.h"
+#include "cache_opener.h"
+#include "command_spec.h"
+#include "imap/fetch_command.h"
+#include "imap/select_command.h"
+#include "imap_opener.h"
+#include "invocation.h"
+#include "mime/message_json.h"
+#include "mime/message_parser.h"
+#include "parse_command.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace heron::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("heronctl", text);
+}
+
+QString prefixOf(const Invocation &invocation)
+{
+    return QStringLiteral("heronctl ") + invocation.command().name() + QStringLiteral(": ");
+}
+
+QString folderOf(const Invocation &invocation)
+{
+    return invocation.isSet(QStringLiteral("folder")) ? invocation.value(QStringLiteral("folder"))
+                                                      : QStringLiteral("INBOX");
+}
+
+// A non-negative --limit / --offset; nullopt (after explaining) when it is not a number.
+std::optional<int> numberOption(const Invocation &invocation, const QString &name, int fallback, QTextStream &err)
+{
+    if (!invocation.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = invocation.value(name).toInt(&ok);
+    if (!ok || value < 0) {
+        err << prefixOf(invocation) << tr("--%1 wants a number, not \"%2\".").arg(name, invocation.value(name)) << '\n';
+        return std::nullopt;
+    }
+    return value;
+}
+
+QJsonArray addressesJson(const QList<store::AddressRecord> &addresses)
+{
+    QJsonArray array;
+    for (const store::AddressRecord &address : addresses)
+        array.append(QJsonObject {{QStringLiteral("name"), address.name.isEmpty() ? QJsonValue() : address.name},
+                                  {QStringLiteral("address"), address.address}});
+    return array;
+}
+
+void printMessages(const Invocation &invocation, const QList<store::MessageRecord> &messages, QTextStream &out)
+{
+    if (invocation.json()) {
+        QJsonArray array;
+        for (const store::MessageRecord &message : messages) {
+            const QDateTime date = message.date.isValid() ? message.date : message.internalDate;
+            array.append(QJsonObject {
+                {QStringLiteral("uid"), qint64(message.uid)},
+                {QStringLiteral("subject"), message.subject},
+                {QStringLiteral("from"), addressesJson(message.from)},
+                {QStringLiteral("date"), date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("flags"), QJsonArray::fromStringList(message.flags)},
+                {QStringLiteral("size"), message.size},
+                {QStringLiteral("has_attachments"), message.hasAttachments},
+            });
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const store::MessageRecord &message : messages) {
+        const QString from = message.from.isEmpty()
+            ? QString()
+            : (message.from.first().name.isEmpty() ? message.from.first().address : message.from.first().name);
+        const QDateTime date = message.date.isValid() ? message.date : message.internalDate;
+        const bool unread = !message.flags.contains(QStringLiteral("\\Seen"));
+        out << QString::number(message.uid).rightJustified(7) << (unread ? " * " : "   ")
+            << date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+            << from.left(24).leftJustified(24) << "  " << (message.hasAttachments ? "@ " : "") << message.subject
+            << '\n';
+    }
+}
+
+// Resolves the account (no password needed) and opens its cache.
+bool openCache(const Invocation &invocation, QTextStream &err, CacheOpener *cache, ExitCode *code)
+{
+    AccountResolver resolver(invocation, err);
+    if (!resolver.resolve()) {
+        *code = resolver.exitCode();
+        return false;
+    }
+    *code = ExitCode::Failure;
+    return cache->open(resolver.profile(), resolver.account().email, prefixOf(invocation), err);
+}
+
+} // namespace
+
+ExitCode runList(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const std::optional<int> limit = numberOption(invocation, QStringLiteral("limit"), 50, err);
+    const std::optional<int> offset = numberOption(invocation, QStringLiteral("offset"), 0, err);
+    if (!limit || !offset)
+        return ExitCode::Usage;
+    CacheOpener cache;
+    ExitCode code = ExitCode::Done;
+    if (!openCache(invocation, err, &cache, &code))
+        return code;
+    const auto folder = cache.folder(folderOf(invocation), prefixOf(invocation), err);
+    if (!folder)
+        return ExitCode::Failure;
+    printMessages(invocation, cache.cache().page(folder->id, *limit, *offset), out);
+    return ExitCode::Done;
+}
+
+ExitCode runSearch(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const std::optional<int> limit = numberOption(invocation, QStringLiteral("limit"), 50, err);
+    if (!limit)
+        return ExitCode::Usage;
+    CacheOpener cache;
+    ExitCode code = ExitCode::Done;
+    if (!openCache(invocation, err, &cache, &code))
+        return code;
+    const auto folder = cache.folder(folderOf(invocation), prefixOf(invocation), err);
+    if (!folder)
+        return ExitCode::Failure;
+    QString error;
+    const QList<store::MessageRecord> found
+        = cache.cache().search(folder->id, invocation.positionals().join(QLatin1Char(' ')), *limit, &error);
+    if (!error.isEmpty()) {
+        err << prefixOf(invocation) << tr("the search could not be run: %1").arg(error) << '\n';
+        return ExitCode::Usage;
+    }
+    printMessages(invocation, found, out);
+    return ExitCode::Done;
+}
+
+ExitCode runShow(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    bool ok = false;
+    const quint32 uid = invocation.positionals().value(0).toUInt(&ok);
+    if (!ok || uid == 0) {
+        err << prefixOf(invocation) << tr("UID must be a positive number.") << '\n';
+        return ExitCode::Usage;
+    }
+    ImapOpener opener(invocation, err);
+    const std::unique_ptr<imap::ImapSession> session = opener.open();
+    if (!session)
+        return opener.exitCode();
+    QObject owner;
+    imap::SelectCommand::Options readOnly;
+    readOnly.readOnly = true; // showing a message from the command line does not mark it read
+    auto *examine = new imap::SelectCommand(folderOf(invocation), readOnly);
+    examine->setParent(&owner);
+    if (!opener.run(*session, examine))
+        return opener.exitCode();
+    auto *fetch = new imap::FetchCommand(imap::SequenceSet::fromNumbers({uid}), {"UID", "FLAGS", "BODY.PEEK[]"});
+    fetch->setParent(&owner);
+    if (!opener.run(*session, fetch))
+        return opener.exitCode();
+    opener.logout(*session);
+    if (fetch->results().isEmpty() || fetch->results().first().sections.isEmpty()) {
+        err << prefixOf(invocation) << tr("%1 has no message with UID %2.").arg(folderOf(invocation)).arg(uid) << '\n';
+        return ExitCode::Failure;
+    }
+    const imap::FetchData &data = fetch->results().first();
+    const QByteArray &bytes = data.sections.first().data;
+    if (invocation.isSet(QStringLiteral("raw"))) {
+        QFile stdoutFile;
+        if (stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            out.flush();
+            stdoutFile.write(bytes);
+        }
+        return ExitCode::Done;
+    }
+    const mime::MimePart message = mime::MessageParser::parse(bytes);
+    if (invocation.json()) {
+        QJsonObject object = mime::MessageJson::message(message);
+        object.insert(QStringLiteral("uid"), qint64(uid));
+        QJsonArray flags;
+        for (const QByteArray &flag : data.flags.value_or(QList<QByteArray>()))
+            flags.append(QString::fromUtf8(flag));
+        object.insert(QStringLiteral("flags"), flags);
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return ExitCode::Done;
+    }
+    printMessageSummary(message, out);
+    if (const mime::MimePart *body = message.bodyToDisplay(mime::MimePart::Preference::PlainText))
+        out << '\n' << body->text() << '\n';
+    return ExitCode::Done;
+}
+
+} // namespace heron::cli

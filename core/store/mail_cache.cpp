@@ -1,0 +1,347 @@
+#include "store/mail_cache.h"
+
+#include "store/statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace heron::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("heron::store::MailCache", text);
+}
+
+QString displayText(const QList<AddressRecord> &addresses)
+{
+    QStringList parts;
+    for (const AddressRecord &address : addresses)
+        parts.append(address.name.isEmpty() ? address.address
+                                            : QStringLiteral("%1 <%2>").arg(address.name, address.address));
+    return parts.join(QStringLiteral(", "));
+}
+
+// Commits, or says what could not be saved.
+bool commit(Transaction &transaction, QString *error, const QString &what)
+{
+    if (transaction.commit())
+        return true;
+    if (error)
+        *error = what;
+    return false;
+}
+
+QVariant seconds(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toSecsSinceEpoch()) : QVariant();
+}
+
+// For NOT NULL text columns: QString() would be bound as NULL.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant() : QVariant(value);
+}
+
+// SELECT list and reader of one messages row; addresses are read separately.
+const QString kMessageColumns
+    = QStringLiteral("id, uid, modseq, flags, internal_date, size, subject, message_id, in_reply_to, references_ids, "
+                     "date, bodystructure, has_attachments");
+
+MessageRecord readRow(const QSqlQuery &query)
+{
+    MessageRecord record;
+    record.uid = query.value(1).toUInt();
+    record.modSeq = query.value(2).toULongLong();
+    const QString flags = query.value(3).toString();
+    if (!flags.isEmpty())
+        record.flags = flags.split(QLatin1Char(' '));
+    if (!query.value(4).isNull())
+        record.internalDate = QDateTime::fromSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+    record.size = query.value(5).toLongLong();
+    record.subject = query.value(6).toString();
+    record.messageId = query.value(7).toString();
+    record.inReplyTo = query.value(8).toString();
+    const QString references = query.value(9).toString();
+    if (!references.isEmpty())
+        record.references = references.split(QLatin1Char(' '));
+    if (!query.value(10).isNull())
+        record.date = QDateTime::fromSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
+    record.bodyStructure = query.value(11).toByteArray();
+    record.hasAttachments = query.value(12).toBool();
+    return record;
+}
+
+} // namespace
+
+MailCache::MailCache(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<qint64> MailCache::accountId(const QString &email, QString *error)
+{
+    const QString key = email.toLower();
+    Statement insert(m_database.connection(),
+                     QStringLiteral("INSERT INTO accounts (key, email, created_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (key) DO NOTHING"));
+    if (!insert.run({key, email, QDateTime::currentSecsSinceEpoch()}, error))
+        return std::nullopt;
+    Statement select(m_database.connection(), QStringLiteral("SELECT id FROM accounts WHERE key = ?"));
+    if (!select.run({key}, error) || !select.next())
+        return std::nullopt;
+    return select.value(0).toLongLong();
+}
+
+bool MailCache::replaceFolders(qint64 accountId, const QList<FolderRecord> &folders, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    Statement upsert(m_database.connection(),
+                     QStringLiteral("INSERT INTO folders (account_id, name, delimiter, special_use, subscribed) "
+                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, name) DO UPDATE SET "
+                                    "delimiter = excluded.delimiter, special_use = excluded.special_use, "
+                                    "subscribed = excluded.subscribed"));
+    QSet<QString> names;
+    for (const FolderRecord &folder : folders) {
+        names.insert(folder.name);
+        if (!upsert.run({accountId, folder.name,
+                         folder.delimiter.isNull() ? QVariant() : QVariant(QString(folder.delimiter)),
+                         text(folder.specialUse), folder.subscribed ? 1 : 0},
+                        error))
+            return false;
+    }
+    Statement remove(m_database.connection(), QStringLiteral("DELETE FROM folders WHERE id = ?"));
+    for (const FolderRecord &known : this->folders(accountId)) {
+        if (!names.contains(known.name) && !remove.run({known.id}, error))
+            return false;
+    }
+    return commit(transaction, error, tr("Could not save the folder list."));
+}
+
+QList<FolderRecord> MailCache::folders(qint64 accountId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT id, name, delimiter, special_use, subscribed, uidvalidity, uidnext, "
+                                    "highestmodseq, exists_count, unseen_count FROM folders WHERE account_id = ? "
+                                    "ORDER BY name"));
+    QList<FolderRecord> folders;
+    if (!select.run({accountId}, nullptr))
+        return folders;
+    while (select.next()) {
+        FolderRecord folder;
+        folder.id = select.value(0).toLongLong();
+        folder.name = select.value(1).toString();
+        const QString delimiter = select.value(2).toString();
+        folder.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+        folder.specialUse = select.value(3).toString();
+        folder.subscribed = select.value(4).toBool();
+        folder.uidValidity = select.value(5).toUInt();
+        folder.uidNext = select.value(6).toUInt();
+        folder.highestModSeq = select.value(7).toULongLong();
+        folder.exists = select.value(8).toUInt();
+        folder.unseen = select.value(9).toUInt();
+        folders.append(folder);
+    }
+    return folders;
+}
+
+std::optional<FolderRecord> MailCache::folder(qint64 accountId, const QString &name)
+{
+    for (const FolderRecord &folder : folders(accountId)) {
+        if (folder.name == name)
+            return folder;
+    }
+    return std::nullopt;
+}
+
+bool MailCache::saveFolderState(const FolderRecord &folder, QString *error)
+{
+    Statement update(m_database.connection(),
+                     QStringLiteral("UPDATE folders SET uidvalidity = ?, uidnext = ?, highestmodseq = ?, "
+                                    "exists_count = ?, unseen_count = ? WHERE id = ?"));
+    return update.run(
+        {folder.uidValidity, folder.uidNext, qint64(folder.highestModSeq), folder.exists, folder.unseen, folder.id},
+        error);
+}
+
+bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messages, QString *error)
+{
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    Statement upsert(
+        db,
+        QStringLiteral(
+            "INSERT INTO messages (folder_id, uid, modseq, flags, internal_date, size, subject, from_text, to_text, "
+            "cc_text, message_id, in_reply_to, references_ids, date, bodystructure, has_attachments) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (folder_id, uid) DO UPDATE SET "
+            "modseq = excluded.modseq, flags = excluded.flags, internal_date = excluded.internal_date, "
+            "size = excluded.size, subject = excluded.subject, from_text = excluded.from_text, "
+            "to_text = excluded.to_text, cc_text = excluded.cc_text, message_id = excluded.message_id, "
+            "in_reply_to = excluded.in_reply_to, references_ids = excluded.references_ids, date = excluded.date, "
+            "bodystructure = excluded.bodystructure, has_attachments = excluded.has_attachments "
+            "RETURNING id"));
+    Statement clearAddresses(db, QStringLiteral("DELETE FROM addresses WHERE message_rowid = ?"));
+    Statement address(db,
+                      QStringLiteral("INSERT INTO addresses (message_rowid, role, position, name, address) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+    Statement clearSearch(db, QStringLiteral("DELETE FROM message_search WHERE rowid = ?"));
+    Statement search(db,
+                     QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) "
+                                    "VALUES (?, ?, ?, ?)"));
+    for (const MessageRecord &message : messages) {
+        const QString from = displayText(message.from);
+        const QString to = displayText(message.to);
+        const QString cc = displayText(message.cc);
+        if (!upsert.run({folderId, message.uid, qint64(message.modSeq), notNull(message.flags.join(QLatin1Char(' '))),
+                         seconds(message.internalDate), message.size, text(message.subject), from, to, cc,
+                         text(message.messageId), text(message.inReplyTo), message.references.join(QLatin1Char(' ')),
+                         seconds(message.date), message.bodyStructure, message.hasAttachments ? 1 : 0},
+                        error)
+            || !upsert.next())
+            return false;
+        const qint64 rowId = upsert.value(0).toLongLong();
+        upsert.query().finish();
+        if (!clearAddresses.run({rowId}, error) || !clearSearch.run({rowId}, error))
+            return false;
+        const std::pair<const char *, const QList<AddressRecord> *> roles[]
+            = {{"from", &message.from}, {"to", &message.to}, {"cc", &message.cc}};
+        for (const auto &[role, list] : roles) {
+            for (qsizetype i = 0; i < list->size(); ++i) {
+                const AddressRecord &entry = list->at(i);
+                // NOT NULL columns: a missing name is an empty one.
+                if (!address.run({rowId, QString::fromLatin1(role), i,
+                                  entry.name.isNull() ? QStringLiteral("") : entry.name,
+                                  entry.address.isNull() ? QStringLiteral("") : entry.address},
+                                 error))
+                    return false;
+            }
+        }
+        if (!search.run({rowId, message.subject, QStringList {from, to, cc}.join(QLatin1Char(' ')), message.bodyText},
+                        error))
+            return false;
+    }
+    return commit(transaction, error, tr("Could not save messages in the cache."));
+}
+
+bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    Statement update(m_database.connection(),
+                     QStringLiteral("UPDATE messages SET flags = ?, modseq = MAX(modseq, ?) "
+                                    "WHERE folder_id = ? AND uid = ?"));
+    for (const FlagUpdate &flags : updates) {
+        if (!update.run({notNull(flags.flags.join(QLatin1Char(' '))), qint64(flags.modSeq), folderId, flags.uid},
+                        error))
+            return false;
+    }
+    return commit(transaction, error, tr("Could not save flag changes."));
+}
+
+bool MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids, QString *error)
+{
+    Transaction transaction(m_database.connection());
+    Statement remove(m_database.connection(), QStringLiteral("DELETE FROM messages WHERE folder_id = ? AND uid = ?"));
+    for (const quint32 uid : uids) {
+        if (!remove.run({folderId, uid}, error))
+            return false;
+    }
+    return commit(transaction, error, tr("Could not remove messages."));
+}
+
+bool MailCache::clearFolder(qint64 folderId, QString *error)
+{
+    Statement remove(m_database.connection(), QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
+    return remove.run({folderId}, error);
+}
+
+QList<quint32> MailCache::uids(qint64 folderId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid"));
+    QList<quint32> uids;
+    if (select.run({folderId}, nullptr)) {
+        while (select.next())
+            uids.append(select.value(0).toUInt());
+    }
+    return uids;
+}
+
+qint64 MailCache::messageCount(qint64 folderId)
+{
+    Statement select(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE folder_id = ?"));
+    return select.run({folderId}, nullptr) && select.next() ? select.value(0).toLongLong() : 0;
+}
+
+qint64 MailCache::unseenCount(qint64 folderId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM messages WHERE folder_id = ? AND "
+                                    "' ' || flags || ' ' NOT LIKE '% \\Seen %'"));
+    return select.run({folderId}, nullptr) && select.next() ? select.value(0).toLongLong() : 0;
+}
+
+QList<MessageRecord> MailCache::readMessages(const QString &where, const QList<QVariant> &values, const QString &tail)
+{
+    QSqlDatabase &db = m_database.connection();
+    Statement select(db, QStringLiteral("SELECT %1 FROM messages WHERE %2 %3").arg(kMessageColumns, where, tail));
+    QList<MessageRecord> messages;
+    QList<qint64> rowIds;
+    if (!select.run(values, nullptr))
+        return messages;
+    while (select.next()) {
+        rowIds.append(select.value(0).toLongLong());
+        messages.append(readRow(select.query()));
+    }
+    Statement addresses(db,
+                        QStringLiteral("SELECT role, name, address FROM addresses WHERE message_rowid = ? "
+                                       "ORDER BY role, position"));
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (!addresses.run({rowIds.at(i)}, nullptr))
+            continue;
+        while (addresses.next()) {
+            const QString role = addresses.value(0).toString();
+            const AddressRecord address {addresses.value(1).toString(), addresses.value(2).toString()};
+            if (role == QLatin1String("from"))
+                messages[i].from.append(address);
+            else if (role == QLatin1String("to"))
+                messages[i].to.append(address);
+            else if (role == QLatin1String("cc"))
+                messages[i].cc.append(address);
+        }
+    }
+    return messages;
+}
+
+QList<MessageRecord> MailCache::page(qint64 folderId, int limit, int offset)
+{
+    return readMessages(QStringLiteral("folder_id = ?"), {folderId, limit, offset},
+                        QStringLiteral("ORDER BY internal_date DESC, uid DESC LIMIT ? OFFSET ?"));
+}
+
+std::optional<MessageRecord> MailCache::message(qint64 folderId, quint32 uid)
+{
+    const QList<MessageRecord> found
+        = readMessages(QStringLiteral("folder_id = ? AND uid = ?"), {folderId, uid}, QString());
+    return found.isEmpty() ? std::nullopt : std::optional<MessageRecord>(found.first());
+}
+
+QList<MessageRecord> MailCache::search(qint64 folderId, const QString &query, int limit, QString *error)
+{
+    // Checked first, so a malformed FTS5 query is reported rather than read as "no results".
+    Statement check(m_database.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM message_search WHERE message_search MATCH ?"));
+    if (!check.run({query}, error))
+        return {};
+    return readMessages(QStringLiteral("folder_id = ? AND id IN (SELECT rowid FROM message_search WHERE "
+                                       "message_search MATCH ? ORDER BY rank LIMIT ?)"),
+                        {folderId, query, limit}, QStringLiteral("ORDER BY internal_date DESC, uid DESC"));
+}
+
+} // namespace heron::store

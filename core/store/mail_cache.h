@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/message_record.h"
+
+#include <QChar>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace heron::store {
+
+// One folder as the cache keeps it, with the server state sync resumes from.
+struct FolderRecord
+{
+    qint64 id = 0;
+    QString name;
+    QChar delimiter;
+    QString specialUse; // "\Sent", ...; empty for none
+    bool subscribed = false;
+    quint32 uidValidity = 0; // 0: never synchronised
+    quint32 uidNext = 0;
+    quint64 highestModSeq = 0; // 0: unknown (no CONDSTORE, or a sync that did not finish)
+    quint32 exists = 0;
+    quint32 unseen = 0;
+};
+
+// The cached accounts, folders and message summaries of a profile: what sync
+// writes (each call one transaction) and what the message list, heronctl and
+// search read. Messages are listed newest first by internal date.
+class MailCache
+{
+public:
+    explicit MailCache(Database &database);
+
+    // The account's row, created on first use; key is the account's identity (its address).
+    std::optional<qint64> accountId(const QString &email, QString *error);
+
+    // Makes the account's folder list this one: new folders added, known ones
+    // updated (their sync state kept), vanished ones dropped with their messages.
+    bool replaceFolders(qint64 accountId, const QList<FolderRecord> &folders, QString *error);
+    QList<FolderRecord> folders(qint64 accountId);
+    std::optional<FolderRecord> folder(qint64 accountId, const QString &name);
+    // Saves uidValidity, uidNext, highestModSeq and the counts of folder (by id).
+    bool saveFolderState(const FolderRecord &folder, QString *error);
+
+    // Inserts or refreshes messages (matched by UID), their addresses and search rows.
+    bool storeMessages(qint64 folderId, const QList<MessageRecord> &messages, QString *error);
+    bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error);
+    bool removeMessages(qint64 folderId, const QList<quint32> &uids, QString *error);
+    // Every message of the folder (after a UIDVALIDITY change).
+    bool clearFolder(qint64 folderId, QString *error);
+
+    QList<quint32> uids(qint64 folderId);
+    qint64 messageCount(qint64 folderId);
+    qint64 unseenCount(qint64 folderId);
+    QList<MessageRecord> page(qint64 folderId, int limit, int offset);
+    std::optional<MessageRecord> message(qint64 folderId, quint32 uid);
+    // Full-text search (FTS5 syntax: words, "phrases", prefix*) over subject,
+    // addresses and cached text; best matches first.
+    QList<MessageRecord> search(qint64 folderId, const QString &query, int limit, QString *error);
+
+private:
+    QList<MessageRecord> readMessages(const QString &where, const QList<QVariant> &values, const QString &tail);
+
+    Database &m_database;
+};
+
+} // namespace heron::store

@@ -1,0 +1,28 @@
+#include "store/statement.h"
+
+#include <QSqlError>
+
+namespace heron::store {
+
+Statement::Statement(QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+bool Statement::run(const QList<QVariant> &values, QString *error)
+{
+    if (m_prepared) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query.bindValue(int(i), values.at(i));
+        if (m_query.exec())
+            return true;
+    }
+    if (error)
+        *error = QStringLiteral("%1 (%2)").arg(m_query.lastError().text(), m_sql.simplified().left(120));
+    return false;
+}
+
+} // namespace heron::store

@@ -1,0 +1,92 @@
+#include "sync/account_sync.h"
+
+#include "imap/list_command.h"
+
+namespace heron::sync {
+
+AccountSync::AccountSync(imap::ImapSession &session, store::MailCache &cache, qint64 accountId, QStringList folders,
+                         QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(cache)
+    , m_accountId(accountId)
+    , m_pending(std::move(folders))
+{
+}
+
+void AccountSync::start()
+{
+    auto *all = new imap::ListCommand;
+    imap::ListCommand::Options subscribedOnly;
+    subscribedOnly.subscribedOnly = true;
+    auto *subscribed = new imap::ListCommand(subscribedOnly);
+    all->setParent(this);
+    subscribed->setParent(this);
+    // Both pipelined would mix their answers; the session sends the second after the first.
+    m_session.run(all);
+    m_session.run(subscribed);
+    connect(subscribed, &imap::ImapCommand::finished, this, [this, all, subscribed] {
+        if (!all->succeeded() || !subscribed->succeeded()) {
+            fail(all->succeeded() ? subscribed->error().message : all->error().message);
+            return;
+        }
+        QStringList subscribedNames;
+        for (const imap::ListData &folder : subscribed->folders())
+            subscribedNames.append(folder.name);
+        QList<store::FolderRecord> folders;
+        for (const imap::ListData &data : all->folders()) {
+            store::FolderRecord folder;
+            folder.name = data.name;
+            folder.delimiter = data.delimiter;
+            folder.specialUse = QString::fromLatin1(data.specialUse());
+            folder.subscribed = subscribedNames.contains(data.name) || data.name == QLatin1String("INBOX");
+            folders.append(folder);
+        }
+        QString error;
+        if (!m_cache.replaceFolders(m_accountId, folders, &error)) {
+            fail(error);
+            return;
+        }
+        syncNextFolder();
+    });
+}
+
+void AccountSync::syncNextFolder()
+{
+    if (m_pending.isEmpty()) {
+        m_done = true;
+        emit finished(true);
+        return;
+    }
+    const QString name = m_pending.takeFirst();
+    const std::optional<store::FolderRecord> folder = m_cache.folder(m_accountId, name);
+    if (!folder) {
+        fail(tr("The server has no folder \"%1\".").arg(name));
+        return;
+    }
+    emit folderStarted(name);
+    auto *sync = new FolderSync(m_session, m_cache, *folder, this);
+    connect(sync, &FolderSync::progress, this,
+            [this, name](quint32 done, quint32 total) { emit progress(name, done, total); });
+    connect(sync, &FolderSync::finished, this, [this, sync](bool ok) {
+        sync->deleteLater();
+        if (!ok) {
+            fail(sync->error());
+            return;
+        }
+        m_results.append({sync->folder(), sync->result()});
+        syncNextFolder();
+    });
+    sync->start();
+}
+
+void AccountSync::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = message;
+    emit finished(false);
+}
+
+} // namespace heron::sync

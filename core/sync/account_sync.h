@@ -1,0 +1,48 @@
+#pragma once
+
+#include "imap/imap_session.h"
+#include "store/mail_cache.h"
+#include "sync/folder_sync.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace heron::sync {
+
+// One sync round of an account over a ready ImapSession: the folder list from
+// LIST (special-use, subscriptions) into the cache, then each requested folder
+// through FolderSync, one after the other.
+class AccountSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountSync(imap::ImapSession &session, store::MailCache &cache, qint64 accountId, QStringList folders,
+                QObject *parent = nullptr);
+
+    void start();
+
+    bool succeeded() const { return m_done && m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    // One entry per folder synchronised, in order.
+    const QList<std::pair<store::FolderRecord, FolderSync::Result>> &results() const { return m_results; }
+
+signals:
+    void folderStarted(const QString &name);
+    void progress(const QString &folder, quint32 done, quint32 total);
+    void finished(bool ok);
+
+private:
+    void syncNextFolder();
+    void fail(const QString &message);
+
+    imap::ImapSession &m_session;
+    store::MailCache &m_cache;
+    qint64 m_accountId;
+    QStringList m_pending;
+    QList<std::pair<store::FolderRecord, FolderSync::Result>> m_results;
+    bool m_done = false;
+    QString m_error;
+};
+
+} // namespace heron::sync

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "imap/imap_session.h"
+#include "store/mail_cache.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace heron::sync {
+
+// Brings one folder of the cache up to date with the server over a ready
+// ImapSession, choosing the cheapest way the server allows:
+//
+// - first time (or after a UIDVALIDITY change, which empties the folder's
+//   cache): every message, newest first, in batches of one FETCH and one
+//   transaction each, so the newest mail is listed while the rest streams in;
+// - QRESYNC: SELECT with the cached UIDVALIDITY and HIGHESTMODSEQ returns the
+//   expunged UIDs and changed flags; only new messages are fetched;
+// - CONDSTORE: nothing at all when HIGHESTMODSEQ, UIDNEXT and the count are
+//   unchanged; otherwise flags CHANGEDSINCE, and one UID SEARCH for what came
+//   and went;
+// - neither: the UID list and all flags, compared.
+//
+// The folder's sync state (HIGHESTMODSEQ, UIDNEXT) is saved only after every
+// change is stored, so an interrupted sync is redone, never skipped.
+class FolderSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        quint32 added = 0;
+        quint32 changed = 0;
+        quint32 removed = 0;
+        quint32 total = 0; // messages in the folder afterwards
+        bool rebuilt = false; // UIDVALIDITY changed: the cache was emptied first
+        enum class Method { Full, Qresync, CondStore, Compare, Unchanged } method = Method::Full;
+    };
+
+    FolderSync(imap::ImapSession &session, store::MailCache &cache, store::FolderRecord folder,
+               QObject *parent = nullptr);
+
+    void setBatchSize(int messages) { m_batchSize = qMax(1, messages); }
+    void start();
+
+    bool succeeded() const { return m_done && m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    const Result &result() const { return m_result; }
+    const store::FolderRecord &folder() const { return m_folder; }
+
+signals:
+    // Messages stored so far out of those to fetch (initial sync and new mail).
+    void progress(quint32 done, quint32 total);
+    void finished(bool ok);
+
+private:
+    void onSelected(const imap::SelectedMailbox &mailbox);
+    void applyQresync(const imap::SelectedMailbox &mailbox);
+    void fetchChangedFlags();
+    void compareUids();
+    void fetchAllFlags();
+    void fetchMissing(QList<quint32> uids);
+    void fetchNextBatch();
+    void complete();
+    void fail(const QString &message);
+    // Runs a command for this sync; then() gets it when it succeeded.
+    template<typename Command>
+    void run(Command *command, std::function<void(Command *)> then);
+
+    imap::ImapSession &m_session;
+    store::MailCache &m_cache;
+    store::FolderRecord m_folder;
+    imap::SelectedMailbox m_mailbox;
+    QList<quint32> m_cachedUids; // sorted
+    QList<quint32> m_toFetch; // newest first
+    qsizetype m_fetched = 0;
+    int m_batchSize = 250;
+    bool m_usedQresync = false;
+    bool m_done = false;
+    QString m_error;
+    Result m_result;
+};
+
+} // namespace heron::sync
