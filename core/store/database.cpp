@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -318,20 +320,61 @@ QString Database::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+// Open Transactions per connection name; connections belong to one thread each,
+// but different threads have different connections, hence the lock.
+QHash<QString, int> &transactionDepths()
+{
+    static QHash<QString, int> depths;
+    return depths;
+}
+
+QMutex &transactionDepthsLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+int changeDepth(const QString &connection, int delta)
+{
+    const QMutexLocker locker(&transactionDepthsLock());
+    int &depth = transactionDepths()[connection];
+    const int before = depth;
+    depth += delta;
+    if (depth <= 0)
+        transactionDepths().remove(connection);
+    return before;
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
+    const int depth = changeDepth(m_db.connectionName(), 1);
+    if (depth > 0)
+        m_savepoint = QStringLiteral("nested_%1").arg(depth);
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
+    m_active = query.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (!m_active) {
         m_error = describe(query.lastError());
+        changeDepth(m_db.connectionName(), -1);
+    }
 }
 
 Transaction::~Transaction()
 {
     if (m_active) {
         QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK"));
+        if (m_savepoint.isEmpty()) {
+            query.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
+        changeDepth(m_db.connectionName(), -1);
     }
 }
 
@@ -340,11 +383,12 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint)) {
         m_error = describe(query.lastError());
         return false; // still active: the destructor rolls back
     }
     m_active = false;
+    changeDepth(m_db.connectionName(), -1);
     return true;
 }
 

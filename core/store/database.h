@@ -94,6 +94,9 @@ public:
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
+    // Inside another Transaction on the same connection this one is a SAVEPOINT,
+    // so a batch writer can wrap calls that open transactions of their own.
+    QString m_savepoint;
     QString m_error;
 };
 

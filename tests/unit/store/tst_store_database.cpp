@@ -8,6 +8,7 @@
 #include <QTest>
 
 using heron::store::Database;
+using heron::store::Transaction;
 
 namespace {
 
@@ -265,6 +266,41 @@ private slots:
         QVERIFY(run(db, QStringLiteral("DELETE FROM accounts WHERE id = 1")));
         for (const char *table : {"folders", "messages", "parts", "addresses", "message_search"})
             QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
+    }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (v INTEGER)"), &error));
+        {
+            Transaction outer(db.connection());
+            QVERIFY(outer.isActive());
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (1)"), &error));
+            {
+                Transaction kept(db.connection());
+                QVERIFY(kept.isActive());
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (2)"), &error));
+                QVERIFY(kept.commit());
+            }
+            {
+                Transaction dropped(db.connection());
+                QVERIFY(dropped.isActive());
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (3)"), &error));
+            } // not committed: only its own insert goes
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(v) FROM t")).toString(), QStringLiteral("1,2"));
+        {
+            Transaction rolledBack(db.connection());
+            Transaction inner(db.connection());
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (4)"), &error));
+            QVERIFY(inner.commit());
+        } // the outer one rolls back what the inner one released
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toInt(), 2);
+        Transaction after(db.connection()); // a plain BEGIN again: the depth went back to zero
+        QVERIFY(after.isActive());
     }
 
     void partsDirectoryIsBesideTheDatabase()
