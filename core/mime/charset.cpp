@@ -1,8 +1,10 @@
 #include "mime/charset.h"
 
+#include <QHash>
 #include <QStringDecoder>
 
 #include <array>
+#include <cstring>
 #include <utility>
 
 namespace heron::mime {
@@ -53,8 +55,27 @@ QByteArray normalizedLabel(QByteArrayView label)
 
 QString decodeWith(const QByteArray &decoderLabel, QByteArrayView bytes)
 {
+    // Most text is ASCII under one of these two labels, and both read ASCII as Latin-1 does:
+    // Qt's Latin-1 conversion is far cheaper than a converter opened by name (ICU).
+    if ((decoderLabel == "utf-8" || decoderLabel == "windows-1252") && Charset::isAscii(bytes))
+        return QString::fromLatin1(bytes);
     QStringDecoder decoder(decoderLabel.constData());
     return decoder.decode(bytes);
+}
+
+// decoderName() without the alias table and the converter lookup (which opens an ICU
+// converter) for labels seen before on this thread. Bounded: hostile mail cannot grow it.
+QByteArray cachedDecoderName(const QByteArray &name, QByteArray (*lookUp)(const QByteArray &))
+{
+    thread_local QHash<QByteArray, QByteArray> cache;
+    const auto found = cache.constFind(name);
+    if (found != cache.constEnd())
+        return *found;
+    if (cache.size() >= 256)
+        cache.clear();
+    const QByteArray decoder = lookUp(name);
+    cache.insert(name, decoder);
+    return decoder;
 }
 
 // Length of the UTF-8 sequence starting at bytes[i], or 0 when it is malformed
@@ -97,20 +118,40 @@ qsizetype utf8SequenceLength(QByteArrayView bytes, qsizetype i)
     return length;
 }
 
+// How many bytes at the start are ASCII; eight at a time, most text is.
+qsizetype asciiPrefixLength(QByteArrayView bytes)
+{
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+    }
+    while (i < size && static_cast<unsigned char>(data[i]) < 0x80)
+        ++i;
+    return i;
+}
+
 } // namespace
 
 QByteArray Charset::decoderName(QByteArrayView label)
 {
-    QByteArray name = normalizedLabel(label);
+    const QByteArray name = normalizedLabel(label);
     if (name.isEmpty())
         return {};
-    for (const auto &[alias, target] : kAliases) {
-        if (name == alias) {
-            name = target;
-            break;
+    return cachedDecoderName(name, [](const QByteArray &normalized) {
+        QByteArray target = normalized;
+        for (const auto &[alias, superset] : kAliases) {
+            if (normalized == alias) {
+                target = superset;
+                break;
+            }
         }
-    }
-    return QStringDecoder(name.constData()).isValid() ? name : QByteArray();
+        return QStringDecoder(target.constData()).isValid() ? target : QByteArray();
+    });
 }
 
 Charset::Decoded Charset::decode(QByteArrayView bytes, QByteArrayView label)
@@ -133,6 +174,9 @@ QString Charset::decodeUndeclared(QByteArrayView bytes)
 bool Charset::isValidUtf8(QByteArrayView bytes)
 {
     for (qsizetype i = 0; i < bytes.size();) {
+        i += asciiPrefixLength(bytes.sliced(i));
+        if (i == bytes.size())
+            break;
         const qsizetype length = utf8SequenceLength(bytes, i);
         if (length == 0)
             return false;
@@ -143,11 +187,7 @@ bool Charset::isValidUtf8(QByteArrayView bytes)
 
 bool Charset::isAscii(QByteArrayView bytes)
 {
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return true;
+    return asciiPrefixLength(bytes) == bytes.size();
 }
 
 } // namespace heron::mime
