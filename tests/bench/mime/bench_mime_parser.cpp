@@ -1,6 +1,6 @@
 // Throughput of the local MIME parser on a generated mailbox.
 //
-//   bench_mime_parser [MEGABYTES=100] [ROUNDS=3]
+//   bench_mime_parser [MEGABYTES=100] [ROUNDS=3] [small]
 //
 // Builds an mbox of about MEGABYTES (10^6 bytes) at run time from a fixed seed, so every
 // run sees the same bytes: plain messages, multipart/alternative with quoted-printable,
@@ -10,6 +10,9 @@
 // every leaf), the envelope, the body to display, the attachments, and the decoded text of
 // every text leaf. The figures are the median of ROUNDS, per kind of message and overall,
 // next to a floor: one memchr pass over the same bytes looking for line ends.
+//
+// With "small", messages with attachments are left out: the per-message costs (headers,
+// addresses, charsets) then dominate, which is what a profile of them needs.
 //
 // Exit status 0 unless the parse result is inconsistent (a message lost its parts).
 #include "mime/charset.h"
@@ -39,14 +42,13 @@ using heron::mime::MessageParser;
 using heron::mime::MimePart;
 using heron::mime::TransferEncoding;
 
-enum class Kind { Plain, Alternative, Charsets, Attachments, Forwarded, Big, Count };
+enum class Kind { Short, Plain, Alternative, Charsets, Attachments, Forwarded, Big, Count };
 
-constexpr std::array<const char *, int(Kind::Count)> kKindNames {"plain text",
-                                                                 "multipart/alternative (QP)",
-                                                                 "non-UTF-8 charsets",
-                                                                 "with base64 attachments",
-                                                                 "forwarded message/rfc822",
-                                                                 "big (1-4 MB attachment)"};
+constexpr std::array<const char *, int(Kind::Count)> kKindNames {
+    "short notes (< 1 kB)",       "plain text",
+    "multipart/alternative (QP)", "non-UTF-8 charsets",
+    "with base64 attachments",    "forwarded message/rfc822",
+    "big (1-4 MB attachment)"};
 
 // SplitMix64: a fixed, portable sequence (std distributions differ between libraries).
 class Random
@@ -325,6 +327,11 @@ QByteArray message(Random &random, Kind kind, int serial)
     const QByteArray eol = random.chance(25) ? QByteArray("\r\n") : QByteArray("\n");
     const QByteArray boundary = "----=_Part_" + QByteArray::number(serial) + "_" + QByteArray::number(random.next());
     switch (kind) {
+    case Kind::Short:
+        return "From: " + address(random, serial % 13) + eol + "To: " + address(random, 1) + eol
+            + "Subject: " + subjectFor(random) + eol + "Date: Tue, 3 Mar 2026 10:00:00 +0100" + eol + "Message-ID: <"
+            + QByteArray::number(serial) + "@example.test>" + eol + "Content-Type: text/plain; charset=utf-8" + eol
+            + eol + paragraphText(random, random.between(50, 400), eol);
     case Kind::Plain: {
         const bool utf8 = random.chance(50);
         return commonHeader(random, serial, subjectFor(random), eol) + "Content-Type: text/plain; charset="
@@ -369,21 +376,27 @@ QByteArray message(Random &random, Kind kind, int serial)
     return {};
 }
 
-Kind pickKind(Random &random)
+Kind pickKind(Random &random, bool small)
 {
     // Shares of messages; bytes are dominated by the attachments.
-    const int roll = random.below(100);
-    if (roll < 38)
-        return Kind::Plain;
-    if (roll < 63)
-        return Kind::Alternative;
-    if (roll < 75)
-        return Kind::Charsets;
-    if (roll < 92)
-        return Kind::Attachments;
-    if (roll < 98)
-        return Kind::Forwarded;
-    return Kind::Big;
+    while (true) {
+        const int roll = random.below(100);
+        Kind kind = Kind::Big;
+        if (roll < 15)
+            kind = Kind::Short;
+        else if (roll < 40)
+            kind = Kind::Plain;
+        else if (roll < 63)
+            kind = Kind::Alternative;
+        else if (roll < 75)
+            kind = Kind::Charsets;
+        else if (roll < 92)
+            kind = Kind::Attachments;
+        else if (roll < 98)
+            kind = Kind::Forwarded;
+        if (!small || (kind != Kind::Attachments && kind != Kind::Big))
+            return kind;
+    }
 }
 
 struct Mailbox
@@ -393,14 +406,14 @@ struct Mailbox
     QList<Kind> kinds;
 };
 
-Mailbox generate(qint64 targetBytes)
+Mailbox generate(qint64 targetBytes, bool small)
 {
     Mailbox box;
     Random random(20260303);
     box.mbox.reserve(targetBytes + 5000000);
     QList<std::pair<qsizetype, qsizetype>> ranges;
     for (int serial = 1; box.mbox.size() < targetBytes; ++serial) {
-        const Kind kind = pickKind(random);
+        const Kind kind = pickKind(random, small);
         QByteArray m = message(random, kind, serial);
         m.replace("\nFrom ", "\n>From "); // mboxrd quoting, so the separator stays unambiguous
         box.mbox += "From bench@example.test Tue Mar  3 10:00:00 2026\n";
@@ -451,9 +464,10 @@ int main(int argc, char **argv)
 {
     const int megabytes = argc > 1 ? std::max(1, std::atoi(argv[1])) : 100;
     const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const bool small = argc > 3 && std::strcmp(argv[3], "small") == 0;
 
     const auto generateStart = Clock::now();
-    const Mailbox box = generate(qint64(megabytes) * 1000000);
+    const Mailbox box = generate(qint64(megabytes) * 1000000, small);
     std::printf("generated %.1f MB mbox, %lld messages, in %.2f s\n", double(box.mbox.size()) / 1e6,
                 static_cast<long long>(box.messages.size()), seconds(Clock::now() - generateStart));
 
