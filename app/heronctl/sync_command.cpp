@@ -58,16 +58,21 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
     const QString folder = invocation.isSet(QStringLiteral("folder")) ? invocation.value(QStringLiteral("folder"))
                                                                       : QStringLiteral("INBOX");
     sync::AccountSync sync(*session, cache.cache(), cache.accountId(), {folder});
+    sync.setFetchBodies(invocation.isSet(QStringLiteral("bodies")));
     // A progress line that rewrites itself on a terminal, plain lines otherwise.
     const bool terminal = isatty(fileno(stderr));
     quint32 lastReported = 0;
-    QObject::connect(&sync, &sync::AccountSync::progress, &sync,
-                     [&err, &lastReported, terminal](const QString &name, quint32 done, quint32 total) {
-                         if (!terminal && done != total && done - lastReported < 1000)
-                             return;
-                         lastReported = done;
-                         err << name << ": " << done << '/' << total << (terminal ? "\r" : "\n");
-                         err.flush();
+    const auto report = [&err, &lastReported, terminal](const QString &what, quint32 done, quint32 total) {
+        if (!terminal && done != total && done - lastReported < 1000 && done > lastReported)
+            return;
+        lastReported = done;
+        err << what << ": " << done << '/' << total << (terminal ? "\r" : "\n");
+        err.flush();
+    };
+    QObject::connect(&sync, &sync::AccountSync::progress, &sync, report);
+    QObject::connect(&sync, &sync::AccountSync::bodyProgress, &sync,
+                     [&report](const QString &name, quint32 done, quint32 total) {
+                         report(name + QStringLiteral(" bodies"), done, total);
                      });
     QElapsedTimer clock;
     clock.start();

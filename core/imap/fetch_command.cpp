@@ -27,16 +27,23 @@ void FetchCommand::encode(CommandEncoder &encoder)
     }
 }
 
+bool FetchCommand::isOpenEnded() const
+{
+    const auto &ranges = m_uids.ranges();
+    return std::any_of(ranges.cbegin(), ranges.cend(),
+                       [](const SequenceSet::Range &r) { return r.last == SequenceSet::Star; });
+}
+
+quint32 FetchCommand::untaggedKinds() const
+{
+    return isOpenEnded() || m_options.vanished ? kindsOf<FetchData, VanishedData>() : 0;
+}
+
 bool FetchCommand::isOurs(const FetchData &data) const
 {
     // A UID FETCH answer always carries the UID; a FETCH without one is an
     // unsolicited flag change. "n:*" may answer with a UID below n.
-    if (!data.uid)
-        return false;
-    const auto &ranges = m_uids.ranges();
-    const bool open = std::any_of(ranges.cbegin(), ranges.cend(),
-                                  [](const SequenceSet::Range &r) { return r.last == SequenceSet::Star; });
-    return open || m_uids.contains(*data.uid);
+    return data.uid && (isOpenEnded() || m_uids.contains(*data.uid));
 }
 
 bool FetchCommand::handleUntagged(const Response &response)

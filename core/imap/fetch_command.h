@@ -39,11 +39,14 @@ protected:
     QByteArray name() const override { return "UID FETCH"; }
     int allowedStates() const override { return Selected; }
     bool canPipeline() const override { return true; }
-    quint32 untaggedKinds() const override { return kindsOf<FetchData, VanishedData>(); }
+    // With a finite UID set its answers are told apart by UID, so fetches of
+    // disjoint sets (sync's batches) can run at once; "n:*" or VANISHED cannot.
+    quint32 untaggedKinds() const override;
     bool handleUntagged(const Response &response) override;
 
 private:
     bool isOurs(const FetchData &data) const;
+    bool isOpenEnded() const; // the set has "*"
 
     SequenceSet m_uids;
     QByteArrayList m_items;

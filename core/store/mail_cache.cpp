@@ -1,5 +1,6 @@
 #include "store/mail_cache.h"
 
+#include "store/part_cache.h"
 #include "store/statement.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant() : QVariant(value);
 }
+
+// The part-cache section of a whole message (IMAP's BODY[]); empty, not NULL.
+const QString kWholeMessage = QStringLiteral("");
 
 // SELECT list and reader of one messages row; addresses are read separately.
 const QString kMessageColumns
@@ -259,6 +263,49 @@ bool MailCache::clearFolder(qint64 folderId, QString *error)
 {
     Statement remove(m_database.connection(), QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
     return remove.run({folderId}, error);
+}
+
+bool MailCache::storeBodies(qint64 folderId, const QList<Body> &bodies, QString *error)
+{
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    PartCache parts(m_database);
+    Statement row(db, QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uid = ?"));
+    Statement search(db, QStringLiteral("UPDATE message_search SET body = ? WHERE rowid = ?"));
+    for (const Body &body : bodies) {
+        if (!row.run({folderId, body.uid}, error))
+            return false;
+        if (!row.next())
+            continue; // expunged meanwhile
+        const qint64 rowId = row.value(0).toLongLong();
+        row.query().finish();
+        if (!parts.store(rowId, kWholeMessage, body.bytes, {QStringLiteral("message/rfc822"), {}, {}}, error)
+            || !search.run({body.text, rowId}, error))
+            return false;
+    }
+    return commit(transaction, error, tr("Could not save message bodies in the cache."));
+}
+
+QList<std::pair<quint32, qint64>> MailCache::messagesWithoutBody(qint64 folderId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT uid, size FROM messages m WHERE folder_id = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM parts p WHERE p.message_rowid = m.id AND p.section = '') "
+                                    "ORDER BY uid DESC"));
+    QList<std::pair<quint32, qint64>> messages;
+    if (select.run({folderId}, nullptr)) {
+        while (select.next())
+            messages.append({select.value(0).toUInt(), select.value(1).toLongLong()});
+    }
+    return messages;
+}
+
+std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid)
+{
+    Statement row(m_database.connection(), QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uid = ?"));
+    if (!row.run({folderId, uid}, nullptr) || !row.next())
+        return std::nullopt;
+    return PartCache(m_database).load(row.value(0).toLongLong(), kWholeMessage);
 }
 
 QList<quint32> MailCache::uids(qint64 folderId)

@@ -52,6 +52,19 @@ public:
     // Every message of the folder (after a UIDVALIDITY change).
     bool clearFolder(qint64 folderId, QString *error);
 
+    // Whole messages for offline reading ("keep all mail offline"): the bytes go to
+    // the part cache (section ""), the text to the search index; one transaction.
+    struct Body
+    {
+        quint32 uid = 0;
+        QByteArray bytes;
+        QString text; // what search should find; may be empty
+    };
+    bool storeBodies(qint64 folderId, const QList<Body> &bodies, QString *error);
+    // UIDs and sizes of the folder's messages whose whole body is not cached, newest first.
+    QList<std::pair<quint32, qint64>> messagesWithoutBody(qint64 folderId);
+    std::optional<QByteArray> body(qint64 folderId, quint32 uid);
+
     QList<quint32> uids(qint64 folderId);
     qint64 messageCount(qint64 folderId);
     qint64 unseenCount(qint64 folderId);

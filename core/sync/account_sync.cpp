@@ -66,6 +66,9 @@ void AccountSync::syncNextFolder()
     }
     emit folderStarted(name);
     auto *sync = new FolderSync(m_session, m_cache, *folder, this);
+    sync->setFetchBodies(m_fetchBodies);
+    connect(sync, &FolderSync::bodyProgress, this,
+            [this, name](quint32 done, quint32 total) { emit bodyProgress(name, done, total); });
     connect(sync, &FolderSync::progress, this,
             [this, name](quint32 done, quint32 total) { emit progress(name, done, total); });
     connect(sync, &FolderSync::finished, this, [this, sync](bool ok) {

@@ -20,6 +20,7 @@ public:
     AccountSync(imap::ImapSession &session, store::MailCache &cache, qint64 accountId, QStringList folders,
                 QObject *parent = nullptr);
 
+    void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
     void start();
 
     bool succeeded() const { return m_done && m_error.isEmpty(); }
@@ -30,6 +31,7 @@ public:
 signals:
     void folderStarted(const QString &name);
     void progress(const QString &folder, quint32 done, quint32 total);
+    void bodyProgress(const QString &folder, quint32 done, quint32 total);
     void finished(bool ok);
 
 private:
@@ -41,6 +43,7 @@ private:
     qint64 m_accountId;
     QStringList m_pending;
     QList<std::pair<store::FolderRecord, FolderSync::Result>> m_results;
+    bool m_fetchBodies = false;
     bool m_done = false;
     QString m_error;
 };

@@ -13,6 +13,10 @@ namespace {
 
 // More flags than this in one UID FETCH would make one huge response; chunks keep memory flat.
 constexpr int kFlagChunk = 5000;
+// The first batch of a sync: what the user sees first, so small.
+constexpr qsizetype kFirstBatch = 200;
+// Whole messages per FETCH: by size, so a few big ones do not pile up in memory.
+constexpr qint64 kBodyBatchBytes = 8 * 1024 * 1024;
 
 bool sortedContains(const QList<quint32> &sorted, quint32 uid)
 {
@@ -188,38 +192,95 @@ void FolderSync::compareUids()
     });
 }
 
-void FolderSync::fetchMissing(QList<quint32> uids)
+void FolderSync::fetchMissing(const QList<quint32> &uids)
 {
-    m_toFetch = std::move(uids);
-    m_fetched = 0;
-    fetchNextBatch();
+    // The newest first and in a small batch, so they are listable at once.
+    QList<QList<quint32>> batches;
+    for (qsizetype at = 0; at < uids.size();) {
+        const qsizetype size = at == 0 ? qMin(kFirstBatch, m_batchSize) : m_batchSize;
+        batches.append(uids.mid(at, size));
+        at += size;
+    }
+    runBatches(
+        batches, RemoteMessage::summaryItems(m_session.capabilities().has("CONDSTORE")),
+        [this](const QList<imap::FetchData> &answers, QString *error) {
+            QList<store::MessageRecord> records;
+            records.reserve(answers.size());
+            for (const imap::FetchData &data : answers)
+                records.append(RemoteMessage::record(data));
+            m_result.added += quint32(records.size());
+            return m_cache.storeMessages(m_folder.id, records, error);
+        },
+        [this](quint32 done, quint32 total) { emit progress(done, total); },
+        [this] {
+            if (m_fetchBodies)
+                fetchBodies();
+            else
+                complete();
+        });
 }
 
-void FolderSync::fetchNextBatch()
+void FolderSync::fetchBodies()
 {
-    if (m_fetched >= m_toFetch.size()) {
-        complete();
+    QList<QList<quint32>> batches;
+    qint64 bytes = 0;
+    for (const auto &[uid, size] : m_cache.messagesWithoutBody(m_folder.id)) {
+        if (batches.isEmpty() || bytes + size > kBodyBatchBytes || batches.last().size() >= m_batchSize) {
+            batches.append(QList<quint32>());
+            bytes = 0;
+        }
+        batches.last().append(uid);
+        bytes += size;
+    }
+    runBatches(
+        batches, {"UID", "BODY.PEEK[]"},
+        [this](const QList<imap::FetchData> &answers, QString *error) {
+            QList<store::MailCache::Body> bodies;
+            bodies.reserve(answers.size());
+            for (const imap::FetchData &data : answers) {
+                if (!data.uid || data.sections.isEmpty())
+                    continue;
+                const QByteArray &bytes = data.sections.first().data;
+                bodies.append({*data.uid, bytes, RemoteMessage::searchText(bytes)});
+            }
+            return m_cache.storeBodies(m_folder.id, bodies, error);
+        },
+        [this](quint32 done, quint32 total) { emit bodyProgress(done, total); }, [this] { complete(); });
+}
+
+void FolderSync::runBatches(QList<QList<quint32>> batches, QByteArrayList items, StoreBatch store,
+                            std::function<void(quint32, quint32)> report, std::function<void()> then)
+{
+    quint32 total = 0;
+    for (const QList<quint32> &batch : std::as_const(batches))
+        total += quint32(batch.size());
+    m_batches
+        = {std::move(batches), std::move(items), std::move(store), std::move(report), std::move(then), 0, total, 0};
+    sendBatches();
+}
+
+void FolderSync::sendBatches()
+{
+    if (m_batches.pending.isEmpty() && m_batches.inFlight == 0) {
+        const auto then = m_batches.then;
+        then();
         return;
     }
-    const QList<quint32> batch = m_toFetch.mid(m_fetched, m_batchSize);
-    imap::FetchCommand::Options options;
-    options.keepResults = true;
-    auto *fetch
-        = new imap::FetchCommand(imap::SequenceSet::fromNumbers(batch),
-                                 RemoteMessage::summaryItems(m_session.capabilities().has("CONDSTORE")), options);
-    run<imap::FetchCommand>(fetch, [this, size = batch.size()](imap::FetchCommand *done) {
-        QList<store::MessageRecord> records;
-        records.reserve(done->results().size());
-        for (const imap::FetchData &data : done->results())
-            records.append(RemoteMessage::record(data));
-        QString error;
-        if (!m_cache.storeMessages(m_folder.id, records, &error))
-            return fail(error);
-        m_result.added += quint32(records.size());
-        m_fetched += size;
-        emit progress(quint32(m_fetched), quint32(m_toFetch.size()));
-        fetchNextBatch();
-    });
+    // Two in flight keep the link busy while the previous answer is stored.
+    while (m_batches.inFlight < 2 && !m_batches.pending.isEmpty()) {
+        const QList<quint32> batch = m_batches.pending.takeFirst();
+        ++m_batches.inFlight;
+        auto *fetch = new imap::FetchCommand(imap::SequenceSet::fromNumbers(batch), m_batches.items);
+        run<imap::FetchCommand>(fetch, [this, size = quint32(batch.size())](imap::FetchCommand *done) {
+            --m_batches.inFlight;
+            QString error;
+            if (!m_batches.store(done->results(), &error))
+                return fail(error);
+            m_batches.done += size;
+            m_batches.report(m_batches.done, m_batches.total);
+            sendBatches();
+        });
+    }
 }
 
 void FolderSync::complete()

@@ -43,6 +43,8 @@ public:
                QObject *parent = nullptr);
 
     void setBatchSize(int messages) { m_batchSize = qMax(1, messages); }
+    // Also download whole messages not yet cached, for offline reading and search.
+    void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
     void start();
 
     bool succeeded() const { return m_done && m_error.isEmpty(); }
@@ -53,6 +55,8 @@ public:
 signals:
     // Messages stored so far out of those to fetch (initial sync and new mail).
     void progress(quint32 done, quint32 total);
+    // The same for whole messages (setFetchBodies).
+    void bodyProgress(quint32 done, quint32 total);
     void finished(bool ok);
 
 private:
@@ -61,8 +65,13 @@ private:
     void fetchChangedFlags();
     void compareUids();
     void fetchAllFlags();
-    void fetchMissing(QList<quint32> uids);
-    void fetchNextBatch();
+    void fetchMissing(const QList<quint32> &uids);
+    void fetchBodies();
+    // Fetches batches of UIDs with items, up to two at once, handing each answer to store().
+    using StoreBatch = std::function<bool(const QList<imap::FetchData> &, QString *error)>;
+    void runBatches(QList<QList<quint32>> batches, QByteArrayList items, StoreBatch store,
+                    std::function<void(quint32 done, quint32 total)> report, std::function<void()> then);
+    void sendBatches();
     void complete();
     void fail(const QString &message);
     // Runs a command for this sync; then() gets it when it succeeded.
@@ -74,9 +83,19 @@ private:
     store::FolderRecord m_folder;
     imap::SelectedMailbox m_mailbox;
     QList<quint32> m_cachedUids; // sorted
-    QList<quint32> m_toFetch; // newest first
-    qsizetype m_fetched = 0;
-    int m_batchSize = 250;
+    struct BatchRun
+    {
+        QList<QList<quint32>> pending;
+        QByteArrayList items;
+        StoreBatch store;
+        std::function<void(quint32, quint32)> report;
+        std::function<void()> then;
+        quint32 done = 0;
+        quint32 total = 0;
+        int inFlight = 0;
+    } m_batches;
+    int m_batchSize = 500;
+    bool m_fetchBodies = false;
     bool m_usedQresync = false;
     bool m_done = false;
     QString m_error;

@@ -2,6 +2,7 @@
 
 #include "mime/date_parser.h"
 #include "mime/header_decoder.h"
+#include "mime/message_parser.h"
 #include "sync/part_tree.h"
 
 #include <QUrl>
@@ -88,6 +89,14 @@ store::MessageRecord RemoteMessage::record(const imap::FetchData &data)
         record.hasAttachments = !root.attachments().isEmpty();
     }
     return record;
+}
+
+QString RemoteMessage::searchText(const QByteArray &message)
+{
+    constexpr qsizetype kMaxSearchText = 64 * 1024; // enough to find a message by its words
+    const mime::MimePart root = mime::MessageParser::parse(message);
+    const mime::MimePart *body = root.bodyToDisplay(mime::MimePart::Preference::PlainText);
+    return body ? body->text().left(kMaxSearchText) : QString();
 }
 
 store::FlagUpdate RemoteMessage::flagUpdate(const imap::FetchData &data)

@@ -15,6 +15,8 @@ public:
     static QByteArrayList summaryItems(bool modSeq);
     static store::MessageRecord record(const imap::FetchData &data);
     static store::FlagUpdate flagUpdate(const imap::FetchData &data);
+    // The text search should find in a whole message: its displayed body, bounded.
+    static QString searchText(const QByteArray &message);
 };
 
 } // namespace heron::sync

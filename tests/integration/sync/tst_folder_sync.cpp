@@ -53,13 +53,15 @@ private slots:
     void incrementalMethods();
     void unchangedFolderFetchesNothing();
     void uidValidityChangeRebuilds();
+    void bodiesKeptOfflineAndSearchable();
 
 private:
     std::unique_ptr<imap::ImapSession> openSession(const QByteArrayList &enable);
     template<typename Command>
     Command *run(imap::ImapSession &session, Command *command);
     void appendMessages(int count);
-    FolderSync::Result syncFolder(imap::ImapSession &session, int batchSize = 250, QList<quint32> *progress = nullptr);
+    FolderSync::Result syncFolder(imap::ImapSession &session, int batchSize = 250, QList<quint32> *progress = nullptr,
+                                  bool bodies = false);
 
     test::MailStack m_stack;
     QTemporaryDir m_dir;
@@ -135,13 +137,15 @@ void TestFolderSync::appendMessages(int count)
         QVERIFY(run(*m_writer, new imap::AppendCommand(m_folder, message(i)))->succeeded());
 }
 
-FolderSync::Result TestFolderSync::syncFolder(imap::ImapSession &session, int batchSize, QList<quint32> *progress)
+FolderSync::Result TestFolderSync::syncFolder(imap::ImapSession &session, int batchSize, QList<quint32> *progress,
+                                              bool bodies)
 {
     const std::optional<store::FolderRecord> folder = m_cache->folder(m_accountId, m_folder);
     if (!folder)
         return {};
     FolderSync sync(session, *m_cache, *folder);
     sync.setBatchSize(batchSize);
+    sync.setFetchBodies(bodies);
     QList<quint32> seen;
     connect(&sync, &FolderSync::progress, this, [&seen](quint32 done, quint32) { seen.append(done); });
     QSignalSpy finished(&sync, &FolderSync::finished);
@@ -263,6 +267,27 @@ void TestFolderSync::uidValidityChangeRebuilds()
     const store::FolderRecord folder = *m_cache->folder(m_accountId, m_folder);
     QVERIFY(folder.uidValidity != oldValidity);
     QCOMPARE(m_cache->uids(folder.id), (QList<quint32> {1, 2}));
+}
+
+void TestFolderSync::bodiesKeptOfflineAndSearchable()
+{
+    QList<QByteArray> sent;
+    for (int i = 0; i < 5; ++i) {
+        sent.append(message(i) + "The word zanzibar" + QByteArray::number(i) + " is only in this body.\r\n");
+        QVERIFY(run(*m_writer, new imap::AppendCommand(m_folder, sent.last()))->succeeded());
+    }
+    auto session = openSession({"QRESYNC", "CONDSTORE"});
+    QVERIFY(session);
+    const FolderSync::Result result = syncFolder(*session, 2, nullptr, true);
+    QCOMPARE(result.added, 5u);
+    const store::FolderRecord folder = *m_cache->folder(m_accountId, m_folder);
+    QVERIFY(m_cache->messagesWithoutBody(folder.id).isEmpty());
+    for (quint32 uid = 1; uid <= 5; ++uid)
+        QCOMPARE(m_cache->body(folder.id, uid).value_or(QByteArray()), sent.at(int(uid) - 1));
+    QString error;
+    const QList<store::MessageRecord> found = m_cache->search(folder.id, QStringLiteral("zanzibar3"), 10, &error);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().uid, 4u);
 }
 
 QTEST_GUILESS_MAIN(TestFolderSync)
