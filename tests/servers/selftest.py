@@ -218,6 +218,37 @@ def _():
     assert counts["INBOX"] >= 300 and counts["Sent"] > 0 and counts["Archive"] > 0, counts
 
 
+if "GATE_IMAPS_PORT" in E:
+    # The CLIENTID gate (clientid_gate.py). No unknown token is sent: it would sit in the pending list.
+    @check("gate: IMAPS advertises CLIENTID, refuses a restricted login without it, relays alice")
+    def _():
+        m = imaplib.IMAP4_SSL(HOST, int(E["GATE_IMAPS_PORT"]), ssl_context=CTX)
+        assert "CLIENTID" in m.capabilities, m.capabilities
+        try:
+            m.login(E["DEMO_USER"], E["DEMO_PASS"])
+            raise AssertionError("restricted login without CLIENTID accepted")
+        except imaplib.IMAP4.error as e:
+            assert "approved devices" in str(e), e
+        m.logout()
+        m = imaplib.IMAP4_SSL(HOST, int(E["GATE_IMAPS_PORT"]), ssl_context=CTX)
+        m.login(E["USER1"], E["PASS1"])
+        assert m.select("INBOX", readonly=True)[0] == "OK"
+        m.logout()
+
+    @check("gate: submissions advertises CLIENTID, AUTH without it -> 530 for a restricted account")
+    def _():
+        with smtplib.SMTP_SSL(HOST, int(E["GATE_SUBMISSIONS_PORT"]), context=CTX, timeout=10) as s:
+            s.ehlo("selftest.example.test")
+            assert s.has_extn("clientid") and s.has_extn("auth"), s.esmtp_features
+            try:
+                s.login(E["DEMO_USER"], E["DEMO_PASS"])
+                raise AssertionError("restricted AUTH without CLIENTID accepted")
+            except smtplib.SMTPAuthenticationError as e:
+                assert e.smtp_code == 530, e
+        with smtplib.SMTP_SSL(HOST, int(E["GATE_SUBMISSIONS_PORT"]), context=CTX, timeout=10) as s:
+            s.login(E["USER1"], E["PASS1"])
+
+
 failed = sum(1 for _, e in RESULTS if e)
 print("%d passed, %d failed" % (len(RESULTS) - failed, failed))
 sys.exit(1 if failed else 0)
