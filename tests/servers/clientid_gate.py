@@ -339,7 +339,8 @@ class ImapClient:
                 if not self.allowed(tag, user):
                     continue
                 await self.w.drain()
-                return await self.hand_over(tag, user, password)
+                if await self.hand_over(tag, user, password):
+                    return
             else:
                 self.send(tag + " BAD %s is not allowed before login" % verb)
         await self.w.drain()
@@ -411,15 +412,29 @@ class ImapClient:
         try:
             br, bw = await self.gate.open_backend(self.gate.args.imap_backend)
             await br.readline()  # the backend's greeting
-        except (OSError, ssl.SSLError, asyncio.TimeoutError) as e:
-            self.gate.log(self.conn, "backend unreachable: %s" % e)
+            blob = base64.b64encode(b"\0" + user.encode() + b"\0" + password)
+            bw.write(tag.encode() + b" AUTHENTICATE PLAIN " + blob + b"\r\n")
+            self.gate.log(self.conn, "login for %s replayed to the backend" % user.lower())
+            while True:  # untagged lines, then the tagged result
+                line = await asyncio.wait_for(br.readline(), 30)
+                if not line:
+                    raise asyncio.IncompleteReadError(b"", None)
+                self.w.write(line)
+                if line.startswith(tag.encode() + b" "):
+                    break
+        except (OSError, ssl.SSLError, asyncio.TimeoutError, asyncio.IncompleteReadError) as e:
+            self.gate.log(self.conn, "backend unreachable: %s" % type(e).__name__)
             self.send(tag + " NO [UNAVAILABLE] backend unreachable")
-            await self.w.drain()
-            return
-        blob = base64.b64encode(b"\0" + user.encode() + b"\0" + password)
-        bw.write(tag.encode() + b" AUTHENTICATE PLAIN " + blob + b"\r\n")
-        self.gate.log(self.conn, "login for %s replayed to the backend; relaying" % user.lower())
+            return False
+        if line.split(b" ", 2)[1].upper() != b"OK":
+            # Failed: the next attempt goes through the gate's checks again.
+            self.gate.log(self.conn, "backend refused the login")
+            bw.close()
+            return False
+        self.gate.log(self.conn, "logged in; relaying")
+        await self.w.drain()
         await self.gate.relay(self.conn, self.r, self.w, br, bw)
+        return True
 
 
 # ---------------------------------------------------------------------------
@@ -485,7 +500,8 @@ class SmtpClient:
                 if not self.allowed(user):
                     continue
                 await self.w.drain()
-                return await self.hand_over(user, password)
+                if await self.hand_over(user, password):
+                    return
             elif verb in ("MAIL", "RCPT", "DATA", "BDAT"):
                 self.send("530 5.7.0 Authentication required")
             else:
@@ -571,15 +587,25 @@ class SmtpClient:
             code, _ = await read_smtp_reply(br)
             if code != 250:
                 raise ValueError("backend EHLO: %d" % code)
+            blob = base64.b64encode(b"\0" + user.encode() + b"\0" + password)
+            bw.write(b"AUTH PLAIN " + blob + b"\r\n")
+            self.gate.log(self.conn, "login for %s replayed to the backend" % user.lower())
+            code, lines = await read_smtp_reply(br)
         except (OSError, ssl.SSLError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
-            self.gate.log(self.conn, "backend unreachable: %s" % e)
+            self.gate.log(self.conn, "backend unreachable: %s" % type(e).__name__)
             self.send("454 4.7.0 backend unreachable")
-            await self.w.drain()
-            return
-        blob = base64.b64encode(b"\0" + user.encode() + b"\0" + password)
-        bw.write(b"AUTH PLAIN " + blob + b"\r\n")
-        self.gate.log(self.conn, "login for %s replayed to the backend; relaying" % user.lower())
+            return False
+        for i, text in enumerate(lines):
+            self.send("%d%s%s" % (code, " " if i == len(lines) - 1 else "-", text))
+        if code != 235:
+            # Failed: the next attempt goes through the gate's checks again.
+            self.gate.log(self.conn, "backend refused the login")
+            bw.close()
+            return False
+        self.gate.log(self.conn, "logged in; relaying")
+        await self.w.drain()
         await self.gate.relay(self.conn, self.r, self.w, br, bw)
+        return True
 
 
 # ---------------------------------------------------------------------------
