@@ -556,7 +556,7 @@ class SmtpClient:
                 password = base64.b64decode(await self.readline() or "", validate=True)
                 self.gate.log(self.conn, "C: <auth redacted>")
                 return user.decode("utf-8", "replace"), password
-        except (binascii.Error, ValueError):
+        except (binascii.Error, ValueError, TypeError):  # TypeError: the client left mid-AUTH
             self.send("501 5.5.2 invalid AUTH data")
             return None
         self.send("504 5.5.4 mechanism not supported here (PLAIN, LOGIN)")
