@@ -46,7 +46,11 @@ HeaderFields HeaderFields::parse(QByteArrayView data, qsizetype *bodyStart)
             current->append(line);
         } else if (const qsizetype nameLength = fieldNameLength(line); nameLength > 0) {
             const qsizetype colon = line.indexOf(':', nameLength);
-            headers.m_fields.append({line.first(nameLength).toByteArray(), line.sliced(colon + 1).toByteArray()});
+            // Leading blanks dropped now, so the final trim rarely has to copy the value.
+            qsizetype valueStart = colon + 1;
+            while (valueStart < line.size() && Ascii::isBlank(line[valueStart]))
+                ++valueStart;
+            headers.m_fields.append({line.first(nameLength).toByteArray(), line.sliced(valueStart).toByteArray()});
             current = &headers.m_fields.last().value;
         } else if (!(start == 0 && line.startsWith("From "))) {
             break; // not a header line: the body starts here
