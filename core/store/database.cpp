@@ -156,6 +156,10 @@ const QList<Database::Migration> &Database::migrations()
     static const QList<Migration> steps {
         {1, QStringLiteral("accounts, folders, messages, addresses, parts, pending actions, outbox, search"),
          schemaV1()},
+        // Threading finds a message's replies by their In-Reply-To (MailCache::storeMessages).
+        {2,
+         QStringLiteral("index of replies by In-Reply-To"),
+         {QStringLiteral("CREATE INDEX messages_by_in_reply_to ON messages (in_reply_to)")}},
     };
     return steps;
 }

@@ -3,6 +3,8 @@
 #include "store/part_cache.h"
 #include "store/statement.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -228,10 +230,79 @@ bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messa
             }
         }
         if (!search.run({rowId, message.subject, QStringList {from, to, cc}.join(QLatin1Char(' ')), message.bodyText},
-                        error))
+                        error)
+            || !assignThread(folderId, rowId, message, error))
             return false;
     }
     return commit(transaction, error, tr("Could not save messages in the cache."));
+}
+
+bool MailCache::assignThread(qint64 folderId, qint64 rowId, const MessageRecord &message, QString *error)
+{
+    QSqlDatabase &db = m_database.connection();
+    const QString sameAccount = QStringLiteral("folder_id IN (SELECT id FROM folders WHERE account_id = "
+                                               "(SELECT account_id FROM folders WHERE id = %1))")
+                                    .arg(folderId);
+    // A message it refers to, nearest first (In-Reply-To, then References from the end).
+    QStringList referred = message.references;
+    std::reverse(referred.begin(), referred.end());
+    if (!message.inReplyTo.isEmpty())
+        referred.prepend(message.inReplyTo);
+    qint64 parentThread = 0;
+    Statement parent(db,
+                     QStringLiteral("SELECT thread_id FROM messages WHERE message_id = ? AND thread_id IS NOT "
+                                    "NULL AND %1 LIMIT 1")
+                         .arg(sameAccount));
+    for (const QString &id : std::as_const(referred)) {
+        if (!parent.run({id}, error))
+            return false;
+        if (parent.next()) {
+            parentThread = parent.value(0).toLongLong();
+            break;
+        }
+    }
+    parent.query().finish();
+    // A reply cached before it (sync runs newest first, so replies usually come first).
+    qint64 childThread = 0;
+    if (!message.messageId.isEmpty()) {
+        Statement child(db,
+                        QStringLiteral("SELECT thread_id FROM messages WHERE in_reply_to = ? AND thread_id IS NOT "
+                                       "NULL AND id <> ? AND %1 LIMIT 1")
+                            .arg(sameAccount));
+        if (!child.run({message.messageId, rowId}, error))
+            return false;
+        if (child.next())
+            childThread = child.value(0).toLongLong();
+    }
+    const qint64 thread = parentThread ? parentThread : childThread ? childThread : rowId;
+    Statement set(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE id = ?"));
+    if (!set.run({thread, rowId}, error))
+        return false;
+    if (parentThread && childThread && parentThread != childThread) {
+        Statement merge(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE thread_id = ?"));
+        return merge.run({parentThread, childThread}, error);
+    }
+    return true;
+}
+
+qint64 MailCache::threadId(qint64 folderId, quint32 uid)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT thread_id FROM messages WHERE folder_id = ? AND uid = ?"));
+    return select.run({folderId, uid}, nullptr) && select.next() ? select.value(0).toLongLong() : 0;
+}
+
+QList<quint32> MailCache::threadUids(qint64 folderId, qint64 threadId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? AND "
+                                    "thread_id = ? ORDER BY internal_date, uid"));
+    QList<quint32> uids;
+    if (select.run({folderId, threadId}, nullptr)) {
+        while (select.next())
+            uids.append(select.value(0).toUInt());
+    }
+    return uids;
 }
 
 bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error)

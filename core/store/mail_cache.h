@@ -45,7 +45,10 @@ public:
     // Saves uidValidity, uidNext, highestModSeq and the counts of folder (by id).
     bool saveFolderState(const FolderRecord &folder, QString *error);
 
-    // Inserts or refreshes messages (matched by UID), their addresses and search rows.
+    // Inserts or refreshes messages (matched by UID), their addresses and search rows,
+    // and threads them: a message joins the thread of a message it refers to
+    // (References, In-Reply-To) or of a reply already cached, merging the two
+    // when both exist; threads span the account's folders (replies in Sent).
     bool storeMessages(qint64 folderId, const QList<MessageRecord> &messages, QString *error);
     bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error);
     bool removeMessages(qint64 folderId, const QList<quint32> &uids, QString *error);
@@ -74,7 +77,12 @@ public:
     // addresses and cached text; best matches first.
     QList<MessageRecord> search(qint64 folderId, const QString &query, int limit, QString *error);
 
+    // The thread a message belongs to (0 when unknown) and the UIDs of one thread in a folder, oldest first.
+    qint64 threadId(qint64 folderId, quint32 uid);
+    QList<quint32> threadUids(qint64 folderId, qint64 threadId);
+
 private:
+    bool assignThread(qint64 folderId, qint64 rowId, const MessageRecord &message, QString *error);
     QList<MessageRecord> readMessages(const QString &where, const QList<QVariant> &values, const QString &tail);
 
     Database &m_database;

@@ -1,0 +1,177 @@
+// MailCache: folder lists replaced without losing sync state, messages stored
+// and refreshed by UID, flags, removal, paging newest first, search (and a
+// malformed query reported), bodies, and threading in either arrival order.
+#include "store/database.h"
+#include "store/mail_cache.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using heron::store::AddressRecord;
+using heron::store::Database;
+using heron::store::FolderRecord;
+using heron::store::MailCache;
+using heron::store::MessageRecord;
+
+namespace {
+
+MessageRecord record(quint32 uid, const QString &messageId, const QString &inReplyTo = {},
+                     const QStringList &references = {})
+{
+    MessageRecord message;
+    message.uid = uid;
+    message.subject = QStringLiteral("Subject %1").arg(uid);
+    message.from = {AddressRecord {QStringLiteral("Sender %1").arg(uid), QStringLiteral("s%1@example.org").arg(uid)}};
+    message.messageId = messageId;
+    message.inReplyTo = inReplyTo;
+    message.references = references;
+    message.internalDate = QDateTime::fromSecsSinceEpoch(1'700'000'000 + uid * 60, Qt::UTC);
+    message.size = 1000 + uid;
+    return message;
+}
+
+} // namespace
+
+class TestMailCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void foldersKeepTheirState();
+    void messagesRoundTrip();
+    void searchReportsBadQueries();
+    void threadsInEitherOrder();
+
+private:
+    FolderRecord folder(const QString &name) { return *m_cache->folder(m_account, name); }
+
+    QTemporaryDir m_dir;
+    Database m_database;
+    std::unique_ptr<MailCache> m_cache;
+    qint64 m_account = 0;
+};
+
+void TestMailCache::init()
+{
+    QString error;
+    QVERIFY2(
+        m_database.open(
+            m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            &error),
+        qPrintable(error));
+    m_cache = std::make_unique<MailCache>(m_database);
+    m_account = m_cache->accountId(QStringLiteral("Bob@Example.test"), &error).value_or(0);
+    QVERIFY(m_account > 0);
+    QCOMPARE(m_cache->accountId(QStringLiteral("bob@example.test"), &error).value_or(0), m_account);
+    FolderRecord inbox;
+    inbox.name = QStringLiteral("INBOX");
+    FolderRecord sent;
+    sent.name = QStringLiteral("Sent");
+    sent.specialUse = QStringLiteral("\\Sent");
+    QVERIFY(m_cache->replaceFolders(m_account, {inbox, sent}, &error));
+}
+
+void TestMailCache::cleanup()
+{
+    m_cache.reset();
+    m_database.close();
+}
+
+void TestMailCache::foldersKeepTheirState()
+{
+    FolderRecord inbox = folder(QStringLiteral("INBOX"));
+    inbox.uidValidity = 7;
+    inbox.highestModSeq = 99;
+    QVERIFY(m_cache->saveFolderState(inbox, nullptr));
+    QVERIFY(m_cache->storeMessages(folder(QStringLiteral("Sent")).id, {record(1, QStringLiteral("<a@x>"))}, nullptr));
+    FolderRecord archive;
+    archive.name = QStringLiteral("Archive");
+    FolderRecord inboxAgain;
+    inboxAgain.name = QStringLiteral("INBOX");
+    QVERIFY(m_cache->replaceFolders(m_account, {inboxAgain, archive}, nullptr));
+    const QList<FolderRecord> folders = m_cache->folders(m_account);
+    QCOMPARE(folders.size(), 2);
+    QCOMPARE(folder(QStringLiteral("INBOX")).uidValidity, 7u);
+    QCOMPARE(folder(QStringLiteral("INBOX")).highestModSeq, 99u);
+    QVERIFY(!m_cache->folder(m_account, QStringLiteral("Sent")));
+    QCOMPARE(m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0); // went with Sent
+}
+
+void TestMailCache::messagesRoundTrip()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    QList<MessageRecord> messages;
+    for (quint32 uid = 1; uid <= 5; ++uid)
+        messages.append(record(uid, QStringLiteral("<m%1@x>").arg(uid)));
+    messages[2].flags = {QStringLiteral("\\Seen")};
+    messages[2].to = {AddressRecord {QString(), QStringLiteral("bob@example.test")}};
+    QVERIFY(m_cache->storeMessages(inbox, messages, nullptr));
+    QCOMPARE(m_cache->messageCount(inbox), 5);
+    QCOMPARE(m_cache->unseenCount(inbox), 4);
+    const QList<MessageRecord> page = m_cache->page(inbox, 2, 1);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).uid, 4u); // newest first, offset 1
+    QCOMPARE(*m_cache->message(inbox, 3), [&] {
+        MessageRecord expected = messages.at(2);
+        expected.bodyText.clear();
+        return expected;
+    }());
+
+    messages[0].subject = QStringLiteral("Refreshed");
+    QVERIFY(m_cache->storeMessages(inbox, {messages.at(0)}, nullptr));
+    QCOMPARE(m_cache->messageCount(inbox), 5);
+    QCOMPARE(m_cache->message(inbox, 1)->subject, QStringLiteral("Refreshed"));
+    QVERIFY(m_cache->updateFlags(inbox, {{2, {QStringLiteral("\\Flagged")}, 12}}, nullptr));
+    QCOMPARE(m_cache->message(inbox, 2)->flags, QStringList {QStringLiteral("\\Flagged")});
+    QCOMPARE(m_cache->message(inbox, 2)->modSeq, 12u);
+    QVERIFY(m_cache->removeMessages(inbox, {2, 4}, nullptr));
+    QCOMPARE(m_cache->uids(inbox), (QList<quint32> {1, 3, 5}));
+
+    QCOMPARE(m_cache->messagesWithoutBody(inbox).size(), 3);
+    QVERIFY(m_cache->storeBodies(inbox, {{3, "Subject: x\r\n\r\nquokka\r\n", QStringLiteral("quokka")}}, nullptr));
+    QCOMPARE(m_cache->body(inbox, 3).value_or(QByteArray()), QByteArray("Subject: x\r\n\r\nquokka\r\n"));
+    QCOMPARE(m_cache->messagesWithoutBody(inbox).size(), 2);
+    QString error;
+    QCOMPARE(m_cache->search(inbox, QStringLiteral("quokka"), 10, &error).size(), 1);
+    QVERIFY(m_cache->clearFolder(inbox, nullptr));
+    QCOMPARE(m_cache->messageCount(inbox), 0);
+    QCOMPARE(m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM message_search")).toInt(), 0);
+}
+
+void TestMailCache::searchReportsBadQueries()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    QVERIFY(m_cache->storeMessages(inbox, {record(1, QStringLiteral("<a@x>"))}, nullptr));
+    QString error;
+    QCOMPARE(m_cache->search(inbox, QStringLiteral("Sender"), 10, &error).size(), 1);
+    QVERIFY(error.isEmpty());
+    QVERIFY(m_cache->search(inbox, QStringLiteral("\"unbalanced"), 10, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMailCache::threadsInEitherOrder()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    const qint64 sent = folder(QStringLiteral("Sent")).id;
+    // Newest first, as sync stores them: the reply before its parent; the
+    // parent's own reply sits in Sent; an unrelated message stays alone.
+    QVERIFY(m_cache->storeMessages(inbox,
+                                   {record(3, QStringLiteral("<c@x>"), QStringLiteral("<b@x>"),
+                                           {QStringLiteral("<a@x>"), QStringLiteral("<b@x>")})},
+                                   nullptr));
+    QVERIFY(m_cache->storeMessages(inbox, {record(1, QStringLiteral("<a@x>"))}, nullptr));
+    QVERIFY(m_cache->storeMessages(
+        sent, {record(2, QStringLiteral("<b@x>"), QStringLiteral("<a@x>"), {QStringLiteral("<a@x>")})}, nullptr));
+    QVERIFY(m_cache->storeMessages(inbox, {record(4, QStringLiteral("<z@x>"))}, nullptr));
+    const qint64 thread = m_cache->threadId(inbox, 1);
+    QVERIFY(thread != 0);
+    QCOMPARE(m_cache->threadId(inbox, 3), thread);
+    QCOMPARE(m_cache->threadId(sent, 2), thread);
+    QVERIFY(m_cache->threadId(inbox, 4) != thread);
+    QCOMPARE(m_cache->threadUids(inbox, thread), (QList<quint32> {1, 3}));
+}
+
+QTEST_GUILESS_MAIN(TestMailCache)
+#include "tst_mail_cache.moc"
