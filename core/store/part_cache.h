@@ -19,7 +19,7 @@ namespace heron::store {
 class PartCache
 {
 public:
-    static constexpr qsizetype kInlineLimit = 64 * 1024;
+    static constexpr qsizetype kInlineLimit = qsizetype(64) * 1024;
 
     struct Info
     {

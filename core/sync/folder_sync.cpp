@@ -16,7 +16,7 @@ constexpr int kFlagChunk = 5000;
 // The first batch of a sync: what the user sees first, so small.
 constexpr qsizetype kFirstBatch = 200;
 // Whole messages per FETCH: by size, so a few big ones do not pile up in memory.
-constexpr qint64 kBodyBatchBytes = 8 * 1024 * 1024;
+constexpr qint64 kBodyBatchBytes = qint64(8) * 1024 * 1024;
 
 bool sortedContains(const QList<quint32> &sorted, quint32 uid)
 {

@@ -93,7 +93,7 @@ store::MessageRecord RemoteMessage::record(const imap::FetchData &data)
 
 QString RemoteMessage::searchText(const QByteArray &message)
 {
-    constexpr qsizetype kMaxSearchText = 64 * 1024; // enough to find a message by its words
+    constexpr qsizetype kMaxSearchText = qsizetype(64) * 1024; // enough to find a message by its words
     const mime::MimePart root = mime::MessageParser::parse(message);
     const mime::MimePart *body = root.bodyToDisplay(mime::MimePart::Preference::PlainText);
     return body ? body->text().left(kMaxSearchText) : QString();
