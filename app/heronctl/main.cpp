@@ -5,7 +5,9 @@
 #include "folders_command.h"
 #include "heron_version.h"
 #include "message_commands.h"
+#include "outbox_commands.h"
 #include "parse_command.h"
+#include "send_command.h"
 #include "sync_command.h"
 
 #include <QCoreApplication>
@@ -33,5 +35,8 @@ int main(int argc, char **argv)
     runner.setHandler(QStringLiteral("list"), heron::cli::runList);
     runner.setHandler(QStringLiteral("search"), heron::cli::runSearch);
     runner.setHandler(QStringLiteral("show"), heron::cli::runShow);
+    runner.setHandler(QStringLiteral("send"), heron::cli::runSend);
+    runner.setHandler(QStringLiteral("outbox"), heron::cli::runOutbox);
+    runner.setHandler(QStringLiteral("outbox flush"), heron::cli::runOutboxFlush);
     return static_cast<int>(runner.run(QCoreApplication::arguments().mid(1)));
 }
