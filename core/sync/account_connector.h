@@ -1,0 +1,43 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "accounts/profile.h"
+#include "imap/imap_session.h"
+#include "imap/imap_settings.h"
+
+#include <optional>
+
+namespace heron::sync {
+
+// What an account needs to open an IMAP session without asking anyone: its
+// password from the SecretStore, what it trusts (system CAs, its CA file, its
+// pinned certificates) and this device's CLIENTID token for it. The GUI's
+// MailEngine uses it; heronctl's AccountResolver/ImapOpener do the same steps
+// with a terminal prompt as a fallback for a missing password.
+class AccountConnector
+{
+public:
+    AccountConnector(accounts::Profile profile, accounts::Account account);
+
+    // The session settings; nullopt with *error (a sentence) when the password
+    // is missing or unreadable, the CA file has gone bad, or the device
+    // identity cannot be loaded while the account presents CLIENTID.
+    std::optional<imap::ImapSettings> imapSettings(QString *error);
+
+    // The token presented (empty when CLIENTID is off or not yet loaded).
+    const QString &token() const { return m_token; }
+
+    // Remembers what the server showed of CLIENTID, for the device ID views.
+    void recordClientIdStatus(const imap::ImapSession &session);
+
+    // A sentence for the user about a failed session, with the device ID
+    // to register when the provider refused this device.
+    QString explain(const imap::ImapError &error) const;
+
+private:
+    accounts::Profile m_profile;
+    accounts::Account m_account;
+    QString m_token;
+};
+
+} // namespace heron::sync

@@ -1,0 +1,384 @@
+#include "mail_engine.h"
+
+#include "accounts/account_store.h"
+#include "imap/fetch_command.h"
+#include "imap/idle_command.h"
+#include "imap/imap_session.h"
+#include "imap/select_command.h"
+#include "store/database.h"
+#include "store/mail_cache.h"
+#include "sync/account_connector.h"
+#include "sync/account_sync.h"
+#include "sync/remote_message.h"
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QTimer>
+
+namespace heron::sync {
+
+namespace {
+
+constexpr int kLogoutWaitMs = 2000;
+
+} // namespace
+
+struct MailEngine::Connection
+{
+    struct Job
+    {
+        enum class Kind { Sync, Body } kind = Kind::Sync;
+        QString folder;
+        quint32 uid = 0;
+    };
+
+    accounts::Account account;
+    std::unique_ptr<AccountConnector> connector;
+    qint64 accountId = 0;
+    imap::ImapSession *session = nullptr; // child of the engine
+    bool opening = false;
+    QList<Job> jobs;
+    std::optional<Job> current;
+    // Bumped when the session dies: answers for older jobs are ignored.
+    quint64 generation = 0;
+    QPointer<AccountSync> sync;
+    QPointer<imap::IdleCommand> idle;
+    QString idleFolder; // the folder last synchronised, watched between jobs
+    QTimer resync;
+};
+
+MailEngine::MailEngine(accounts::Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+{
+}
+
+MailEngine::~MailEngine()
+{
+    shutdown();
+}
+
+void MailEngine::start()
+{
+    m_database = std::make_unique<store::Database>();
+    QString error;
+    if (!m_database->open(m_profile.cacheDatabaseFile(), &error)) {
+        m_database.reset();
+        emit started(false, error);
+        return;
+    }
+    m_cache = std::make_unique<store::MailCache>(*m_database);
+    emit started(true, QString());
+}
+
+void MailEngine::shutdown()
+{
+    const QList<Connection *> connections = m_connections.values();
+    m_connections.clear();
+    for (Connection *connection : connections) {
+        ++connection->generation;
+        connection->resync.stop();
+        stopIdle(*connection);
+        delete connection->sync;
+        if (imap::ImapSession *session = connection->session) {
+            connection->session = nullptr;
+            session->disconnect(this);
+            if (session->isReady()) {
+                QEventLoop loop;
+                connect(session, &imap::ImapSession::closed, &loop, &QEventLoop::quit);
+                connect(session, &imap::ImapSession::failed, &loop, &QEventLoop::quit);
+                QTimer::singleShot(kLogoutWaitMs, &loop, &QEventLoop::quit);
+                session->logout();
+                if (session->state() != imap::ImapSession::State::Disconnected)
+                    loop.exec();
+            }
+            session->abort();
+            delete session;
+        }
+        delete connection;
+    }
+    m_cache.reset();
+    m_database.reset();
+}
+
+MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
+{
+    const QString key = accountEmail.toLower();
+    if (Connection *known = m_connections.value(key))
+        return known;
+    if (!m_cache) {
+        emit failed(accountEmail, imap::ImapError::Kind::None, tr("The mail cache is not open."));
+        return nullptr;
+    }
+    QString error;
+    const QList<accounts::Account> accounts = accounts::AccountStore(m_profile).list(&error);
+    for (const accounts::Account &account : accounts) {
+        if (!accounts::Account::sameAddress(account.email, accountEmail))
+            continue;
+        const std::optional<qint64> id = m_cache->accountId(account.email, &error);
+        if (!id)
+            break;
+        auto *connection = new Connection;
+        connection->account = account;
+        connection->connector = std::make_unique<AccountConnector>(m_profile, account);
+        connection->accountId = *id;
+        connection->resync.setSingleShot(true);
+        connect(&connection->resync, &QTimer::timeout, this, [this, connection] {
+            if (connection->idleFolder.isEmpty())
+                return;
+            for (const Connection::Job &job : std::as_const(connection->jobs)) {
+                if (job.kind == Connection::Job::Kind::Sync && job.folder == connection->idleFolder)
+                    return;
+            }
+            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0});
+            runNext(*connection);
+        });
+        m_connections.insert(key, connection);
+        return connection;
+    }
+    emit failed(accountEmail, imap::ImapError::Kind::None,
+                error.isEmpty() ? tr("The profile has no account %1.").arg(accountEmail) : error);
+    return nullptr;
+}
+
+void MailEngine::syncFolder(const QString &accountEmail, const QString &folder)
+{
+    Connection *connection = connectionFor(accountEmail);
+    if (!connection) {
+        emit syncFinished(accountEmail, folder, false);
+        return;
+    }
+    for (const Connection::Job &job : std::as_const(connection->jobs)) {
+        if (job.kind == Connection::Job::Kind::Sync && job.folder == folder)
+            return; // already asked for
+    }
+    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0});
+    runNext(*connection);
+}
+
+void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, quint32 uid)
+{
+    Connection *connection = connectionFor(accountEmail);
+    if (!connection)
+        return;
+    connection->jobs.append({Connection::Job::Kind::Body, folder, uid});
+    runNext(*connection);
+}
+
+void MailEngine::runNext(Connection &connection)
+{
+    if (connection.current || connection.jobs.isEmpty())
+        return;
+    if (!connection.session || !connection.session->isReady()) {
+        if (!connection.opening)
+            openSession(connection);
+        return;
+    }
+    stopIdle(connection);
+    connection.current = connection.jobs.takeFirst();
+    if (connection.current->kind == Connection::Job::Kind::Sync)
+        runSync(connection, connection.current->folder);
+    else
+        runFetchBody(connection, connection.current->folder, connection.current->uid);
+}
+
+void MailEngine::jobDone(Connection &connection)
+{
+    connection.current.reset();
+    if (connection.jobs.isEmpty())
+        startIdle(connection);
+    else
+        runNext(connection);
+}
+
+void MailEngine::openSession(Connection &connection)
+{
+    QString error;
+    const std::optional<imap::ImapSettings> settings = connection.connector->imapSettings(&error);
+    if (!settings) {
+        fail(connection, imap::ImapError::Kind::None, error);
+        return;
+    }
+    connection.opening = true;
+    auto *session = new imap::ImapSession(*settings, this);
+    connection.session = session;
+    Connection *c = &connection;
+    connect(session, &imap::ImapSession::ready, this, [this, c, session] {
+        if (c->session != session)
+            return;
+        c->opening = false;
+        c->connector->recordClientIdStatus(*session);
+        runNext(*c);
+    });
+    connect(session, &imap::ImapSession::failed, this, [this, c, session](const imap::ImapError &error) {
+        if (c->session != session)
+            return;
+        if (c->opening)
+            c->connector->recordClientIdStatus(*session);
+        onSessionFailed(*c, error);
+    });
+    const auto pushed = [this, c, session] {
+        // Only pushes while nothing of ours runs: a job's own answers are not news.
+        if (c->session == session && !c->current && c->idle)
+            c->resync.start(m_resyncDelayMs);
+    };
+    connect(session, &imap::ImapSession::exists, this, pushed);
+    connect(session, &imap::ImapSession::expunged, this, pushed);
+    connect(session, &imap::ImapSession::vanished, this, pushed);
+    connect(session, &imap::ImapSession::fetched, this, pushed);
+    session->open();
+}
+
+void MailEngine::onSessionFailed(Connection &connection, const imap::ImapError &error)
+{
+    imap::ImapSession *session = connection.session;
+    connection.session = nullptr;
+    connection.opening = false;
+    connection.idle = nullptr;
+    ++connection.generation;
+    connection.resync.stop();
+    if (connection.sync) {
+        connection.sync->disconnect(this);
+        connection.sync->deleteLater();
+    }
+    if (session) {
+        session->disconnect(this);
+        session->deleteLater();
+    }
+    fail(connection, error.kind, connection.connector->explain(error));
+}
+
+void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const QString &message)
+{
+    const QString email = connection.account.email;
+    emit failed(email, kind, message);
+    // What was asked for cannot happen now; the next request tries again.
+    QList<Connection::Job> dropped = connection.jobs;
+    connection.jobs.clear();
+    if (connection.current) {
+        dropped.prepend(*connection.current);
+        connection.current.reset();
+    }
+    for (const Connection::Job &job : std::as_const(dropped)) {
+        if (job.kind == Connection::Job::Kind::Sync)
+            emit syncFinished(email, job.folder, false);
+    }
+}
+
+void MailEngine::runSync(Connection &connection, const QString &folder)
+{
+    const QString email = connection.account.email;
+    emit syncStarted(email, folder);
+    auto *sync = new AccountSync(*connection.session, *m_cache, connection.accountId, {folder}, this);
+    connection.sync = sync;
+    connect(sync, &AccountSync::progress, this, [this, email](const QString &name, quint32 done, quint32 total) {
+        emit syncProgress(email, name, done, total);
+    });
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
+    connect(sync, &AccountSync::finished, this, [this, c, sync, email, folder, generation](bool ok) {
+        sync->deleteLater();
+        if (c->generation != generation || !m_cache)
+            return; // the session died: already reported
+        emit folderUpdated(email, folder);
+        if (ok) {
+            c->idleFolder = folder;
+        } else {
+            const imap::ImapError &error = c->session->error();
+            emit failed(email, error.isError() ? error.kind : imap::ImapError::Kind::CommandFailed,
+                        error.isError() ? c->connector->explain(error) : sync->error());
+        }
+        emit syncFinished(email, folder, ok);
+        jobDone(*c);
+    });
+    sync->start();
+}
+
+void MailEngine::runFetchBody(Connection &connection, const QString &folder, quint32 uid)
+{
+    const QString email = connection.account.email;
+    const std::optional<store::FolderRecord> record = m_cache->folder(connection.accountId, folder);
+    if (!record) {
+        emit failed(email, imap::ImapError::Kind::None, tr("The folder %1 is not in the cache.").arg(folder));
+        jobDone(connection);
+        return;
+    }
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
+    const qint64 folderId = record->id;
+    const auto fetch = [this, c, generation, folderId, email, folder, uid] {
+        auto *command = new imap::FetchCommand(imap::SequenceSet::fromNumbers({uid}), {"UID", "BODY.PEEK[]"});
+        command->setParent(this);
+        connect(command, &imap::ImapCommand::finished, this,
+                [this, c, command, generation, folderId, email, folder, uid] {
+                    command->deleteLater();
+                    if (c->generation != generation || !m_cache)
+                        return;
+                    QString error;
+                    const imap::FetchData *data = nullptr;
+                    for (const imap::FetchData &result : command->results()) {
+                        if (result.uid == uid && !result.sections.isEmpty())
+                            data = &result;
+                    }
+                    if (!command->succeeded()) {
+                        emit failed(email, command->error().kind, command->error().message);
+                    } else if (!data) {
+                        emit failed(email, imap::ImapError::Kind::CommandFailed,
+                                    tr("The server no longer has this message."));
+                    } else {
+                        const QByteArray &bytes = data->sections.first().data;
+                        if (m_cache->storeBodies(folderId, {{uid, bytes, RemoteMessage::searchText(bytes)}}, &error))
+                            emit bodyFetched(email, folder, uid);
+                        else
+                            emit failed(email, imap::ImapError::Kind::None, error);
+                    }
+                    jobDone(*c);
+                });
+        c->session->run(command);
+    };
+    const auto &selected = connection.session->selectedMailbox();
+    if (selected && selected->name == folder) {
+        fetch();
+        return;
+    }
+    auto *select = new imap::SelectCommand(folder);
+    select->setParent(this);
+    connect(select, &imap::ImapCommand::finished, this, [this, c, select, generation, email, fetch] {
+        select->deleteLater();
+        if (c->generation != generation || !m_cache)
+            return;
+        if (!select->succeeded()) {
+            emit failed(email, select->error().kind, select->error().message);
+            jobDone(*c);
+            return;
+        }
+        fetch();
+    });
+    connection.session->run(select);
+}
+
+void MailEngine::startIdle(Connection &connection)
+{
+    imap::ImapSession *session = connection.session;
+    if (!session || !session->isReady() || connection.idle || connection.idleFolder.isEmpty()
+        || !session->capabilities().has("IDLE"))
+        return;
+    const auto &selected = session->selectedMailbox();
+    if (!selected || selected->name != connection.idleFolder)
+        return; // a body fetch moved elsewhere; the next sync of the folder watches it again
+    auto *idle = new imap::IdleCommand;
+    connection.idle = idle;
+    const QString email = connection.account.email;
+    const QString folder = connection.idleFolder;
+    connect(idle, &imap::IdleCommand::idling, this, [this, email, folder] { emit watching(email, folder); });
+    session->run(idle);
+}
+
+void MailEngine::stopIdle(Connection &connection)
+{
+    if (connection.idle)
+        connection.idle->stop();
+    connection.idle = nullptr;
+}
+
+} // namespace heron::sync
