@@ -1,26 +1,39 @@
 #include "main_window.h"
 
+#include "accounts/account_store.h"
+#include "folder_tree_model.h"
 #include "heron_version.h"
+#include "message_list_model.h"
+#include "message_view.h"
+#include "store/database.h"
+#include "store/mail_cache.h"
+#include "sync/mail_engine.h"
 
+#include <QAction>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
+#include <QTime>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace heron::ui {
 
 namespace {
 
-QLabel *placeholderPane(const QString &text, const QString &objectName)
+QString folderLabel(const QString &folder)
 {
-    auto *label = new QLabel(text);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    return label;
+    return folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0 ? MainWindow::tr("Inbox") : folder;
 }
 
 } // namespace
@@ -31,27 +44,356 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Heron"));
+    openCache();
+
+    m_folderModel = new FolderTreeModel(*m_cache, this);
+    m_folderView = new QTreeView;
+    m_folderView->setObjectName(QStringLiteral("FolderPane"));
+    m_folderView->setHeaderHidden(true);
+    m_folderView->setModel(m_folderModel);
+    m_folderView->setUniformRowHeights(true);
+
+    m_messageModel = new MessageListModel(*m_cache, this);
+    m_messageList = new QTreeView;
+    m_messageList->setObjectName(QStringLiteral("MessageList"));
+    m_messageList->setRootIsDecorated(false);
+    m_messageList->setUniformRowHeights(true);
+    m_messageList->setAllColumnsShowFocus(true);
+    m_messageList->setModel(m_messageModel);
+    m_messageList->setSortingEnabled(true);
+    m_messageList->header()->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
+    m_messageList->header()->setStretchLastSection(false);
+    m_messageList->header()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    m_messageList->setColumnWidth(MessageListModel::FlaggedColumn, 28);
+    m_messageList->setColumnWidth(MessageListModel::AttachmentColumn, 28);
+    m_messageList->setColumnWidth(MessageListModel::CorrespondentColumn, 200);
+    m_messageList->setColumnWidth(MessageListModel::DateColumn, 140);
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("QuickFilter"));
+    m_filter->setPlaceholderText(tr("Filter these messages <Ctrl+Shift+K>"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
+    addAction(focusFilter);
+
+    auto *listPane = new QWidget;
+    listPane->setObjectName(QStringLiteral("MessageListPane"));
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_messageList, 1);
+
+    m_messageView = new MessageView;
+    m_messageView->setObjectName(QStringLiteral("MessageViewPane"));
 
     m_innerSplitter = new QSplitter(Qt::Vertical);
     m_innerSplitter->setObjectName(QStringLiteral("MessageSplitter"));
-    m_innerSplitter->addWidget(placeholderPane(tr("No folder selected"), QStringLiteral("MessageListPane")));
-    m_innerSplitter->addWidget(placeholderPane(tr("No message selected"), QStringLiteral("MessageViewPane")));
+    m_innerSplitter->addWidget(listPane);
+    m_innerSplitter->addWidget(m_messageView);
 
     m_outerSplitter = new QSplitter(Qt::Horizontal);
     m_outerSplitter->setObjectName(QStringLiteral("FolderSplitter"));
-    m_outerSplitter->addWidget(placeholderPane(tr("No accounts yet"), QStringLiteral("FolderPane")));
+    m_outerSplitter->addWidget(m_folderView);
     m_outerSplitter->addWidget(m_innerSplitter);
     m_outerSplitter->setStretchFactor(1, 3);
     setCentralWidget(m_outerSplitter);
 
     createMenus();
-    statusBar()->showMessage(tr("Profile: %1").arg(m_profile.directory()));
+    createToolBar();
+    createStatusBar();
     restoreLayout();
+
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFolderChosen);
+    connect(m_messageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onMessageChosen);
+
+    loadAccounts();
+    startEngine();
+}
+
+MainWindow::~MainWindow()
+{
+    stopEngine();
+}
+
+void MainWindow::openCache()
+{
+    m_database = std::make_unique<store::Database>();
+    QString error;
+    if (!m_database->open(m_profile.cacheDatabaseFile(), &error))
+        m_openError = error;
+    m_cache = std::make_unique<store::MailCache>(*m_database);
+}
+
+void MainWindow::loadAccounts()
+{
+    QString error;
+    const QList<accounts::Account> accounts = accounts::AccountStore(m_profile).list(&error);
+    QList<FolderTreeModel::Account> entries;
+    if (m_database->isOpen()) {
+        for (const accounts::Account &account : accounts) {
+            const std::optional<qint64> id = m_cache->accountId(account.email, &error);
+            if (id)
+                entries.append({account.email, account.label(), *id});
+        }
+    }
+    m_folderModel->setAccounts(entries);
+    m_folderView->expandAll();
+    // What the cache already has shows at once; the Inbox of the first account is chosen.
+    if (!entries.isEmpty()) {
+        m_quietSelection = true;
+        selectFolder(entries.constFirst().email, QStringLiteral("INBOX"));
+        m_quietSelection = false;
+    }
+    if (!error.isEmpty() || !m_openError.isEmpty())
+        showError(m_openError.isEmpty() ? error : m_openError);
+    else if (entries.isEmpty())
+        m_statusText->setText(
+            tr("No accounts yet: add one with heronctl account add (profile %1).").arg(m_profile.directory()));
+    m_getMessages->setEnabled(!entries.isEmpty());
+}
+
+void MainWindow::startEngine()
+{
+    m_engineThread = new QThread(this);
+    m_engineThread->setObjectName(QStringLiteral("MailEngine"));
+    m_engine = new sync::MailEngine(m_profile);
+    m_engine->moveToThread(m_engineThread);
+    connect(m_engine, &sync::MailEngine::syncStarted, this, &MainWindow::onSyncStarted);
+    connect(m_engine, &sync::MailEngine::syncProgress, this, &MainWindow::onSyncProgress);
+    connect(m_engine, &sync::MailEngine::folderUpdated, this, &MainWindow::onFolderUpdated);
+    connect(m_engine, &sync::MailEngine::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(m_engine, &sync::MailEngine::bodyFetched, this, &MainWindow::onBodyFetched);
+    connect(m_engine, &sync::MailEngine::failed, this, &MainWindow::onEngineFailed);
+    connect(m_engine, &sync::MailEngine::started, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            showError(error);
+    });
+    connect(m_engine, &sync::MailEngine::watching, this, [this](const QString &, const QString &folder) {
+        if (m_syncsRunning == 0)
+            m_statusText->setText(tr("%1 is up to date; new mail shows up as it arrives.").arg(folderLabel(folder)));
+    });
+    m_engineThread->start();
+    QMetaObject::invokeMethod(m_engine, &sync::MailEngine::start, Qt::QueuedConnection);
+    // The Inbox of each account, once the window is up.
+    if (m_folderModel->rowCount() > 0)
+        QTimer::singleShot(0, this, &MainWindow::getMessages);
+}
+
+void MainWindow::stopEngine()
+{
+    if (!m_engine)
+        return;
+    QMetaObject::invokeMethod(m_engine, &sync::MailEngine::shutdown, Qt::BlockingQueuedConnection);
+    m_engineThread->quit();
+    m_engineThread->wait();
+    delete m_engine;
+    m_engine = nullptr;
+}
+
+bool MainWindow::selectFolder(const QString &accountEmail, const QString &folderName)
+{
+    const QModelIndex index = m_folderModel->folderIndex(accountEmail, folderName);
+    if (!index.isValid())
+        return false;
+    m_folderView->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::getMessages()
+{
+    if (!m_engine)
+        return;
+    QList<std::pair<QString, QString>> wanted;
+    if (!m_currentAccount.isEmpty() && !m_currentFolder.isEmpty()) {
+        wanted.append({m_currentAccount, m_currentFolder});
+    } else {
+        for (int i = 0; i < m_folderModel->rowCount(); ++i)
+            wanted.append({m_folderModel->index(i, 0).data(FolderTreeModel::AccountEmailRole).toString(),
+                           QStringLiteral("INBOX")});
+    }
+    for (const auto &[account, folder] : std::as_const(wanted)) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, account, folder] { engine->syncFolder(account, folder); },
+            Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::onFolderChosen()
+{
+    const QModelIndex index = m_folderView->currentIndex();
+    const qint64 folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
+    const QString account = index.data(FolderTreeModel::AccountEmailRole).toString();
+    const QString folder = index.data(FolderTreeModel::FolderNameRole).toString();
+    if (account == m_currentAccount && folder == m_currentFolder && folderId == m_messageModel->folderId())
+        return;
+    m_currentAccount = account;
+    m_currentFolder = folder;
+    m_currentUid = 0;
+    const QString use = index.data(FolderTreeModel::SpecialUseRole).toString();
+    const bool recipients = use.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0
+        || use.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_messageModel->setFolder(folderId, recipients);
+    m_messageView->showPlaceholder(folderId ? tr("No message selected") : tr("No folder selected"));
+    if (folderId != 0 && !m_quietSelection)
+        getMessages();
+}
+
+void MainWindow::onMessageChosen()
+{
+    const QModelIndex index = m_messageList->currentIndex();
+    if (!index.isValid()) {
+        m_currentUid = 0;
+        m_messageView->showPlaceholder(tr("No message selected"));
+        return;
+    }
+    const quint32 uid = index.data(MessageListModel::UidRole).toUInt();
+    if (uid == m_currentUid)
+        return;
+    m_currentUid = uid;
+    showCurrentMessage();
+}
+
+void MainWindow::showCurrentMessage()
+{
+    const int row = m_messageModel->rowOfUid(m_currentUid);
+    if (row < 0)
+        return;
+    const store::MessageRecord &message = m_messageModel->message(row);
+    const std::optional<QByteArray> bytes = m_cache->body(m_messageModel->folderId(), message.uid);
+    m_messageView->showMessage(message, bytes);
+    if (!bytes && m_engine) {
+        QMetaObject::invokeMethod(
+            m_engine,
+            [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uid = message.uid] {
+                engine->fetchBody(account, folder, uid);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::applyFilter()
+{
+    m_messageModel->setFilter(m_filter->text());
+    if (!m_messageModel->filterError().isEmpty())
+        showError(tr("The filter cannot be used: %1").arg(m_messageModel->filterError()));
+    else if (!m_filter->text().trimmed().isEmpty())
+        m_statusText->setText(tr("%n messages match", nullptr, int(m_messageModel->totalCount())));
+}
+
+void MainWindow::onSyncStarted(const QString &accountEmail, const QString &folder)
+{
+    ++m_syncsRunning;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_statusText->setStyleSheet(QString());
+    m_statusText->setText(tr("Getting messages of %1 in %2…").arg(accountEmail, folderLabel(folder)));
+}
+
+void MainWindow::onSyncProgress(const QString &accountEmail, const QString &folder, quint32 done, quint32 total)
+{
+    Q_UNUSED(accountEmail);
+    m_progress->setRange(0, int(total));
+    m_progress->setValue(int(done));
+    m_statusText->setText(tr("%1: %2 of %3 messages").arg(folderLabel(folder)).arg(done).arg(total));
+    // The newest mail is listed as soon as its first batch is stored.
+    if (m_messageModel->rowCount() == 0 && accountEmail == m_currentAccount && folder == m_currentFolder)
+        m_messageModel->refresh();
+}
+
+void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &folder)
+{
+    m_folderModel->reload();
+    m_folderView->expandAll();
+    // A new folder list resets the folder pane: select again what was selected
+    // (or the Inbox the first time), without starting another sync.
+    m_quietSelection = true;
+    if (m_currentFolder.isEmpty()) {
+        if (folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+            selectFolder(accountEmail, folder);
+    } else if (m_folderView->currentIndex() != m_folderModel->folderIndex(m_currentAccount, m_currentFolder)) {
+        selectFolder(m_currentAccount, m_currentFolder);
+    }
+    m_quietSelection = false;
+    if (accountEmail == m_currentAccount && folder == m_currentFolder) {
+        const quint32 uid = m_currentUid;
+        m_messageModel->refresh();
+        const int row = uid ? m_messageModel->rowOfUid(uid) : -1;
+        if (row >= 0) // the same message: onMessageChosen leaves the view as it is
+            m_messageList->setCurrentIndex(m_messageModel->index(row, MessageListModel::SubjectColumn));
+    }
+}
+
+void MainWindow::onSyncFinished(const QString &accountEmail, const QString &folder, bool ok)
+{
+    Q_UNUSED(accountEmail);
+    m_syncsRunning = qMax(0, m_syncsRunning - 1);
+    if (m_syncsRunning == 0)
+        m_progress->setVisible(false);
+    if (ok) {
+        m_statusText->setStyleSheet(QString());
+        m_statusText->setText(
+            tr("%1 is up to date (%2).")
+                .arg(folderLabel(folder), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
+}
+
+void MainWindow::onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid)
+{
+    if (accountEmail == m_currentAccount && folder == m_currentFolder && uid == m_currentUid)
+        showCurrentMessage();
+}
+
+void MainWindow::onEngineFailed(const QString &accountEmail, imap::ImapError::Kind kind, const QString &message)
+{
+    QString text;
+    switch (kind) {
+    case imap::ImapError::Kind::DeviceRefused:
+        text = tr("%1: your provider does not know this device yet. %2").arg(accountEmail, message);
+        break;
+    case imap::ImapError::Kind::Authentication:
+        text = tr("%1: the server refused the password. %2").arg(accountEmail, message);
+        break;
+    case imap::ImapError::Kind::Connection:
+    case imap::ImapError::Kind::Closed:
+        text = tr("%1: cannot reach the server. %2").arg(accountEmail, message);
+        break;
+    default:
+        text = tr("%1: %2").arg(accountEmail, message);
+        break;
+    }
+    showError(text);
+    if (m_currentUid && m_messageModel->rowOfUid(m_currentUid) >= 0
+        && !m_cache->body(m_messageModel->folderId(), m_currentUid))
+        m_messageView->showError(tr("The message could not be loaded: %1").arg(message));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_statusText->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_statusText->setText(message);
+    m_statusText->setToolTip(message);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_getMessages = new QAction(QIcon::fromTheme(QStringLiteral("mail-receive")), tr("&Get Messages"), this);
+    m_getMessages->setObjectName(QStringLiteral("GetMessagesAction"));
+    m_getMessages->setShortcut(QKeySequence::Refresh);
+    m_getMessages->setToolTip(tr("Get new messages of the selected folder"));
+    connect(m_getMessages, &QAction::triggered, this, &MainWindow::getMessages);
+    fileMenu->addAction(m_getMessages);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("QuitAction"));
@@ -59,6 +401,27 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Heron"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("AboutAction"));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_getMessages);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusText = new QLabel;
+    m_statusText->setObjectName(QStringLiteral("StatusText"));
+    m_statusText->setText(tr("Profile: %1").arg(m_profile.directory()));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("SyncProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
 }
 
 void MainWindow::showAbout()
@@ -73,16 +436,20 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_outerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/folderSplitter")).toByteArray());
     m_innerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/messageSplitter")).toByteArray());
+    m_messageList->header()->restoreState(settings.value(QStringLiteral("mainWindow/messageColumns")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/folderSplitter"), m_outerSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/messageSplitter"), m_innerSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/messageColumns"), m_messageList->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,37 +1,109 @@
 #pragma once
 
 #include "accounts/profile.h"
+#include "imap/imap_error.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
 class QSplitter;
+class QThread;
+class QTreeView;
+
+namespace heron::store {
+class Database;
+class MailCache;
+} // namespace heron::store
+
+namespace heron::sync {
+class MailEngine;
+} // namespace heron::sync
 
 namespace heron::ui {
 
-// The three-pane main window: folders, message list, message view.
-// The panes are placeholders until the reading UI lands; the frame, menus and
-// the remembered geometry are real.
+class FolderTreeModel;
+class MessageListModel;
+class MessageView;
+
+// The three-pane main window: folders, message list (with the quick filter),
+// message view. It reads the cache through its own connection on the UI
+// thread; sync and body downloads run in a MailEngine on its own thread,
+// which reports back with signals. The splitters and geometry are kept in the
+// profile's heron.ini.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(accounts::Profile profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     const accounts::Profile &profile() const { return m_profile; }
+    MessageListModel *messageListModel() const { return m_messageModel; }
+    FolderTreeModel *folderTreeModel() const { return m_folderModel; }
+
+    // Selects a folder of an account (as a click in the folder pane would).
+    bool selectFolder(const QString &accountEmail, const QString &folderName);
+    // Syncs the selected folder, or every account's Inbox when none is selected.
+    void getMessages();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createToolBar();
+    void createStatusBar();
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
+    void openCache();
+    void startEngine();
+    void stopEngine();
+    void loadAccounts();
+
+    void onFolderChosen();
+    void onMessageChosen();
+    void showCurrentMessage();
+    void applyFilter();
+
+    void onSyncStarted(const QString &accountEmail, const QString &folder);
+    void onSyncProgress(const QString &accountEmail, const QString &folder, quint32 done, quint32 total);
+    void onFolderUpdated(const QString &accountEmail, const QString &folder);
+    void onSyncFinished(const QString &accountEmail, const QString &folder, bool ok);
+    void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
+    void onEngineFailed(const QString &accountEmail, heron::imap::ImapError::Kind kind, const QString &message);
+    void showError(const QString &message);
 
     accounts::Profile m_profile;
+    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::MailCache> m_cache;
+    QThread *m_engineThread = nullptr;
+    sync::MailEngine *m_engine = nullptr;
+    int m_syncsRunning = 0;
+    QString m_openError;
+    bool m_quietSelection = false;
+
     QSplitter *m_outerSplitter = nullptr;
     QSplitter *m_innerSplitter = nullptr;
+    QTreeView *m_folderView = nullptr;
+    QTreeView *m_messageList = nullptr;
+    QLineEdit *m_filter = nullptr;
+    MessageView *m_messageView = nullptr;
+    FolderTreeModel *m_folderModel = nullptr;
+    MessageListModel *m_messageModel = nullptr;
+    QAction *m_getMessages = nullptr;
+    QLabel *m_statusText = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QString m_currentAccount;
+    QString m_currentFolder;
+    quint32 m_currentUid = 0;
 };
 
 } // namespace heron::ui

@@ -1,11 +1,19 @@
+#include "accounts/account_store.h"
+#include "folder_tree_model.h"
 #include "main_window.h"
+#include "message_list_model.h"
+#include "message_view.h"
+#include "store/database.h"
+#include "store/mail_cache.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using heron::accounts::Profile;
 using heron::ui::MainWindow;
@@ -39,6 +47,63 @@ private slots:
         }
         QVERIFY(window.findChild<QAction *>(QStringLiteral("QuitAction")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("AboutAction")));
+    }
+
+    void showsTheCacheAndExplainsSyncErrors()
+    {
+        qputenv("HERON_SECRET_BACKEND", "file");
+        QTemporaryDir directory;
+        QString error;
+        const auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(profile, qPrintable(error));
+        heron::accounts::Account account;
+        account.email = QStringLiteral("ann@example.test");
+        account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+        account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+        QVERIFY2(heron::accounts::AccountStore(*profile).add(account, &error), qPrintable(error));
+        {
+            heron::store::Database database;
+            QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
+            heron::store::MailCache cache(database);
+            const qint64 id = cache.accountId(account.email, &error).value_or(0);
+            heron::store::FolderRecord inbox;
+            inbox.name = QStringLiteral("INBOX");
+            heron::store::FolderRecord trash;
+            trash.name = QStringLiteral("Trash");
+            trash.specialUse = QStringLiteral("\\Trash");
+            QVERIFY2(cache.replaceFolders(id, {trash, inbox}, &error), qPrintable(error));
+            const qint64 folderId = cache.folder(id, QStringLiteral("INBOX"))->id;
+            QList<heron::store::MessageRecord> messages;
+            for (quint32 uid = 1; uid <= 3; ++uid) {
+                heron::store::MessageRecord message;
+                message.uid = uid;
+                message.subject = QStringLiteral("Cached %1").arg(uid);
+                message.internalDate = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).addSecs(uid);
+                messages << message;
+            }
+            QVERIFY2(cache.storeMessages(folderId, messages, &error), qPrintable(error));
+            QVERIFY2(
+                cache.storeBodies(folderId, {{3, "Subject: Cached 3\r\n\r\nHello from the cache\r\n", {}}}, &error),
+                qPrintable(error));
+        }
+
+        MainWindow window(*profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *folders = window.findChild<QTreeView *>(QStringLiteral("FolderPane"));
+        QVERIFY(folders);
+        QCOMPARE(folders->currentIndex().data(heron::ui::FolderTreeModel::FolderNameRole).toString(),
+                 QStringLiteral("INBOX"));
+        QCOMPARE(window.folderTreeModel()->rowCount(window.folderTreeModel()->index(0, 0)), 2);
+        QCOMPARE(window.messageListModel()->rowCount(), 3);
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("MessageList"));
+        list->setCurrentIndex(window.messageListModel()->index(0, heron::ui::MessageListModel::SubjectColumn));
+        auto *view = window.findChild<heron::ui::MessageView *>(QStringLiteral("MessageViewPane"));
+        QVERIFY(view->bodyText().contains(QStringLiteral("Hello from the cache")));
+        // No password stored: the engine says so in the status bar, in words.
+        auto *status = window.findChild<QLabel *>(QStringLiteral("StatusText"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("No password")), 10000);
+        QVERIFY(status->text().contains(account.email));
     }
 
     void layoutIsRememberedInTheProfile()

@@ -1,0 +1,220 @@
+// MessageListModel over a real cache file: pages loaded on demand, the
+// columns, unread rows in bold, both date orders, the quick filter.
+#include "message_list_model.h"
+#include "store/database.h"
+#include "store/mail_cache.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using heron::store::MessageRecord;
+using heron::ui::MessageListModel;
+namespace store = heron::store;
+
+namespace {
+
+constexpr int kMessages = 1000;
+
+MessageRecord messageNumber(int i)
+{
+    MessageRecord message;
+    message.uid = quint32(i);
+    message.internalDate = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 60);
+    message.date = message.internalDate;
+    message.size = 1000 + i;
+    message.subject = QStringLiteral("Message %1").arg(i);
+    message.from = {{QStringLiteral("Sender %1").arg(i), QStringLiteral("sender%1@example.org").arg(i)}};
+    message.to = {{QString(), QStringLiteral("bob@example.test")}};
+    message.messageId = QStringLiteral("<m%1@example.org>").arg(i);
+    message.hasAttachments = i % 10 == 0;
+    if (i % 2 == 0)
+        message.flags << QStringLiteral("\\Seen");
+    if (i % 7 == 0)
+        message.flags << QStringLiteral("\\Flagged");
+    return message;
+}
+
+} // namespace
+
+class TestMessageListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    store::Database m_database;
+    std::unique_ptr<store::MailCache> m_cache;
+    qint64 m_folderId = 0;
+
+    static quint32 uidAt(const MessageListModel &model, int row)
+    {
+        return model.index(row, 0).data(MessageListModel::UidRole).toUInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("cache.sqlite")), &error), qPrintable(error));
+        m_cache = std::make_unique<store::MailCache>(m_database);
+        const qint64 account = m_cache->accountId(QStringLiteral("bob@example.test"), &error).value_or(0);
+        QVERIFY(account > 0);
+        store::FolderRecord inbox;
+        inbox.name = QStringLiteral("INBOX");
+        inbox.delimiter = QLatin1Char('/');
+        QVERIFY2(m_cache->replaceFolders(account, {inbox}, &error), qPrintable(error));
+        m_folderId = m_cache->folder(account, QStringLiteral("INBOX"))->id;
+        QList<MessageRecord> messages;
+        for (int i = 1; i <= kMessages; ++i)
+            messages << messageNumber(i);
+        QVERIFY2(m_cache->storeMessages(m_folderId, messages, &error), qPrintable(error));
+    }
+
+    void pagesAreLoadedOnDemand()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setFolder(m_folderId);
+        QCOMPARE(model.totalCount(), qint64(kMessages));
+        QCOMPARE(model.rowCount(), MessageListModel::kDefaultPageSize);
+        int pages = 1;
+        while (model.canFetchMore({})) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            QCOMPARE(model.rowCount(), qMin(before + MessageListModel::kDefaultPageSize, kMessages));
+            ++pages;
+        }
+        QCOMPARE(pages, kMessages / MessageListModel::kDefaultPageSize);
+        QCOMPARE(model.rowCount(), kMessages);
+        // Newest first, every message once.
+        for (int row = 0; row < kMessages; ++row)
+            QCOMPARE(uidAt(model, row), quint32(kMessages - row));
+    }
+
+    void columns()
+    {
+        MessageListModel model(*m_cache);
+        model.setFolder(m_folderId);
+        QCOMPARE(model.columnCount(), int(MessageListModel::ColumnCount));
+        QCOMPARE(model.headerData(MessageListModel::SubjectColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Subject"));
+        QCOMPARE(model.headerData(MessageListModel::CorrespondentColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("From"));
+        // Row 0 is message 1000: seen (even), attachment (multiple of 10), not flagged.
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 1000"));
+        QCOMPARE(model.index(0, MessageListModel::CorrespondentColumn).data().toString(),
+                 QStringLiteral("Sender 1000"));
+        QCOMPARE(model.index(0, MessageListModel::CorrespondentColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Sender 1000 <sender1000@example.org>"));
+        QVERIFY(!model.index(0, MessageListModel::AttachmentColumn).data().toString().isEmpty());
+        QVERIFY(model.index(0, MessageListModel::FlaggedColumn).data().toString().isEmpty());
+        QVERIFY(!model.index(0, MessageListModel::DateColumn).data().toString().isEmpty());
+        QVERIFY(!model.index(0, MessageListModel::SizeColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(0, 0).data(MessageListModel::SortDateRole).toDateTime(), messageNumber(1000).internalDate);
+        // Message 994 = 7 * 142: flagged, seen, no attachment.
+        const int row994 = model.rowOfUid(994);
+        QCOMPARE(row994, 6);
+        QCOMPARE(model.index(row994, MessageListModel::FlaggedColumn).data().toString(), QStringLiteral("\u2605"));
+        QVERIFY(model.index(row994, 0).data(MessageListModel::FlaggedRole).toBool());
+        QVERIFY(model.index(row994, MessageListModel::AttachmentColumn).data().toString().isEmpty());
+        // Recipients instead of senders (Sent, Drafts).
+        model.setFolder(m_folderId, true);
+        QCOMPARE(model.headerData(MessageListModel::CorrespondentColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Recipient"));
+        QCOMPARE(model.index(0, MessageListModel::CorrespondentColumn).data().toString(),
+                 QStringLiteral("bob@example.test"));
+    }
+
+    void unreadRowsAreBold()
+    {
+        MessageListModel model(*m_cache);
+        model.setFolder(m_folderId);
+        for (int row = 0; row < 10; ++row) {
+            const quint32 uid = uidAt(model, row);
+            const bool unread = uid % 2 == 1;
+            QCOMPARE(model.index(row, 0).data(MessageListModel::SeenRole).toBool(), !unread);
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QVariant font = model.index(row, column).data(Qt::FontRole);
+                QCOMPARE(font.isValid() && font.value<QFont>().bold(), unread);
+            }
+        }
+    }
+
+    void oldestFirst()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(300);
+        model.setFolder(m_folderId);
+        model.sort(MessageListModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(uidAt(model, 0), 1u);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), kMessages);
+        for (int row = 0; row < kMessages; ++row)
+            QCOMPARE(uidAt(model, row), quint32(row + 1));
+        // Other columns do not re-sort: the cache keeps messages by date.
+        model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        QCOMPARE(uidAt(model, 0), 1u);
+        model.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(uidAt(model, 0), quint32(kMessages));
+    }
+
+    void refreshKeepsLoadedRows()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 400);
+        QString error;
+        QVERIFY2(m_cache->storeMessages(m_folderId, {messageNumber(kMessages + 1)}, &error), qPrintable(error));
+        model.refresh();
+        QCOMPARE(model.rowCount(), 400);
+        QCOMPARE(model.totalCount(), qint64(kMessages + 1));
+        QCOMPARE(uidAt(model, 0), quint32(kMessages + 1));
+        QVERIFY2(m_cache->removeMessages(m_folderId, {kMessages + 1}, &error), qPrintable(error));
+    }
+
+    void quickFilter()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        model.setFilter(QStringLiteral("message 999"));
+        QVERIFY2(model.filterError().isEmpty(), qPrintable(model.filterError()));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(uidAt(model, 0), 999u);
+        QVERIFY(!model.canFetchMore({}));
+        // Each word is a prefix: "sender99" finds 99 and 990..999, newest first.
+        model.setFilter(QStringLiteral("sender99"));
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(uidAt(model, 0), 999u);
+        QCOMPARE(uidAt(model, 10), 99u);
+        // Search syntax typed by the user is taken as words.
+        model.setFilter(QStringLiteral("\"unbalanced OR ("));
+        QVERIFY2(model.filterError().isEmpty(), qPrintable(model.filterError()));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter(QString());
+        QCOMPARE(model.rowCount(), MessageListModel::kDefaultPageSize);
+    }
+
+    void noFolder()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folderId);
+        model.setFolder(0);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+};
+
+QTEST_MAIN(TestMessageListModel)
+#include "tst_message_list_model.moc"

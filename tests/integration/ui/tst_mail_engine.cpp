@@ -1,0 +1,276 @@
+// MailEngine on its own thread against the stack's Dovecot, with a profile
+// whose account and password were stored the way `heronctl account add` does:
+// a folder synchronised into the cache shows in the message list model read
+// on the test (UI) thread; a body is fetched on demand; new mail arrives
+// through IDLE; a device the provider does not know is reported as such.
+#include "accounts/account_store.h"
+#include "accounts/profile.h"
+#include "accounts/secret_store.h"
+#include "imap/append_command.h"
+#include "imap/imap_session.h"
+#include "imap/simple_command.h"
+#include "mail_stack.h"
+#include "message_list_model.h"
+#include "store/database.h"
+#include "store/mail_cache.h"
+#include "sync/mail_engine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+#include <functional>
+
+#include <memory>
+
+using namespace heron;
+using heron::sync::MailEngine;
+using heron::ui::MessageListModel;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+constexpr int kMessages = 30;
+
+QByteArray message(int index)
+{
+    return "From: Sender " + QByteArray::number(index) + " <sender" + QByteArray::number(index)
+        + "@example.org>\r\nTo: alice@example.test\r\nSubject: Engine test " + QByteArray::number(index)
+        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+        + "@example.org>\r\nDate: Sun, 29 Nov 2026 10:" + QByteArray::number(10 + index % 50)
+        + ":00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nbody of message "
+        + QByteArray::number(index) + "\r\n> quoted line\r\n";
+}
+
+// What the engine reported, received on the test thread (queued, as the UI gets it).
+struct Events : QObject
+{
+    explicit Events(MailEngine *engine)
+    {
+        connect(engine, &MailEngine::started, this, [this](bool ok, const QString &error) {
+            started = true;
+            startOk = ok;
+            startError = error;
+        });
+        connect(engine, &MailEngine::syncFinished, this, [this](const QString &, const QString &folder, bool ok) {
+            finished.append({folder, ok});
+        });
+        connect(engine, &MailEngine::failed, this,
+                [this](const QString &, imap::ImapError::Kind kind, const QString &message) {
+                    failed.append({kind, message});
+                });
+        connect(engine, &MailEngine::bodyFetched, this,
+                [this](const QString &, const QString &, quint32 uid) { bodies.append(uid); });
+        connect(engine, &MailEngine::watching, this,
+                [this](const QString &, const QString &folder) { watching.append(folder); });
+    }
+    QString firstError() const { return failed.isEmpty() ? QString() : failed.constFirst().second; }
+
+    bool started = false;
+    bool startOk = false;
+    QString startError;
+    QList<std::pair<QString, bool>> finished;
+    QList<std::pair<imap::ImapError::Kind, QString>> failed;
+    QList<quint32> bodies;
+    QStringList watching;
+};
+
+// The engine on its thread, as MainWindow runs it.
+class EngineThread
+{
+public:
+    EngineThread(const accounts::Profile &profile, const std::function<void(MailEngine *)> &beforeStart)
+        : engine(new MailEngine(profile))
+    {
+        engine->setIdleResyncDelay(100);
+        beforeStart(engine);
+        engine->moveToThread(&thread);
+        thread.start();
+        QMetaObject::invokeMethod(engine, &MailEngine::start, Qt::QueuedConnection);
+    }
+    ~EngineThread()
+    {
+        QMetaObject::invokeMethod(engine, &MailEngine::shutdown, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        delete engine;
+    }
+    template<typename F>
+    void call(F f)
+    {
+        QMetaObject::invokeMethod(
+            engine, [e = engine, f] { f(e); }, Qt::QueuedConnection);
+    }
+
+    QThread thread;
+    MailEngine *engine;
+};
+
+} // namespace
+
+class TestMailEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void syncShowsInTheListModel();
+    void deviceRefusedIsReportedAsSuch();
+
+private:
+    bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
+    template<typename Command>
+    Command *run(imap::ImapSession &session, Command *command);
+
+    test::MailStack m_stack;
+    QTemporaryDir m_dir;
+    std::optional<accounts::Profile> m_profile;
+    QObject m_owner;
+};
+
+void TestMailEngine::initTestCase()
+{
+    QString error;
+    QVERIFY2(test::MailStack::load(&m_stack, &error), qPrintable(error));
+    qputenv("HERON_SECRET_BACKEND", "file");
+    m_profile = accounts::Profile::open(m_dir.filePath(QStringLiteral("profile")), &error);
+    QVERIFY2(m_profile, qPrintable(error));
+}
+
+bool TestMailEngine::addAccount(const QString &email, const QString &password, quint16 port, bool clientId)
+{
+    accounts::Account account;
+    account.email = email;
+    account.imap = {QStringLiteral("localhost"), port, accounts::Security::Tls};
+    account.smtp = {QStringLiteral("localhost"), m_stack.submissionsPort, accounts::Security::Tls};
+    account.caFile = m_stack.caFile;
+    account.clientIdEnabled = clientId;
+    QString error;
+    if (!accounts::AccountStore(*m_profile).add(account, &error)
+        || !accounts::SecretStore(*m_profile)
+                .write(accounts::SecretStore::passwordKey(email), password.toUtf8(), &error)) {
+        qWarning("cannot add the account: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+template<typename Command>
+Command *TestMailEngine::run(imap::ImapSession &session, Command *command)
+{
+    command->setParent(&m_owner);
+    session.run(command);
+    if (!QTest::qWaitFor([command] { return command->isFinished(); }, kWaitMs) || !command->succeeded())
+        qWarning("%s failed: %s", command->metaObject()->className(), qPrintable(command->error().message));
+    return command;
+}
+
+void TestMailEngine::syncShowsInTheListModel()
+{
+    QVERIFY(addAccount(m_stack.user1, m_stack.pass1, m_stack.imapsPort, true));
+
+    // Another client fills a new folder.
+    imap::ImapSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = m_stack.imapsPort;
+    QString error;
+    settings.tls.addCaFile(m_stack.caFile, &error);
+    settings.login = m_stack.user1;
+    settings.password = m_stack.pass1;
+    imap::ImapSession writer(settings);
+    QSignalSpy writerReady(&writer, &imap::ImapSession::ready);
+    writer.open();
+    QVERIFY(writerReady.wait(kWaitMs));
+    const QString folder = QStringLiteral("ui-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    QVERIFY(run(writer, imap::SimpleCommand::create(folder))->succeeded());
+    for (int i = 1; i <= kMessages; ++i)
+        QVERIFY(run(writer, new imap::AppendCommand(folder, message(i)))->succeeded());
+
+    std::unique_ptr<EngineThread> engine;
+    std::unique_ptr<Events> events;
+    engine = std::make_unique<EngineThread>(*m_profile,
+                                            [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    QVERIFY(QTest::qWaitFor([&] { return events->started; }, kWaitMs));
+    QVERIFY2(events->startOk, qPrintable(events->startError));
+    auto &finished = events->finished;
+    auto &failed = events->failed;
+    auto &bodies = events->bodies;
+    auto &watching = events->watching;
+
+    const QString email = m_stack.user1;
+    engine->call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+    QVERIFY2(failed.isEmpty(), qPrintable(events->firstError()));
+    QCOMPARE(finished.at(0).first, folder);
+    QVERIFY(finished.at(0).second);
+
+    // The UI thread reads the same cache through its own connection.
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const qint64 accountId = cache.accountId(email, &error).value_or(0);
+    const std::optional<store::FolderRecord> record = cache.folder(accountId, folder);
+    QVERIFY(record);
+    MessageListModel model(cache);
+    model.setPageSize(20);
+    model.setFolder(record->id);
+    QCOMPARE(model.totalCount(), qint64(kMessages));
+    QCOMPARE(model.rowCount(), 20);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), kMessages);
+    QStringList subjects;
+    for (int row = 0; row < model.rowCount(); ++row)
+        subjects << model.index(row, MessageListModel::SubjectColumn).data().toString();
+    for (int i = 1; i <= kMessages; ++i)
+        QVERIFY2(subjects.contains(QStringLiteral("Engine test %1").arg(i)), qPrintable(subjects.join(u',')));
+    QCOMPARE(model.index(0, MessageListModel::CorrespondentColumn).data().toString().left(7),
+             QStringLiteral("Sender "));
+
+    // A body on demand: fetched, cached, readable here.
+    const quint32 uid = model.index(0, 0).data(MessageListModel::UidRole).toUInt();
+    QVERIFY(!cache.body(record->id, uid));
+    engine->call([email, folder, uid](MailEngine *e) { e->fetchBody(email, folder, uid); });
+    QVERIFY(QTest::qWaitFor([&] { return !bodies.isEmpty() || !failed.isEmpty(); }, kWaitMs));
+    QVERIFY2(failed.isEmpty(), qPrintable(events->firstError()));
+    QCOMPARE(bodies.at(0), uid);
+    const std::optional<QByteArray> body = cache.body(record->id, uid);
+    QVERIFY(body);
+    QVERIFY(body->contains("body of message"));
+
+    // New mail while the engine idles on the folder.
+    QVERIFY(QTest::qWaitFor([&] { return !watching.isEmpty(); }, kWaitMs));
+    QCOMPARE(watching.constLast(), folder);
+    finished.clear();
+    QVERIFY(run(writer, new imap::AppendCommand(folder, message(kMessages + 1)))->succeeded());
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+    QVERIFY(finished.at(0).second);
+    model.refresh();
+    QCOMPARE(model.totalCount(), qint64(kMessages + 1));
+    QVERIFY(model.rowOfUid(uid + 1) >= 0);
+
+    writer.logout();
+}
+
+void TestMailEngine::deviceRefusedIsReportedAsSuch()
+{
+    const quint16 gatePort = qEnvironmentVariable("GATE_IMAPS_PORT").toUShort();
+    const QString user = qEnvironmentVariable("USER3");
+    if (!gatePort || user.isEmpty())
+        QSKIP("the mail stack runs no CLIENTID gate");
+    QVERIFY(addAccount(user, qEnvironmentVariable("PASS3"), gatePort, true));
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    engine.call([user](MailEngine *e) { e->syncFolder(user, QStringLiteral("INBOX")); });
+    QVERIFY(QTest::qWaitFor([&] { return !events->finished.isEmpty(); }, kWaitMs));
+    QVERIFY(!events->finished.at(0).second);
+    QCOMPARE(events->failed.size(), 1);
+    QCOMPARE(events->failed.at(0).first, imap::ImapError::Kind::DeviceRefused);
+    // The sentence names the device ID to register.
+    QVERIFY2(events->failed.at(0).second.contains(QStringLiteral("device")), qPrintable(events->firstError()));
+}
+
+QTEST_MAIN(TestMailEngine)
+#include "tst_mail_engine.moc"

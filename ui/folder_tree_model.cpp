@@ -1,0 +1,232 @@
+#include "folder_tree_model.h"
+
+#include <QFont>
+#include <QIcon>
+
+#include <algorithm>
+
+namespace heron::ui {
+
+namespace {
+
+// internalId: 0 for an account row, account row + 1 for a folder row.
+constexpr quintptr kAccountId = 0;
+
+bool isInbox(const store::FolderRecord &folder)
+{
+    return folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
+}
+
+QIcon folderIcon(const store::FolderRecord &folder)
+{
+    static const QList<std::pair<QString, QString>> icons = {
+        {QStringLiteral("\\Drafts"), QStringLiteral("document-edit")},
+        {QStringLiteral("\\Sent"), QStringLiteral("mail-folder-sent")},
+        {QStringLiteral("\\Archive"), QStringLiteral("folder-documents")},
+        {QStringLiteral("\\Junk"), QStringLiteral("mail-mark-junk")},
+        {QStringLiteral("\\Trash"), QStringLiteral("user-trash")},
+    };
+    if (isInbox(folder))
+        return QIcon::fromTheme(QStringLiteral("mail-folder-inbox"), QIcon::fromTheme(QStringLiteral("folder")));
+    for (const auto &[use, icon] : icons) {
+        if (folder.specialUse.compare(use, Qt::CaseInsensitive) == 0)
+            return QIcon::fromTheme(icon, QIcon::fromTheme(QStringLiteral("folder")));
+    }
+    return QIcon::fromTheme(QStringLiteral("folder"));
+}
+
+} // namespace
+
+FolderTreeModel::FolderTreeModel(store::MailCache &cache, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_cache(cache)
+{
+}
+
+int FolderTreeModel::specialUseRank(const store::FolderRecord &folder)
+{
+    if (isInbox(folder))
+        return 0;
+    static const QStringList order = {QStringLiteral("\\Drafts"), QStringLiteral("\\Sent"), QStringLiteral("\\Archive"),
+                                      QStringLiteral("\\Junk"), QStringLiteral("\\Trash")};
+    for (int i = 0; i < order.size(); ++i) {
+        if (folder.specialUse.compare(order.at(i), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return int(order.size()) + 1;
+}
+
+QString FolderTreeModel::displayName(const store::FolderRecord &folder)
+{
+    return isInbox(folder) ? tr("Inbox") : folder.name;
+}
+
+QList<FolderTreeModel::Folder> FolderTreeModel::readFolders(qint64 accountId) const
+{
+    QList<Folder> folders;
+    for (const store::FolderRecord &record : m_cache.folders(accountId))
+        folders.append({record, m_cache.unseenCount(record.id)});
+    std::stable_sort(folders.begin(), folders.end(), [](const Folder &a, const Folder &b) {
+        const int rankA = specialUseRank(a.record);
+        const int rankB = specialUseRank(b.record);
+        if (rankA != rankB)
+            return rankA < rankB;
+        return a.record.name.localeAwareCompare(b.record.name) < 0;
+    });
+    return folders;
+}
+
+void FolderTreeModel::setAccounts(const QList<Account> &accounts)
+{
+    beginResetModel();
+    m_nodes.clear();
+    for (const Account &account : accounts)
+        m_nodes.append({account, readFolders(account.accountId)});
+    endResetModel();
+}
+
+void FolderTreeModel::reload()
+{
+    QList<QList<Folder>> fresh;
+    bool sameRows = true;
+    for (const Node &node : std::as_const(m_nodes)) {
+        fresh.append(readFolders(node.account.accountId));
+        const QList<Folder> &folders = fresh.constLast();
+        if (folders.size() != node.folders.size()) {
+            sameRows = false;
+            continue;
+        }
+        for (int i = 0; i < folders.size(); ++i) {
+            if (folders.at(i).record.id != node.folders.at(i).record.id)
+                sameRows = false;
+        }
+    }
+    if (!sameRows) {
+        beginResetModel();
+        for (int i = 0; i < m_nodes.size(); ++i)
+            m_nodes[i].folders = fresh.at(i);
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        m_nodes[i].folders = fresh.at(i);
+        if (!fresh.at(i).isEmpty()) {
+            const QModelIndex parent = index(i, 0);
+            emit dataChanged(index(0, 0, parent), index(int(fresh.at(i).size()) - 1, 0, parent));
+        }
+    }
+}
+
+QModelIndex FolderTreeModel::accountIndex(const QString &email) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).account.email.compare(email, Qt::CaseInsensitive) == 0)
+            return index(i, 0);
+    }
+    return {};
+}
+
+QModelIndex FolderTreeModel::folderIndex(const QString &email, const QString &folderName) const
+{
+    const QModelIndex account = accountIndex(email);
+    if (!account.isValid())
+        return {};
+    const QList<Folder> &folders = m_nodes.at(account.row()).folders;
+    for (int i = 0; i < folders.size(); ++i) {
+        if (folders.at(i).record.name == folderName)
+            return index(i, 0, account);
+    }
+    return {};
+}
+
+QModelIndex FolderTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_nodes.size() ? createIndex(row, 0, kAccountId) : QModelIndex();
+    if (parent.internalId() != kAccountId || parent.row() >= m_nodes.size())
+        return {};
+    if (row >= m_nodes.at(parent.row()).folders.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row()) + 1);
+}
+
+QModelIndex FolderTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kAccountId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kAccountId);
+}
+
+int FolderTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_nodes.size());
+    if (parent.column() != 0 || parent.internalId() != kAccountId)
+        return 0;
+    return int(m_nodes.at(parent.row()).folders.size());
+}
+
+int FolderTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kAccountId) {
+        const Account &account = m_nodes.at(index.row()).account;
+        switch (role) {
+        case Qt::DisplayRole:
+            return account.label.isEmpty() ? account.email : account.label;
+        case Qt::ToolTipRole:
+        case AccountEmailRole:
+            return account.email;
+        case Qt::DecorationRole:
+            return QIcon::fromTheme(QStringLiteral("mail-message"));
+        case IsAccountRole:
+            return true;
+        case FolderIdRole:
+            return qint64(0);
+        default:
+            return {};
+        }
+    }
+    const Node &node = m_nodes.at(int(index.internalId() - 1));
+    const Folder &folder = node.folders.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return folder.unread > 0 ? tr("%1 (%2)").arg(displayName(folder.record)).arg(folder.unread)
+                                 : displayName(folder.record);
+    case Qt::ToolTipRole:
+        return tr("%1: %n unread", nullptr, int(folder.unread)).arg(folder.record.name);
+    case Qt::FontRole:
+        if (folder.unread > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return folderIcon(folder.record);
+    case FolderIdRole:
+        return folder.record.id;
+    case FolderNameRole:
+        return folder.record.name;
+    case AccountEmailRole:
+        return node.account.email;
+    case UnreadCountRole:
+        return folder.unread;
+    case SpecialUseRole:
+        return folder.record.specialUse;
+    case IsAccountRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+} // namespace heron::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "store/mail_cache.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace heron::ui {
+
+// Accounts and their folders as the cache knows them (the folder list comes
+// with the first sync): the special-use folders first in a fixed order
+// (Inbox, Drafts, Sent, Archive, Junk, Trash), then the rest by name, each
+// with its unread count. Reads only; reload() after the engine reports a change.
+class FolderTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        FolderIdRole = Qt::UserRole + 1, // qint64; 0 for an account row
+        FolderNameRole, // the name on the server ("INBOX", "Archive/2026")
+        AccountEmailRole,
+        UnreadCountRole, // qint64
+        SpecialUseRole, // "\Sent", ...
+        IsAccountRole,
+    };
+
+    struct Account
+    {
+        QString email;
+        QString label;
+        qint64 accountId = 0; // the cache's account row
+    };
+
+    explicit FolderTreeModel(store::MailCache &cache, QObject *parent = nullptr);
+
+    void setAccounts(const QList<Account> &accounts);
+    // Re-reads folders and unread counts; keeps the rows (and views' selection)
+    // when only counts changed.
+    void reload();
+
+    QModelIndex accountIndex(const QString &email) const;
+    QModelIndex folderIndex(const QString &email, const QString &folderName) const;
+
+    // The sort key of the fixed order: 0 Inbox ... 5 Trash, 6 every other folder.
+    static int specialUseRank(const store::FolderRecord &folder);
+    // "Inbox" for INBOX, the folder's own name otherwise.
+    static QString displayName(const store::FolderRecord &folder);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Folder
+    {
+        store::FolderRecord record;
+        qint64 unread = 0;
+    };
+    struct Node
+    {
+        Account account;
+        QList<Folder> folders;
+    };
+    QList<Folder> readFolders(qint64 accountId) const;
+
+    store::MailCache &m_cache;
+    QList<Node> m_nodes;
+};
+
+} // namespace heron::ui
