@@ -4,6 +4,7 @@
 #include "accounts/secret_store.h"
 #include "command_spec.h"
 #include "invocation.h"
+#include "sync/account_connector.h"
 
 #include <QCoreApplication>
 
@@ -118,16 +119,9 @@ bool AccountResolver::loadPassword()
 
 bool AccountResolver::buildTlsPolicy()
 {
-    m_tlsPolicy = net::TlsPolicy();
-    if (!m_account.caFile.isEmpty()) {
-        QString error;
-        if (!m_tlsPolicy.addCaFile(m_account.caFile, &error))
-            return fail(ExitCode::Failure, tr("the CA file of %1 cannot be used: %2").arg(m_account.email, error));
-    }
-    for (auto it = m_account.pinnedCertificates.cbegin(); it != m_account.pinnedCertificates.cend(); ++it) {
-        for (const QByteArray &digest : it.value())
-            m_tlsPolicy.pinCertificate(it.key(), digest);
-    }
+    QString error;
+    if (!sync::AccountConnector::buildTlsPolicy(m_account, &m_tlsPolicy, &error))
+        return fail(ExitCode::Failure, tr("the CA file of %1 cannot be used: %2").arg(m_account.email, error));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "identity/client_id_token.h"
 #include "identity/device_identity.h"
 #include "invocation.h"
+#include "sync/account_connector.h"
 #include "sync/session_settings.h"
 
 #include <QCoreApplication>
@@ -54,17 +55,12 @@ std::unique_ptr<imap::ImapSession> ImapOpener::open()
         return nullptr;
     }
     const accounts::Account &account = m_resolver.account();
-    if (account.clientIdEnabled) {
-        accounts::SecretStore secrets(m_resolver.profile());
-        identity::DeviceIdentity identity(m_resolver.profile(), secrets);
-        QString error;
-        if (!identity.load(&error)) {
-            // No token means no CLIENTID, and a provider that requires it would refuse the login.
-            m_err << "heronctl " << m_invocation.command().name() << ": " << error << '\n';
-            m_exitCode = ExitCode::Failure;
-            return nullptr;
-        }
-        m_token = identity.token(account.email);
+    QString error;
+    if (!sync::AccountConnector::loadClientIdToken(m_resolver.profile(), account, &m_token, &error)) {
+        // No token means no CLIENTID, and a provider that requires it would refuse the login.
+        m_err << "heronctl " << m_invocation.command().name() << ": " << error << '\n';
+        m_exitCode = ExitCode::Failure;
+        return nullptr;
     }
 
     auto session = std::make_unique<imap::ImapSession>(
@@ -107,18 +103,7 @@ void ImapOpener::logout(imap::ImapSession &session)
 
 void ImapOpener::recordClientIdStatus(const imap::ImapSession &session)
 {
-    if (session.capabilities().isEmpty() && !session.clientIdReply())
-        return; // never got far enough to learn anything
-    identity::ClientIdServerStatus status;
-    status.protocol = accounts::MailProtocol::Imap;
-    status.host = m_resolver.account().imap.host.toLower();
-    status.advertised = session.clientIdAdvertised();
-    if (const auto &reply = session.clientIdReply()) {
-        status.lastReply = QString::fromLatin1(imap::statusKeyword(reply->status)) + QLatin1Char(' ') + reply->text;
-    }
-    status.at = QDateTime::currentDateTimeUtc();
-    accounts::SecretStore secrets(m_resolver.profile());
-    identity::DeviceIdentity(m_resolver.profile(), secrets).setServerStatus(m_resolver.account().email, status);
+    sync::AccountConnector::recordClientIdStatus(m_resolver.profile(), m_resolver.account(), session);
 }
 
 void ImapOpener::explain(const imap::ImapError &error)

@@ -38,45 +38,62 @@ std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)
     const QString password = QString::fromUtf8(stored.value);
 
     net::TlsPolicy tls;
-    if (!m_account.caFile.isEmpty()) {
-        QString caError;
-        if (!tls.addCaFile(m_account.caFile, &caError)) {
-            *error = tr("The CA file of %1 cannot be used: %2").arg(m_account.email, caError);
-            return std::nullopt;
-        }
-    }
-    for (auto it = m_account.pinnedCertificates.cbegin(); it != m_account.pinnedCertificates.cend(); ++it) {
-        for (const QByteArray &digest : it.value())
-            tls.pinCertificate(it.key(), digest);
+    QString caError;
+    if (!buildTlsPolicy(m_account, &tls, &caError)) {
+        *error = tr("The CA file of %1 cannot be used: %2").arg(m_account.email, caError);
+        return std::nullopt;
     }
 
-    m_token.clear();
-    if (m_account.clientIdEnabled) {
-        identity::DeviceIdentity identity(m_profile, secrets);
-        QString identityError;
-        if (!identity.load(&identityError)) {
-            // No token means no CLIENTID, and a provider that requires it would refuse the login.
-            *error = identityError;
-            return std::nullopt;
-        }
-        m_token = identity.token(m_account.email);
-    }
+    if (!loadClientIdToken(m_profile, m_account, &m_token, error))
+        return std::nullopt; // no token means no CLIENTID, and a provider that requires it would refuse the login
     return SessionSettings::imap(m_account, password, tls, m_token);
 }
 
 void AccountConnector::recordClientIdStatus(const imap::ImapSession &session)
 {
+    recordClientIdStatus(m_profile, m_account, session);
+}
+
+bool AccountConnector::buildTlsPolicy(const accounts::Account &account, net::TlsPolicy *policy, QString *caFileError)
+{
+    *policy = net::TlsPolicy();
+    if (!account.caFile.isEmpty() && !policy->addCaFile(account.caFile, caFileError))
+        return false;
+    for (auto it = account.pinnedCertificates.cbegin(); it != account.pinnedCertificates.cend(); ++it) {
+        for (const QByteArray &digest : it.value())
+            policy->pinCertificate(it.key(), digest);
+    }
+    return true;
+}
+
+bool AccountConnector::loadClientIdToken(const accounts::Profile &profile, const accounts::Account &account,
+                                         QString *token, QString *error)
+{
+    token->clear();
+    if (!account.clientIdEnabled)
+        return true;
+    accounts::SecretStore secrets(profile);
+    identity::DeviceIdentity identity(profile, secrets);
+    if (!identity.load(error))
+        return false;
+    *token = identity.token(account.email);
+    return true;
+}
+
+void AccountConnector::recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
+                                            const imap::ImapSession &session)
+{
     if (session.capabilities().isEmpty() && !session.clientIdReply())
         return; // never got far enough to learn anything
     identity::ClientIdServerStatus status;
     status.protocol = accounts::MailProtocol::Imap;
-    status.host = m_account.imap.host.toLower();
+    status.host = account.imap.host.toLower();
     status.advertised = session.clientIdAdvertised();
     if (const auto &reply = session.clientIdReply())
         status.lastReply = QString::fromLatin1(imap::statusKeyword(reply->status)) + QLatin1Char(' ') + reply->text;
     status.at = QDateTime::currentDateTimeUtc();
-    accounts::SecretStore secrets(m_profile);
-    identity::DeviceIdentity(m_profile, secrets).setServerStatus(m_account.email, status);
+    accounts::SecretStore secrets(profile);
+    identity::DeviceIdentity(profile, secrets).setServerStatus(account.email, status);
 }
 
 QString AccountConnector::explain(const imap::ImapError &error) const

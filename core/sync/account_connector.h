@@ -4,6 +4,7 @@
 #include "accounts/profile.h"
 #include "imap/imap_session.h"
 #include "imap/imap_settings.h"
+#include "net/tls_policy.h"
 
 #include <optional>
 
@@ -29,6 +30,16 @@ public:
 
     // Remembers what the server showed of CLIENTID, for the device ID views.
     void recordClientIdStatus(const imap::ImapSession &session);
+
+    // The steps, shared with heronctl (which words its own errors):
+    // what the account trusts; false with the CA file's problem in *caFileError.
+    static bool buildTlsPolicy(const accounts::Account &account, net::TlsPolicy *policy, QString *caFileError);
+    // This device's token for the account (empty when CLIENTID is off); false
+    // with *error when the device identity cannot be loaded.
+    static bool loadClientIdToken(const accounts::Profile &profile, const accounts::Account &account, QString *token,
+                                  QString *error);
+    static void recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
+                                     const imap::ImapSession &session);
 
     // A sentence for the user about a failed session, with the device ID
     // to register when the provider refused this device.
