@@ -45,6 +45,7 @@ public:
     // instead of senders (Sent, Drafts) when showRecipients.
     void setFolder(qint64 folderId, bool showRecipients = false);
     qint64 folderId() const { return m_folderId; }
+    Qt::SortOrder sortOrder() const { return m_order; }
     // The quick filter: words, each matched as a prefix; empty shows the folder again.
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }

@@ -42,7 +42,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        QApplication::translate("main", "Keep all state (settings, cache, secrets) under <dir>."),
+        QApplication::translate("main",
+                                "Keep all state (settings, cache, secrets) under <dir> (default: "
+                                "$HERON_PROFILE, else the standard location)."),
         QApplication::translate("main", "dir"));
     parser.addOption(profileOption);
     parser.process(app);
