@@ -183,6 +183,7 @@ ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> foc
 
     // The exit code: the focused message's fate, or the first failure of the run.
     std::optional<ExitCode> code;
+    bool waits = false; // queued again: a flush sends it
     m_attempted = int(sender.reports().size());
     m_delivered = int(std::count_if(sender.reports().cbegin(), sender.reports().cend(),
                                     [](const auto &report) { return report.outcome == Outcome::Delivered; }));

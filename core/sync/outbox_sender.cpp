@@ -6,9 +6,13 @@
 #include "imap/response.h"
 #include "sync/session_settings.h"
 
+#include <QTimer>
+
 namespace heron::sync {
 
 namespace {
+
+constexpr int kGoodbyeMs = 10000;
 
 // The message went to the server and the connection ended before its
 // verdict: every RCPT was answered, someone was accepted, the sender was not
@@ -120,7 +124,10 @@ void OutboxSender::openSmtp()
     });
     connect(m_smtp, &smtp::SmtpSession::failed, this, &OutboxSender::onSmtpFailed);
     connect(m_smtp, &smtp::SmtpSession::sent, this, &OutboxSender::onSent);
-    connect(m_smtp, &smtp::SmtpSession::finished, this, &OutboxSender::maybeFinished);
+    connect(m_smtp, &smtp::SmtpSession::finished, this, [this] {
+        m_waitingForSmtp = false;
+        maybeFinished();
+    });
     m_smtp->open();
 }
 
@@ -231,7 +238,10 @@ void OutboxSender::saveToSent()
     m_imap = new imap::ImapSession(SessionSettings::imap(m_account, m_password, m_tls, m_clientIdToken), this);
     connect(m_imap, &imap::ImapSession::ready, this, &OutboxSender::onImapReady);
     connect(m_imap, &imap::ImapSession::failed, this, &OutboxSender::onImapFailed);
-    connect(m_imap, &imap::ImapSession::closed, this, &OutboxSender::maybeFinished);
+    connect(m_imap, &imap::ImapSession::closed, this, [this] {
+        m_waitingForImap = false;
+        maybeFinished();
+    });
     m_imap->open();
 }
 
@@ -247,6 +257,7 @@ void OutboxSender::onImapReady()
 void OutboxSender::onImapFailed()
 {
     if (m_phase == Phase::Closing) {
+        m_waitingForImap = false;
         maybeFinished();
         return;
     }
@@ -383,6 +394,12 @@ void OutboxSender::finish()
         m_waitingForImap = true;
         m_imap->logout();
     }
+    // A server that never answers the goodbye does not hold the run up.
+    QTimer::singleShot(kGoodbyeMs, this, [this] {
+        m_waitingForSmtp = false;
+        m_waitingForImap = false;
+        maybeFinished();
+    });
     maybeFinished();
 }
 
@@ -390,10 +407,6 @@ void OutboxSender::maybeFinished()
 {
     if (m_phase != Phase::Closing)
         return;
-    if (m_waitingForSmtp && m_smtp && sender() == m_smtp)
-        m_waitingForSmtp = false;
-    if (m_waitingForImap && m_imap && sender() == m_imap)
-        m_waitingForImap = false;
     if (m_waitingForSmtp || m_waitingForImap)
         return;
     m_phase = Phase::Finished;
