@@ -23,7 +23,7 @@ Usage:
                          [--restricted ADDR]... [--portal URL] [--pidfile FILE] [--stack-dir DIR]
   clientid_gate.py approve --registry FILE --account ADDR (--token TOKEN | --all-pending)
   clientid_gate.py list    --registry FILE [--json]
-Every client command goes to the log as "TIME PROTO#CONN C: line", passwords and AUTH data redacted.
+Every client command goes to the log as "TIME PROTO#PID.N C: line", passwords and AUTH data redacted.
 """
 
 import argparse
@@ -133,7 +133,7 @@ class Gate:
 
     def next_id(self, proto):
         self.conn_ids += 1
-        return "%s#%d" % (proto, self.conn_ids)
+        return "%s#%d.%d" % (proto, os.getpid(), self.conn_ids)  # unique across restarts (the log is kept)
 
     def refusal_text(self, token):
         return "device not registered; approve it at %s?token=%s" % (self.args.portal, token)

@@ -23,6 +23,13 @@ bool MailStack::load(MailStack *stack, QString *error)
     stack->pass1 = text("PASS1");
     stack->user2 = text("USER2");
     stack->pass2 = text("PASS2");
+    stack->user3 = qEnvironmentVariable("USER3");
+    stack->pass3 = qEnvironmentVariable("PASS3");
+    stack->gateImapsPort = qEnvironmentVariable("GATE_IMAPS_PORT").toUShort();
+    stack->gateSubmissionsPort = qEnvironmentVariable("GATE_SUBMISSIONS_PORT").toUShort();
+    stack->gateRegistry = qEnvironmentVariable("GATE_REGISTRY");
+    stack->gateLog = qEnvironmentVariable("GATE_LOG");
+    stack->gateScript = qEnvironmentVariable("GATE_SCRIPT");
     if (missing.isEmpty())
         return true;
     *error = QStringLiteral("The mail stack is not running (missing %1). Run the suite with ./dev test, or inside "

@@ -14,6 +14,16 @@ struct MailStack
     quint16 submissionPort = 0; // STARTTLS
     quint16 submissionsPort = 0; // implicit TLS
     QString user1, pass1, user2, pass2;
+    QString user3, pass3; // device-restricted at the CLIENTID gate
+
+    // The CLIENTID provider gate (tests/servers/clientid_gate.py) in front of
+    // IMAPS and submissions. Optional for load(); hasGate() says whether set.
+    quint16 gateImapsPort = 0;
+    quint16 gateSubmissionsPort = 0;
+    QString gateRegistry; // JSON: accounts -> restricted/approved, pending tokens
+    QString gateLog; // every client command, secrets redacted
+    QString gateScript; // the gate's admin commands: approve, list
+    bool hasGate() const { return gateImapsPort && gateSubmissionsPort && !gateScript.isEmpty(); }
 
     // False (and *error says what is missing) when not run inside the stack.
     static bool load(MailStack *stack, QString *error);
