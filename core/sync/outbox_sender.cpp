@@ -8,6 +8,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace heron::sync {
 
 namespace {
@@ -98,18 +100,42 @@ void OutboxSender::next()
 {
     if (m_phase == Phase::Closing || m_phase == Phase::Finished)
         return;
-    m_current = claimOwn();
-    if (!m_current) {
-        finish();
+    if (!m_smtp || !m_smtp->isReady()) {
+        // Connect and log in before claiming anything: an entry is "sending"
+        // (and after a crash "may have been sent") only while it can really go out.
+        if (hasDueEntry())
+            openSmtp();
+        else
+            finish();
         return;
     }
+    if (claimCurrent())
+        sendCurrent();
+    else
+        finish();
+}
+
+bool OutboxSender::hasDueEntry()
+{
+    QString error;
+    const QList<store::Outbox::Entry> entries = m_outbox.list(&error);
+    if (!error.isEmpty())
+        m_storeError = error;
+    return std::any_of(entries.cbegin(), entries.cend(), [this](const store::Outbox::Entry &entry) {
+        return entry.accountId == m_accountId && entry.state == store::Outbox::State::Queued
+            && entry.nextAttemptAt <= m_cutoff;
+    });
+}
+
+bool OutboxSender::claimCurrent()
+{
+    m_current = claimOwn();
+    if (!m_current)
+        return false;
     m_currentReport = Report {};
     m_currentReport.id = m_current->id;
     m_currentReport.messageId = m_current->messageId;
-    if (m_smtp && m_smtp->isReady())
-        sendCurrent();
-    else
-        openSmtp();
+    return true;
 }
 
 void OutboxSender::openSmtp()
@@ -120,7 +146,7 @@ void OutboxSender::openSmtp()
     m_smtp = new smtp::SmtpSession(SessionSettings::smtp(m_account, m_password, m_tls, m_clientIdToken), this);
     connect(m_smtp, &smtp::SmtpSession::ready, this, [this] {
         recordSmtpStatus();
-        sendCurrent();
+        next();
     });
     connect(m_smtp, &smtp::SmtpSession::failed, this, &OutboxSender::onSmtpFailed);
     connect(m_smtp, &smtp::SmtpSession::sent, this, &OutboxSender::onSent);
@@ -146,7 +172,9 @@ void OutboxSender::onSmtpFailed(const smtp::SmtpError &error)
         // Connection, TLS, CLIENTID or AUTH: the message is not at fault.
         recordSmtpStatus();
         m_sessionError = error;
-        requeueCurrent(error);
+        // The first due entry carries the error (and an attempt) for the user to see.
+        if (claimCurrent())
+            requeueCurrent(error);
         finish();
     }
     // Closing: finished() follows. Sending: onSent() already dealt with it. SavingToSent: the next message opens a new

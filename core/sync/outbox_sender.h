@@ -33,11 +33,12 @@ namespace heron::sync {
 //   failed, with the server's words.
 // - The connection ended after the message was handed over but before the
 //   server's final reply: may_have_been_sent, never sent again on its own.
-// - The session itself failed (connection, TLS, AUTH, CLIENTID): the entry
-//   being sent goes back to the queue (the message is not at fault), the
-//   run stops and sessionError() says why.
+// - The session itself failed (connection, TLS, AUTH, CLIENTID): the first
+//   due entry goes back to the queue with the error (the message is not at
+//   fault), the run stops and sessionError() says why.
 //
-// A crash at any moment leaves the entry queued (not claimed yet) or
+// Entries are claimed only once the session is ready, so a crash while
+// connecting or logging in leaves them queued; a crash later leaves one
 // "sending", which Outbox::recoverInterrupted() turns into may_have_been_sent
 // at the next start: never lost, never sent twice without a decision.
 class OutboxSender : public QObject
@@ -94,6 +95,8 @@ private:
 
     std::optional<store::Outbox::Entry> claimOwn();
     void next();
+    bool hasDueEntry();
+    bool claimCurrent();
     void openSmtp();
     void sendCurrent();
     void onSmtpFailed(const smtp::SmtpError &error);
