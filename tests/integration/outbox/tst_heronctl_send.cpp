@@ -45,6 +45,7 @@ private slots:
     void wrongPasswordKeepsItQueuedUntilFlush();
     void refusedRecipientExitsSevenAndStaysFailed();
     void sendsAReadyEmlWithoutItsBcc();
+    void refusedDeviceExitsFiveUntilApproved();
 
 private:
     std::optional<QByteArray> fetchFrom(const QString &user, const QString &password, const QByteArray &mailbox,
@@ -253,6 +254,61 @@ void TestHeronctlSend::sendsAReadyEmlWithoutItsBcc()
     QVERIFY(arrived);
     QVERIFY(!heron::mime::MessageParser::parse(*arrived).headers.contains("Bcc"));
     QVERIFY(fetchFrom(m_stack.user1, m_stack.pass1, "INBOX", messageId));
+}
+
+void TestHeronctlSend::refusedDeviceExitsFiveUntilApproved()
+{
+    QVERIFY2(m_stack.hasGate() && !m_stack.user3.isEmpty(),
+             "the stack runs no CLIENTID gate (GATE_* / USER3 missing): an older tests/servers/mailstack?");
+    QTemporaryDir profile;
+    const Result added
+        = heronctl(profile.path(),
+                   {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--email"), m_stack.user3,
+                    QStringLiteral("--imap"), QStringLiteral("localhost:%1").arg(m_stack.gateImapsPort),
+                    QStringLiteral("--smtp"), QStringLiteral("localhost:%1").arg(m_stack.gateSubmissionsPort),
+                    QStringLiteral("--ca-file"), m_stack.caFile, QStringLiteral("--password-stdin")},
+                   m_stack.pass3.toUtf8() + '\n');
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Result clientId = heronctl(profile.path(), {QStringLiteral("clientid"), QStringLiteral("--json")});
+    const QString token
+        = QJsonDocument::fromJson(clientId.out).array().at(0).toObject().value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+
+    const Result sent
+        = heronctl(profile.path(),
+                   {QStringLiteral("send"), QStringLiteral("--account"), m_stack.user3, QStringLiteral("--to"),
+                    m_stack.user2, QStringLiteral("--subject"), QStringLiteral("From a new device")});
+    QCOMPARE(sent.exitCode, 5);
+    QVERIFY2(sent.err.contains(token.toUtf8()) && sent.err.contains("outbox"), sent.err.constData());
+    const QJsonArray entries = outboxEntries(profile.path());
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    const QByteArray messageId = entries.at(0).toObject().value(QStringLiteral("message_id")).toString().toUtf8();
+
+    // The SMTP server's refusal is on record for `heronctl clientid`.
+    const Result status = heronctl(profile.path(), {QStringLiteral("clientid"), QStringLiteral("--json")});
+    bool smtpRefusal = false;
+    for (const QJsonValue &server :
+         QJsonDocument::fromJson(status.out).array().at(0).toObject().value(QStringLiteral("servers")).toArray()) {
+        const QJsonObject object = server.toObject();
+        smtpRefusal |= object.value(QStringLiteral("protocol")).toString() == QLatin1String("smtp")
+            && object.value(QStringLiteral("last_reply")).toString().startsWith(QLatin1String("550"));
+    }
+    QVERIFY2(smtpRefusal, status.out.constData());
+
+    // The owner approves the device; the queued message goes on the next flush.
+    QProcess approve;
+    approve.start(m_stack.gateScript,
+                  {QStringLiteral("approve"), QStringLiteral("--registry"), m_stack.gateRegistry,
+                   QStringLiteral("--account"), m_stack.user3, QStringLiteral("--token"), token});
+    QVERIFY(approve.waitForFinished(30000));
+    QVERIFY2(approve.exitCode() == 0, approve.readAllStandardError().constData());
+    const Result flushed = heronctl(profile.path(), {QStringLiteral("outbox"), QStringLiteral("flush")});
+    QVERIFY2(flushed.exitCode == 0, flushed.err.constData());
+    QCOMPARE(outboxEntries(profile.path()).size(), 0);
+    int copies = 0;
+    QVERIFY(fetchFrom(m_stack.user2, m_stack.pass2, "INBOX", messageId, &copies));
+    QCOMPARE(copies, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHeronctlSend)
