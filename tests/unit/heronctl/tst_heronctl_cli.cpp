@@ -116,7 +116,8 @@ private slots:
             << args("clientid reset --all --account a@example.test --yes") << 2 << QStringLiteral("exactly one");
         QTest::newRow("profile needs a value") << args("list --profile") << 2 << QStringLiteral("--profile");
         QTest::newRow("help for one command") << args("help send") << 0 << QString();
-        QTest::newRow("sync without an account") << args("sync --folder INBOX") << 2 << QStringLiteral("no account yet");
+        QTest::newRow("sync without an account")
+            << args("sync --folder INBOX") << 2 << QStringLiteral("no account yet");
         QTest::newRow("global options after the command")
             << args("clientid reset --json --profile /tmp/heron-cli-test --all") << 2 << QStringLiteral("--yes");
     }
