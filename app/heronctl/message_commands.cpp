@@ -104,6 +104,16 @@ bool openCache(const Invocation &invocation, QTextStream &err, CacheOpener *cach
     return cache->open(resolver.profile(), resolver.account().email, prefixOf(invocation), err);
 }
 
+// The account's cache and the --folder's row in it; nullopt (with *code) after explaining.
+std::optional<store::FolderRecord> openFolder(const Invocation &invocation, QTextStream &err, CacheOpener *cache,
+                                              ExitCode *code)
+{
+    if (!openCache(invocation, err, cache, code))
+        return std::nullopt;
+    *code = ExitCode::Failure;
+    return cache->folder(folderOf(invocation), prefixOf(invocation), err);
+}
+
 } // namespace
 
 ExitCode runList(const Invocation &invocation, QTextStream &out, QTextStream &err)
@@ -114,11 +124,9 @@ ExitCode runList(const Invocation &invocation, QTextStream &out, QTextStream &er
         return ExitCode::Usage;
     CacheOpener cache;
     ExitCode code = ExitCode::Done;
-    if (!openCache(invocation, err, &cache, &code))
-        return code;
-    const auto folder = cache.folder(folderOf(invocation), prefixOf(invocation), err);
+    const auto folder = openFolder(invocation, err, &cache, &code);
     if (!folder)
-        return ExitCode::Failure;
+        return code;
     printMessages(invocation, cache.cache().page(folder->id, *limit, *offset), out);
     return ExitCode::Done;
 }
@@ -130,11 +138,9 @@ ExitCode runSearch(const Invocation &invocation, QTextStream &out, QTextStream &
         return ExitCode::Usage;
     CacheOpener cache;
     ExitCode code = ExitCode::Done;
-    if (!openCache(invocation, err, &cache, &code))
-        return code;
-    const auto folder = cache.folder(folderOf(invocation), prefixOf(invocation), err);
+    const auto folder = openFolder(invocation, err, &cache, &code);
     if (!folder)
-        return ExitCode::Failure;
+        return code;
     QString error;
     const QList<store::MessageRecord> found
         = cache.cache().search(folder->id, invocation.positionals().join(QLatin1Char(' ')), *limit, &error);

@@ -134,26 +134,18 @@ void FolderSync::fetchChangedFlags()
 {
     imap::FetchCommand::Options options;
     options.changedSince = m_folder.highestModSeq;
-    auto *fetch = new imap::FetchCommand(imap::SequenceSet::fromRange(1, imap::SequenceSet::Star),
-                                         {"UID", "FLAGS", "MODSEQ"}, options);
-    run<imap::FetchCommand>(fetch, [this](imap::FetchCommand *done) {
-        QList<store::FlagUpdate> updates;
-        for (const imap::FetchData &data : done->results()) {
-            if (data.uid && sortedContains(m_cachedUids, *data.uid))
-                updates.append(RemoteMessage::flagUpdate(data));
-        }
-        QString error;
-        if (!m_cache.updateFlags(m_folder.id, updates, &error))
-            return fail(error);
-        m_result.changed += quint32(updates.size());
-        compareUids();
-    });
+    fetchFlags(new imap::FetchCommand(imap::SequenceSet::fromRange(1, imap::SequenceSet::Star),
+                                      {"UID", "FLAGS", "MODSEQ"}, options));
 }
 
 void FolderSync::fetchAllFlags()
 {
-    // No MODSEQs to ask by: every flag, in chunks, compared with the cache.
-    auto *fetch = new imap::FetchCommand(imap::SequenceSet::fromRange(1, imap::SequenceSet::Star), {"UID", "FLAGS"});
+    // No MODSEQs to ask by: every flag, compared with the cache.
+    fetchFlags(new imap::FetchCommand(imap::SequenceSet::fromRange(1, imap::SequenceSet::Star), {"UID", "FLAGS"}));
+}
+
+void FolderSync::fetchFlags(imap::FetchCommand *fetch)
+{
     run<imap::FetchCommand>(fetch, [this](imap::FetchCommand *done) {
         QList<store::FlagUpdate> updates;
         for (const imap::FetchData &data : done->results()) {
@@ -161,10 +153,13 @@ void FolderSync::fetchAllFlags()
                 updates.append(RemoteMessage::flagUpdate(data));
         }
         QString error;
+        // In chunks: one transaction per chunk keeps the write lock short on big folders.
         for (qsizetype at = 0; at < updates.size(); at += kFlagChunk) {
             if (!m_cache.updateFlags(m_folder.id, updates.mid(at, kFlagChunk), &error))
                 return fail(error);
         }
+        if (m_result.method != Result::Method::Compare)
+            m_result.changed += quint32(updates.size());
         compareUids();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/fetch_command.h"
 #include "imap/imap_session.h"
 #include "store/mail_cache.h"
 
@@ -65,6 +66,7 @@ private:
     void fetchChangedFlags();
     void compareUids();
     void fetchAllFlags();
+    void fetchFlags(imap::FetchCommand *fetch);
     void fetchMissing(const QList<quint32> &uids);
     void fetchBodies();
     // Fetches batches of UIDs with items, up to two at once, handing each answer to store().

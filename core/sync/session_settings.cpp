@@ -8,13 +8,17 @@ net::Connection::Security SessionSettings::connectionSecurity(accounts::Security
                                                : net::Connection::Security::StartTls;
 }
 
-imap::ImapSettings SessionSettings::imap(const accounts::Account &account, const QString &password,
-                                         const net::TlsPolicy &tls, const QString &clientIdToken)
+namespace {
+
+// IMAP and SMTP settings name these fields alike.
+template<typename Settings>
+Settings fill(const accounts::ServerEndpoint &server, const accounts::Account &account, const QString &password,
+              const net::TlsPolicy &tls, const QString &clientIdToken)
 {
-    imap::ImapSettings settings;
-    settings.host = account.imap.host;
-    settings.port = account.imap.port;
-    settings.security = connectionSecurity(account.imap.security);
+    Settings settings;
+    settings.host = server.host;
+    settings.port = server.port;
+    settings.security = SessionSettings::connectionSecurity(server.security);
     settings.tls = tls;
     settings.login = account.loginName();
     settings.password = password;
@@ -23,19 +27,18 @@ imap::ImapSettings SessionSettings::imap(const accounts::Account &account, const
     return settings;
 }
 
+} // namespace
+
+imap::ImapSettings SessionSettings::imap(const accounts::Account &account, const QString &password,
+                                         const net::TlsPolicy &tls, const QString &clientIdToken)
+{
+    return fill<imap::ImapSettings>(account.imap, account, password, tls, clientIdToken);
+}
+
 smtp::SmtpSettings SessionSettings::smtp(const accounts::Account &account, const QString &password,
                                          const net::TlsPolicy &tls, const QString &clientIdToken)
 {
-    smtp::SmtpSettings settings;
-    settings.host = account.smtp.host;
-    settings.port = account.smtp.port;
-    settings.security = connectionSecurity(account.smtp.security);
-    settings.tls = tls;
-    settings.login = account.loginName();
-    settings.password = password;
-    settings.clientIdEnabled = account.clientIdEnabled;
-    settings.clientIdToken = clientIdToken.toLatin1();
-    return settings;
+    return fill<smtp::SmtpSettings>(account.smtp, account, password, tls, clientIdToken);
 }
 
 } // namespace heron::sync
