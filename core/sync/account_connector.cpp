@@ -80,11 +80,11 @@ bool AccountConnector::loadClientIdToken(const accounts::Profile &profile, const
     return true;
 }
 
-void AccountConnector::recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
-                                            const imap::ImapSession &session)
+std::optional<identity::ClientIdServerStatus> AccountConnector::imapClientIdStatus(const accounts::Account &account,
+                                                                                   const imap::ImapSession &session)
 {
     if (session.capabilities().isEmpty() && !session.clientIdReply())
-        return; // never got far enough to learn anything
+        return std::nullopt; // never got far enough to learn anything
     identity::ClientIdServerStatus status;
     status.protocol = accounts::MailProtocol::Imap;
     status.host = account.imap.host.toLower();
@@ -92,8 +92,17 @@ void AccountConnector::recordClientIdStatus(const accounts::Profile &profile, co
     if (const auto &reply = session.clientIdReply())
         status.lastReply = QString::fromLatin1(imap::statusKeyword(reply->status)) + QLatin1Char(' ') + reply->text;
     status.at = QDateTime::currentDateTimeUtc();
+    return status;
+}
+
+void AccountConnector::recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
+                                            const imap::ImapSession &session)
+{
+    const std::optional<identity::ClientIdServerStatus> status = imapClientIdStatus(account, session);
+    if (!status)
+        return;
     accounts::SecretStore secrets(profile);
-    identity::DeviceIdentity(profile, secrets).setServerStatus(account.email, status);
+    identity::DeviceIdentity(profile, secrets).setServerStatus(account.email, *status);
 }
 
 QString AccountConnector::explain(const imap::ImapError &error) const

@@ -2,6 +2,7 @@
 
 #include "accounts/account.h"
 #include "accounts/profile.h"
+#include "identity/client_id_server_status.h"
 #include "imap/imap_session.h"
 #include "imap/imap_settings.h"
 #include "net/tls_policy.h"
@@ -40,6 +41,10 @@ public:
                                   QString *error);
     static void recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
                                      const imap::ImapSession &session);
+    // What an IMAP session showed of CLIENTID, as a status record; nullopt when it
+    // never got far enough to learn anything.
+    static std::optional<identity::ClientIdServerStatus> imapClientIdStatus(const accounts::Account &account,
+                                                                            const imap::ImapSession &session);
 
     // A sentence for the user about a failed session, with the device ID
     // to register when the provider refused this device.

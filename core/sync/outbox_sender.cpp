@@ -4,6 +4,7 @@
 #include "imap/imap_session.h"
 #include "imap/list_command.h"
 #include "imap/response.h"
+#include "sync/account_connector.h"
 #include "sync/session_settings.h"
 
 #include <QTimer>
@@ -395,16 +396,10 @@ void OutboxSender::recordSmtpStatus()
 
 void OutboxSender::recordImapStatus()
 {
-    if (!m_imap || (m_imap->capabilities().isEmpty() && !m_imap->clientIdReply()))
+    if (!m_imap)
         return;
-    identity::ClientIdServerStatus status;
-    status.protocol = accounts::MailProtocol::Imap;
-    status.host = m_account.imap.host.toLower();
-    status.advertised = m_imap->clientIdAdvertised();
-    if (const auto &reply = m_imap->clientIdReply())
-        status.lastReply = QString::fromLatin1(imap::statusKeyword(reply->status)) + QLatin1Char(' ') + reply->text;
-    status.at = QDateTime::currentDateTimeUtc();
-    emit clientIdStatusSeen(status);
+    if (const auto status = AccountConnector::imapClientIdStatus(m_account, *m_imap))
+        emit clientIdStatusSeen(*status);
 }
 
 // --- the end --------------------------------------------------------------
