@@ -2,10 +2,13 @@
 #include "accounts/profile.h"
 #include "heron_version.h"
 #include "main_window.h"
+#include "message_file_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -25,6 +28,34 @@ bool answeredWithoutDisplay(int argc, char **argv)
     return false;
 }
 
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1-%2.png").arg(QLatin1String(heron::kApplicationId)).arg(size),
+                     QSize(size, size));
+    return icon;
+}
+
+bool isMailtoUrl(const QString &argument)
+{
+    return argument.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
+}
+
+// File managers pass a path or a file: URL.
+QString localPath(const QString &argument)
+{
+    const QUrl url(argument);
+    return url.isLocalFile() ? url.toLocalFile() : argument;
+}
+
+// Message files named on the command line each open in a window of their own.
+void showMessageFiles(const QStringList &files, QWidget *parent)
+{
+    for (const QString &file : files)
+        (new heron::ui::MessageFileWindow(file, parent))->show();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -36,6 +67,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QString::fromLatin1(heron::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(heron::kVersion));
     QApplication::setOrganizationDomain(QString::fromLatin1(heron::kOrganizationDomain));
+    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setDesktopFileName(QString::fromLatin1(heron::kApplicationId));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Heron mail client"));
@@ -47,7 +80,24 @@ int main(int argc, char **argv)
                                 "$HERON_PROFILE, else the standard location)."),
         QApplication::translate("main", "dir"));
     parser.addOption(profileOption);
+    parser.addPositionalArgument(QStringLiteral("message-or-mailto"),
+                                 QApplication::translate("main", "Message files (.eml) to show, or a mailto: link."),
+                                 QStringLiteral("[file.eml|mailto:...]"));
     parser.process(app);
+
+    QStringList files;
+    QString mailto;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (isMailtoUrl(argument))
+            mailto = argument;
+        else
+            files.append(localPath(argument));
+    }
+    // Opening a message file needs no profile and no accounts: just the message.
+    if (!files.isEmpty() && mailto.isEmpty()) {
+        showMessageFiles(files, nullptr);
+        return QApplication::exec();
+    }
 
     QString error;
     const auto profile = heron::accounts::Profile::open(
@@ -59,5 +109,15 @@ int main(int argc, char **argv)
 
     heron::ui::MainWindow window(*profile);
     window.show();
+    showMessageFiles(files, &window);
+    if (!mailto.isEmpty()) {
+        // The composer is not written yet (see README, "Status"); say so rather than
+        // dropping the link the user clicked.
+        QMessageBox::information(&window, QApplication::translate("main", "Writing mail"),
+                                 QApplication::translate("main",
+                                                         "This version of Heron cannot write mail yet, so it "
+                                                         "cannot open %1. Use another mail program for now.")
+                                     .arg(QUrl(mailto).toDisplayString()));
+    }
     return QApplication::exec();
 }
