@@ -149,6 +149,41 @@ QStringList schemaV1()
     };
 }
 
+// Schema version 3: pending_actions holds one action on one message, and a
+// message's flags changed offline survive a sync until the change is replayed.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("DROP TABLE pending_actions"),
+        QStringLiteral(R"(CREATE TABLE pending_actions (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+            uid INTEGER NOT NULL,
+            message_rowid INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('add_flags', 'remove_flags', 'move', 'expunge')),
+            argument TEXT NOT NULL DEFAULT '',
+            undo TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'refused')),
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT))"),
+        QStringLiteral("CREATE INDEX pending_actions_by_message ON pending_actions (message_rowid)"),
+        QStringLiteral("CREATE INDEX pending_actions_by_folder ON pending_actions (folder_id, state)"),
+        // How many queued flag actions a message has; local writes change it, sync never does.
+        QStringLiteral("ALTER TABLE messages ADD COLUMN local_flag_changes INTEGER NOT NULL DEFAULT 0"),
+        // A write that leaves local_flag_changes alone (sync) cannot change the flags of a message
+        // with a queued flag change: the server's flags come back when the change is replayed.
+        QStringLiteral(R"(CREATE TRIGGER messages_keep_local_flags AFTER UPDATE OF flags ON messages
+            WHEN old.local_flag_changes > 0 AND new.local_flag_changes = old.local_flag_changes
+                AND new.flags IS NOT old.flags
+            BEGIN
+            UPDATE messages SET flags = old.flags WHERE id = new.id;
+            END)"),
+    };
+}
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -160,6 +195,9 @@ const QList<Database::Migration> &Database::migrations()
         {2,
          QStringLiteral("index of replies by In-Reply-To"),
          {QStringLiteral("CREATE INDEX messages_by_in_reply_to ON messages (in_reply_to)")}},
+        // Offline actions (PendingActions): version 1's table was never written, so it is replaced.
+        {3, QStringLiteral("offline actions: one message per queued action, local flags kept until replayed"),
+         schemaV3()},
     };
     return steps;
 }

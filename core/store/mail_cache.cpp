@@ -381,10 +381,15 @@ std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid)
 
 QList<quint32> MailCache::uids(qint64 folderId)
 {
+    // What the server has: offline moves and deletions count where the server still has
+    // them (PendingActions), and placeholders of moves here do not count yet.
     Statement select(m_database.connection(),
-                     QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid"));
+                     QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? AND id NOT IN (SELECT "
+                                    "message_rowid FROM pending_actions WHERE kind = 'move' AND state = 'queued' "
+                                    "AND message_rowid IS NOT NULL) UNION SELECT uid FROM pending_actions WHERE "
+                                    "folder_id = ? AND state = 'queued' AND kind IN ('move', 'expunge') ORDER BY 1"));
     QList<quint32> uids;
-    if (select.run({folderId}, nullptr)) {
+    if (select.run({folderId, folderId}, nullptr)) {
         while (select.next())
             uids.append(select.value(0).toUInt());
     }

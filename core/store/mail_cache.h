@@ -34,6 +34,8 @@ class MailCache
 public:
     explicit MailCache(Database &database);
 
+    Database &database() { return m_database; }
+
     // The account's row, created on first use; key is the account's identity (its address).
     std::optional<qint64> accountId(const QString &email, QString *error);
 
@@ -68,6 +70,8 @@ public:
     QList<std::pair<quint32, qint64>> messagesWithoutBody(qint64 folderId);
     std::optional<QByteArray> body(qint64 folderId, quint32 uid);
 
+    // The UIDs the server should have, ascending: with messages moved or deleted offline
+    // but not yet on the server, without the placeholders of messages moved here (PendingActions).
     QList<quint32> uids(qint64 folderId);
     qint64 messageCount(qint64 folderId);
     qint64 unseenCount(qint64 folderId);

@@ -1,6 +1,7 @@
 #include "sync/account_sync.h"
 
 #include "imap/list_command.h"
+#include "sync/action_replayer.h"
 
 namespace heron::sync {
 
@@ -15,6 +16,23 @@ AccountSync::AccountSync(imap::ImapSession &session, store::MailCache &cache, qi
 }
 
 void AccountSync::start()
+{
+    // Offline actions first, so the folders synchronised next already show them done.
+    auto *replayer = new ActionReplayer(m_session, m_cache, m_accountId, this);
+    connect(replayer, &ActionReplayer::refused, this, [this](const QString &message) {
+        m_actionErrors.append(message);
+        emit actionRefused(message);
+    });
+    connect(replayer, &ActionReplayer::finished, this, [this, replayer](bool ok) {
+        replayer->deleteLater();
+        if (!ok)
+            return fail(tr("Offline changes could not be sent (they stay queued): %1").arg(replayer->error()));
+        listFolders();
+    });
+    replayer->start();
+}
+
+void AccountSync::listFolders()
 {
     auto *all = new imap::ListCommand;
     imap::ListCommand::Options subscribedOnly;

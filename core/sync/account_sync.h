@@ -9,9 +9,10 @@
 
 namespace heron::sync {
 
-// One sync round of an account over a ready ImapSession: the folder list from
-// LIST (special-use, subscriptions) into the cache, then each requested folder
-// through FolderSync, one after the other.
+// One sync round of an account over a ready ImapSession: first the queued
+// offline actions (ActionReplayer), then the folder list from LIST (special-use,
+// subscriptions) into the cache, then each requested folder through FolderSync,
+// one after the other.
 class AccountSync : public QObject
 {
     Q_OBJECT
@@ -27,14 +28,18 @@ public:
     const QString &error() const { return m_error; }
     // One entry per folder synchronised, in order.
     const QList<std::pair<store::FolderRecord, FolderSync::Result>> &results() const { return m_results; }
+    // Offline actions the server refused this round (rolled back in the cache), one sentence each.
+    const QStringList &actionErrors() const { return m_actionErrors; }
 
 signals:
     void folderStarted(const QString &name);
     void progress(const QString &folder, quint32 done, quint32 total);
     void bodyProgress(const QString &folder, quint32 done, quint32 total);
+    void actionRefused(const QString &message);
     void finished(bool ok);
 
 private:
+    void listFolders();
     void syncNextFolder();
     void fail(const QString &message);
 
@@ -43,6 +48,7 @@ private:
     qint64 m_accountId;
     QStringList m_pending;
     QList<std::pair<store::FolderRecord, FolderSync::Result>> m_results;
+    QStringList m_actionErrors;
     bool m_fetchBodies = false;
     bool m_done = false;
     QString m_error;
