@@ -1,6 +1,7 @@
 // heron: the desktop application.
 #include "accounts/profile.h"
 #include "heron_version.h"
+#include "i18n/translation_loader.h"
 #include "main_window.h"
 #include "message_file_window.h"
 
@@ -37,6 +38,20 @@ QIcon applicationIcon()
     return icon;
 }
 
+// --language LANG (or --language=LANG) overrides the system's language; read
+// before the command-line parser exists, because its help texts are translated.
+QString languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(option + QLatin1Char('=')))
+            return arguments[i].mid(option.size() + 1);
+    }
+    return QString();
+}
+
 bool isMailtoUrl(const QString &argument)
 {
     return argument.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
@@ -69,6 +84,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QString::fromLatin1(heron::kOrganizationDomain));
     QApplication::setWindowIcon(applicationIcon());
     QApplication::setDesktopFileName(QString::fromLatin1(heron::kApplicationId));
+    heron::i18n::TranslationLoader::install(app, languageArgument(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Heron mail client"));
@@ -80,6 +96,11 @@ int main(int argc, char **argv)
                                 "$HERON_PROFILE, else the standard location)."),
         QApplication::translate("main", "dir"));
     parser.addOption(profileOption);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Show Heron in <language> (%1) instead of the system's language.")
+            .arg(heron::i18n::TranslationLoader::available().join(QStringLiteral(", "))),
+        QApplication::translate("main", "language")));
     parser.addPositionalArgument(QStringLiteral("message-or-mailto"),
                                  QApplication::translate("main", "Message files (.eml) to show, or a mailto: link."),
                                  QStringLiteral("[file.eml|mailto:...]"));

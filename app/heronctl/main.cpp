@@ -4,6 +4,7 @@
 #include "clientid_commands.h"
 #include "folders_command.h"
 #include "heron_version.h"
+#include "i18n/translation_loader.h"
 #include "message_commands.h"
 #include "outbox_commands.h"
 #include "parse_command.h"
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QString::fromLatin1(heron::kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(heron::kVersion));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(heron::kOrganizationDomain));
+    heron::i18n::TranslationLoader::install(app); // messages only; JSON keys and exit codes never change
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -9,11 +9,6 @@ namespace heron::accounts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountStore", text);
-}
-
 const QString kArray = QStringLiteral("accounts");
 
 void setError(QString *error, const QString &message)
@@ -28,9 +23,10 @@ QString statusMessage(const QSettings &settings)
     case QSettings::NoError:
         return {};
     case QSettings::AccessError:
-        return tr("The settings file %1 cannot be read or written; check its permissions.").arg(settings.fileName());
+        return AccountStore::tr("The settings file %1 cannot be read or written; check its permissions.")
+            .arg(settings.fileName());
     case QSettings::FormatError:
-        return tr("The settings file %1 is damaged; fix or move it aside.").arg(settings.fileName());
+        return AccountStore::tr("The settings file %1 is damaged; fix or move it aside.").arg(settings.fileName());
     }
     return {};
 }
@@ -87,11 +83,11 @@ QHash<QString, QList<QByteArray>> pinsFromStrings(const QStringList &lines)
 QString validate(const Account &account)
 {
     if (account.email.trimmed().isEmpty() || !account.email.contains(QLatin1Char('@')))
-        return tr("An account needs an e-mail address.");
+        return AccountStore::tr("An account needs an e-mail address.");
     if (account.imap.host.isEmpty() || account.imap.port == 0)
-        return tr("The account %1 needs an IMAP server and port.").arg(account.email);
+        return AccountStore::tr("The account %1 needs an IMAP server and port.").arg(account.email);
     if (account.smtp.host.isEmpty() || account.smtp.port == 0)
-        return tr("The account %1 needs an SMTP server and port.").arg(account.email);
+        return AccountStore::tr("The account %1 needs an SMTP server and port.").arg(account.email);
     return {};
 }
 
@@ -162,7 +158,7 @@ bool AccountStore::add(const Account &account, QString *error)
     }
     for (const Account &existing : accounts) {
         if (Account::sameAddress(existing.email, account.email)) {
-            setError(error, tr("The profile already has an account for %1.").arg(existing.email));
+            setError(error, AccountStore::tr("The profile already has an account for %1.").arg(existing.email));
             return false;
         }
     }
@@ -188,7 +184,7 @@ bool AccountStore::update(const Account &account, QString *error)
             return save(accounts, error);
         }
     }
-    setError(error, tr("The profile has no account for %1.").arg(account.email));
+    setError(error, AccountStore::tr("The profile has no account for %1.").arg(account.email));
     return false;
 }
 
@@ -203,7 +199,7 @@ bool AccountStore::remove(const QString &email, QString *error)
     const auto removed
         = accounts.removeIf([&email](const Account &account) { return Account::sameAddress(account.email, email); });
     if (removed == 0) {
-        setError(error, tr("The profile has no account for %1.").arg(email));
+        setError(error, AccountStore::tr("The profile has no account for %1.").arg(email));
         return false;
     }
     return save(accounts, error);

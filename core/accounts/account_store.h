@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "accounts/profile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace heron::accounts {
 // Passwords are not here: they live in SecretStore.
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
 public:
     explicit AccountStore(const Profile &profile);
     explicit AccountStore(QString settingsFile);

@@ -12,11 +12,6 @@ namespace {
 constexpr QFileDevice::Permissions kOwnerOnly
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
-
 } // namespace
 
 Profile::Profile(QString directory)
@@ -47,20 +42,22 @@ std::optional<Profile> Profile::open(const QString &directory, QString *error)
         return std::nullopt;
     };
     if (directory.isEmpty())
-        return fail(tr("No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE."));
+        return fail(
+            Profile::tr("No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE."));
 
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir())
-        return fail(tr("The profile path %1 is a file, not a directory; choose another path.").arg(directory));
+        return fail(Profile::tr("The profile path %1 is a file, not a directory; choose another path.").arg(directory));
     if (!info.exists()) {
         if (!QDir().mkpath(directory))
-            return fail(tr("Cannot create the profile directory %1; check that its parent exists and is writable.")
-                            .arg(directory));
+            return fail(
+                Profile::tr("Cannot create the profile directory %1; check that its parent exists and is writable.")
+                    .arg(directory));
         // A new profile holds secrets: nobody but the user may look inside.
         QFile::setPermissions(directory, kOwnerOnly);
     }
     if (!QFileInfo(directory).isWritable())
-        return fail(tr("The profile directory %1 is not writable by you.").arg(directory));
+        return fail(Profile::tr("The profile directory %1 is not writable by you.").arg(directory));
     return Profile(QDir(directory).absolutePath());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -11,6 +12,8 @@ namespace heron::accounts {
 // heronctl share its format, so an account added by one appears in the other.
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
 public:
     // The platform's default (QStandardPaths::AppDataLocation). Needs the
     // application name to be set first.

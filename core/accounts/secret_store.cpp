@@ -24,11 +24,6 @@ namespace heron::accounts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
-
 constexpr int kProbeTimeoutMs = 5000;
 constexpr QFileDevice::Permissions kOwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QString kFormat = QStringLiteral("heron-secrets-1");
@@ -67,7 +62,7 @@ SecretsFile loadSecretsFile(const QString &path)
     result.exists = true;
     if (!file.open(QIODevice::ReadOnly)) {
         result.damaged = true;
-        result.problem = tr("The secrets file %1 cannot be read: %2.").arg(path, file.errorString());
+        result.problem = SecretStore::tr("The secrets file %1 cannot be read: %2.").arg(path, file.errorString());
         return result;
     }
     QJsonParseError parseError;
@@ -77,9 +72,10 @@ SecretsFile loadSecretsFile(const QString &path)
         || root.value(QStringLiteral("format")).toString() != kFormat
         || !root.value(QStringLiteral("secrets")).isObject()) {
         result.damaged = true;
-        result.problem = tr("The secrets file %1 is damaged; Heron will not overwrite it. Move it aside to start "
-                            "a new one (the passwords it held must then be entered again).")
-                             .arg(path);
+        result.problem
+            = SecretStore::tr("The secrets file %1 is damaged; Heron will not overwrite it. Move it aside to start "
+                              "a new one (the passwords it held must then be entered again).")
+                  .arg(path);
         return result;
     }
     result.secrets = root.value(QStringLiteral("secrets")).toObject();
@@ -138,10 +134,10 @@ QString SecretStore::backendDescription()
 {
     decideBackend();
     if (*m_backend == Backend::Keychain)
-        return tr("the system keychain (service \"%1\")").arg(keychainService());
-    QString text = tr("the file %1, readable only by you").arg(secretsFile());
+        return SecretStore::tr("the system keychain (service \"%1\")").arg(keychainService());
+    QString text = SecretStore::tr("the file %1, readable only by you").arg(secretsFile());
     if (!m_fallbackReason.isEmpty())
-        text += tr(" (no system keychain: %1)").arg(m_fallbackReason);
+        text += SecretStore::tr(" (no system keychain: %1)").arg(m_fallbackReason);
     return text;
 }
 
@@ -196,7 +192,7 @@ void SecretStore::decideBackend()
         return;
     }
     m_backend = Backend::File;
-    m_fallbackReason = probe.finished ? probe.errorString : tr("the keychain did not answer in time");
+    m_fallbackReason = probe.finished ? probe.errorString : SecretStore::tr("the keychain did not answer in time");
     qCInfo(lcSecrets) << "no usable system keychain, using the profile's secrets file:" << m_fallbackReason;
 }
 
@@ -220,7 +216,7 @@ SecretStore::ReadResult SecretStore::read(const QString &key)
 {
     resolveBackend();
     if (!m_backend || m_tentative) // nothing of this profile was ever stored
-        return {Status::NotFound, {}, tr("This profile has no secrets stored yet.")};
+        return {Status::NotFound, {}, SecretStore::tr("This profile has no secrets stored yet.")};
     return *m_backend == Backend::Keychain ? readKeychain(key) : readFile(key);
 }
 
@@ -314,23 +310,27 @@ SecretStore::ReadResult SecretStore::readKeychain(const QString &key)
     if (!done.finished)
         return {Status::Unavailable,
                 {},
-                tr("The system keychain did not answer within %1 seconds; unlock it and try again.")
+                SecretStore::tr("The system keychain did not answer within %1 seconds; unlock it and try again.")
                     .arg(m_timeoutMs / 1000)};
     switch (done.error) {
     case QKeychain::NoError:
         return {Status::Ok, done.data, {}};
     case QKeychain::EntryNotFound:
-        return {Status::NotFound, {}, tr("The system keychain holds no secret \"%1\" for this profile.").arg(key)};
+        return {Status::NotFound,
+                {},
+                SecretStore::tr("The system keychain holds no secret \"%1\" for this profile.").arg(key)};
     default:
         break;
     }
     if (isUnreachable(done.error))
-        return {Status::Unavailable,
-                {},
-                tr("The system keychain that holds this profile's secrets cannot be reached (%1); start the "
-                   "desktop's keyring service and try again.")
-                    .arg(done.errorString)};
-    return {Status::Failed, {}, tr("The system keychain refused to read a secret: %1").arg(done.errorString)};
+        return {
+            Status::Unavailable,
+            {},
+            SecretStore::tr("The system keychain that holds this profile's secrets cannot be reached (%1); start the "
+                            "desktop's keyring service and try again.")
+                .arg(done.errorString)};
+    return {
+        Status::Failed, {}, SecretStore::tr("The system keychain refused to read a secret: %1").arg(done.errorString)};
 }
 
 bool SecretStore::writeKeychain(const QString &key, const QByteArray &value, QString *error)
@@ -347,14 +347,15 @@ bool SecretStore::writeKeychain(const QString &key, const QByteArray &value, QSt
     });
     if (!finished) {
         setError(error,
-                 tr("The system keychain did not answer within %1 seconds; unlock it and try again.")
+                 SecretStore::tr("The system keychain did not answer within %1 seconds; unlock it and try again.")
                      .arg(m_timeoutMs / 1000));
         return false;
     }
     if (code != QKeychain::NoError) {
         setError(error,
-                 isUnreachable(code) ? tr("the system keychain cannot be reached (%1)").arg(message)
-                                     : tr("the system keychain refused to store a secret (%1)").arg(message));
+                 isUnreachable(code)
+                     ? SecretStore::tr("the system keychain cannot be reached (%1)").arg(message)
+                     : SecretStore::tr("the system keychain refused to store a secret (%1)").arg(message));
         return false;
     }
     return true;
@@ -373,12 +374,12 @@ bool SecretStore::removeKeychain(const QString &key, QString *error)
     });
     if (!finished) {
         setError(error,
-                 tr("The system keychain did not answer within %1 seconds; unlock it and try again.")
+                 SecretStore::tr("The system keychain did not answer within %1 seconds; unlock it and try again.")
                      .arg(m_timeoutMs / 1000));
         return false;
     }
     if (code != QKeychain::NoError && code != QKeychain::EntryNotFound) {
-        setError(error, tr("The system keychain refused to delete a secret: %1").arg(message));
+        setError(error, SecretStore::tr("The system keychain refused to delete a secret: %1").arg(message));
         return false;
     }
     return true;
@@ -393,7 +394,7 @@ SecretStore::ReadResult SecretStore::readFile(const QString &key) const
     if (file.damaged)
         return {Status::Corrupted, {}, file.problem};
     if (!file.exists || !file.secrets.contains(key))
-        return {Status::NotFound, {}, tr("The secrets file %1 holds no secret \"%2\".").arg(path, key)};
+        return {Status::NotFound, {}, SecretStore::tr("The secrets file %1 holds no secret \"%2\".").arg(path, key)};
     // Someone widened the permissions: put them back before anything is read from it.
     if (QFileInfo(path).permissions() & ~(kOwnerReadWrite | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
         qCWarning(lcSecrets) << "the secrets file was readable by others; restricting it to the owner";
@@ -403,7 +404,7 @@ SecretStore::ReadResult SecretStore::readFile(const QString &key) const
     const auto decoded
         = QByteArray::fromBase64Encoding(stored.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!stored.isString() || !decoded)
-        return {Status::Corrupted, {}, tr("The secret \"%1\" in %2 is damaged.").arg(key, path)};
+        return {Status::Corrupted, {}, SecretStore::tr("The secret \"%1\" in %2 is damaged.").arg(key, path)};
     return {Status::Ok, *decoded, {}};
 }
 
@@ -428,14 +429,14 @@ bool SecretStore::writeFile(const QString &key, const std::optional<QByteArray> 
 
     QSaveFile save(path);
     if (!save.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write the secrets file %1: %2.").arg(path, save.errorString()));
+        setError(error, SecretStore::tr("Cannot write the secrets file %1: %2.").arg(path, save.errorString()));
         return false;
     }
     // Restrict the new file before a single secret byte goes into it.
     save.setPermissions(kOwnerReadWrite);
     save.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!save.commit()) {
-        setError(error, tr("Cannot write the secrets file %1: %2.").arg(path, save.errorString()));
+        setError(error, SecretStore::tr("Cannot write the secrets file %1: %2.").arg(path, save.errorString()));
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "accounts/profile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,8 @@ namespace heron::accounts {
 // as such; nothing here invents a replacement.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+
 public:
     enum class Backend { Keychain, File };
 

@@ -20,11 +20,6 @@ namespace heron::identity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeviceIdentity", text);
-}
-
 const QString kCreatedSetting = QStringLiteral("clientid/install_secret_created");
 
 void setError(QString *error, const QString &message)
@@ -51,9 +46,10 @@ QString serversSetting(const QString &accountEmail)
 
 QString resetHint()
 {
-    return tr("Heron does not make a new one silently: every account would get a new, unregistered device ID. "
-              "If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or \"Reset all\" "
-              "on the Device page) and register this device with your providers again.");
+    return DeviceIdentity::tr(
+        "Heron does not make a new one silently: every account would get a new, unregistered device ID. "
+        "If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or \"Reset all\" "
+        "on the Device page) and register this device with your providers again.");
 }
 
 } // namespace
@@ -74,7 +70,7 @@ bool DeviceIdentity::load(QString *error)
     case Status::Ok:
         if (stored.value.size() != kSecretSize) {
             setError(error,
-                     tr("This profile's device secret in %1 is damaged (%2 bytes instead of %3). %4")
+                     DeviceIdentity::tr("This profile's device secret in %1 is damaged (%2 bytes instead of %3). %4")
                          .arg(m_secrets.backendDescription())
                          .arg(stored.value.size())
                          .arg(kSecretSize)
@@ -87,20 +83,22 @@ bool DeviceIdentity::load(QString *error)
         if (created.isValid()) {
             qCInfo(lcIdentity) << "the install secret is missing from" << m_secrets.backendDescription();
             setError(error,
-                     tr("This profile's device secret (created %1) is missing from %2. %3")
+                     DeviceIdentity::tr("This profile's device secret (created %1) is missing from %2. %3")
                          .arg(created.toString(Qt::ISODate), m_secrets.backendDescription(), resetHint()));
             return false;
         }
         return createSecret(error);
     case Status::Corrupted:
         qCInfo(lcIdentity) << "the install secret is damaged";
-        setError(error, tr("This profile's device secret cannot be read: %1 %2").arg(stored.error, resetHint()));
+        setError(
+            error,
+            DeviceIdentity::tr("This profile's device secret cannot be read: %1 %2").arg(stored.error, resetHint()));
         return false;
     case Status::Unavailable:
     case Status::Failed:
         break;
     }
-    setError(error, tr("This profile's device secret cannot be read: %1").arg(stored.error));
+    setError(error, DeviceIdentity::tr("This profile's device secret cannot be read: %1").arg(stored.error));
     return false;
 }
 
@@ -113,14 +111,14 @@ bool DeviceIdentity::createSecret(QString *error)
 
     QString writeError;
     if (!m_secrets.write(accounts::SecretStore::installSecretKey(), secret, &writeError)) {
-        setError(error, tr("Cannot store this profile's new device secret: %1").arg(writeError));
+        setError(error, DeviceIdentity::tr("Cannot store this profile's new device secret: %1").arg(writeError));
         return false;
     }
     QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     settings.setValue(kCreatedSetting, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        setError(error, tr("Cannot record the new device secret in %1.").arg(settings.fileName()));
+        setError(error, DeviceIdentity::tr("Cannot record the new device secret in %1.").arg(settings.fileName()));
         return false;
     }
     qCInfo(lcIdentity) << "created a new install secret in" << m_secrets.backendDescription();
@@ -154,7 +152,7 @@ bool DeviceIdentity::resetAccount(const QString &accountEmail, QString *error)
     settings.setValue(rotationSetting(accountEmail), next);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        setError(error, tr("Cannot save the new device ID in %1.").arg(settings.fileName()));
+        setError(error, DeviceIdentity::tr("Cannot save the new device ID in %1.").arg(settings.fileName()));
         return false;
     }
     qCInfo(lcIdentity) << "device ID reset for one account";
@@ -203,7 +201,7 @@ bool DeviceIdentity::setServerStatus(const QString &accountEmail, const ClientId
                       QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        setError(error, tr("Cannot save the CLIENTID status in %1.").arg(settings.fileName()));
+        setError(error, DeviceIdentity::tr("Cannot save the CLIENTID status in %1.").arg(settings.fileName()));
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "identity/client_id_server_status.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -26,6 +27,8 @@ namespace heron::identity {
 // files; every call re-reads the settings).
 class DeviceIdentity
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceIdentity)
+
 public:
     static constexpr qsizetype kSecretSize = 32; // bytes
 

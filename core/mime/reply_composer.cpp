@@ -10,11 +10,6 @@ namespace heron::mime {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heron::mime::ReplyComposer", text);
-}
-
 // Prefixes in common mail clients' languages.
 const QStringList kReplyPrefixes {QStringLiteral("re"),   QStringLiteral("aw"), QStringLiteral("sv"),
                                   QStringLiteral("antw"), QStringLiteral("vs"), QStringLiteral("odp")};
@@ -234,8 +229,8 @@ QString ReplyComposer::quote(const Envelope &original, const QString &text)
     const Mailbox sender = original.from.value(0);
     const QString who = sender.name.isEmpty() ? sender.address : sender.name;
     const QString attribution = original.date.isValid()
-        ? tr("On %1, %2 wrote:").arg(original.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")), who)
-        : tr("%1 wrote:").arg(who);
+        ? ReplyComposer::tr("On %1, %2 wrote:").arg(original.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")), who)
+        : ReplyComposer::tr("%1 wrote:").arg(who);
     QStringList lines {attribution};
     QString body = normalizedLines(text);
     while (body.endsWith(QLatin1Char('\n')))
@@ -285,12 +280,14 @@ MessageBuilder ReplyComposer::forwardInline(const MimePart &original, const Mail
 {
     const Envelope envelope = Envelope::fromHeaders(original.headers, original.charset);
     const QString subject = envelope.subject.value_or(QString());
-    QStringList header {tr("-------- Forwarded Message --------"), tr("Subject: %1").arg(subject)};
+    QStringList header {ReplyComposer::tr("-------- Forwarded Message --------"),
+                        ReplyComposer::tr("Subject: %1").arg(subject)};
     if (envelope.date.isValid())
-        header << tr("Date: %1").arg(QString::fromLatin1(DateParser::format(envelope.date)));
-    header << tr("From: %1").arg(mailboxText(envelope.from)) << tr("To: %1").arg(mailboxText(envelope.to));
+        header << ReplyComposer::tr("Date: %1").arg(QString::fromLatin1(DateParser::format(envelope.date)));
+    header << ReplyComposer::tr("From: %1").arg(mailboxText(envelope.from))
+           << ReplyComposer::tr("To: %1").arg(mailboxText(envelope.to));
     if (!envelope.cc.isEmpty())
-        header << tr("Cc: %1").arg(mailboxText(envelope.cc));
+        header << ReplyComposer::tr("Cc: %1").arg(mailboxText(envelope.cc));
 
     MessageBuilder builder;
     builder.setFrom(me);
@@ -300,7 +297,7 @@ MessageBuilder ReplyComposer::forwardInline(const MimePart &original, const Mail
     for (const MimePart *part : original.attachments()) {
         if (part->isMessage())
             continue; // MessageParser keeps no bytes for attached messages, only their parts
-        const QString name = part->filename.isEmpty() ? tr("attachment") : part->filename;
+        const QString name = part->filename.isEmpty() ? ReplyComposer::tr("attachment") : part->filename;
         builder.addAttachment({name, part->body, part->mimeType()});
     }
     return builder;
@@ -310,7 +307,7 @@ MessageBuilder ReplyComposer::forwardAsAttachment(const QByteArray &originalMess
 {
     const MimePart original = MessageParser::parse(originalMessage);
     const QString subject = Envelope::fromHeaders(original.headers, original.charset).subject.value_or(QString());
-    QString filename = subject.trimmed().isEmpty() ? tr("message") : subject.trimmed();
+    QString filename = subject.trimmed().isEmpty() ? ReplyComposer::tr("message") : subject.trimmed();
     // Characters that file systems refuse would only be replaced on saving.
     for (QChar &c : filename) {
         if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.unicode() < 0x20)

@@ -4,6 +4,7 @@
 #include "mime/message_builder.h"
 #include "mime/mime_part.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace heron::mime {
@@ -13,6 +14,8 @@ namespace heron::mime {
 // original text quoted under an attribution line.
 class ReplyComposer
 {
+    Q_DECLARE_TR_FUNCTIONS(ReplyComposer)
+
 public:
     enum class Recipients { Sender, All };
 

@@ -10,15 +10,6 @@
 
 namespace heron::sync {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heron::sync::AccountConnector", text);
-}
-
-} // namespace
-
 AccountConnector::AccountConnector(accounts::Profile profile, accounts::Account account)
     : m_profile(std::move(profile))
     , m_account(std::move(account))
@@ -31,8 +22,8 @@ std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)
     const accounts::SecretStore::ReadResult stored = secrets.read(accounts::SecretStore::passwordKey(m_account.email));
     if (!stored.ok()) {
         *error = stored.status == accounts::SecretStore::Status::NotFound
-            ? tr("No password is stored for %1.").arg(m_account.email)
-            : tr("Cannot read the password of %1: %2").arg(m_account.email, stored.error);
+            ? AccountConnector::tr("No password is stored for %1.").arg(m_account.email)
+            : AccountConnector::tr("Cannot read the password of %1: %2").arg(m_account.email, stored.error);
         return std::nullopt;
     }
     const QString password = QString::fromUtf8(stored.value);
@@ -40,7 +31,7 @@ std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)
     net::TlsPolicy tls;
     QString caError;
     if (!buildTlsPolicy(m_account, &tls, &caError)) {
-        *error = tr("The CA file of %1 cannot be used: %2").arg(m_account.email, caError);
+        *error = AccountConnector::tr("The CA file of %1 cannot be used: %2").arg(m_account.email, caError);
         return std::nullopt;
     }
 
@@ -110,8 +101,9 @@ QString AccountConnector::explain(const imap::ImapError &error) const
     if (error.kind != imap::ImapError::Kind::DeviceRefused)
         return error.message;
     return error.message + QLatin1Char(' ')
-        + tr("This device's ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new "
-             "device), then get messages again.")
+        + AccountConnector::tr(
+              "This device's ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new "
+              "device), then get messages again.")
               .arg(m_account.email, QString::fromLatin1(identity::ClientIdToken::kType), m_token);
 }
 

@@ -18,6 +18,8 @@ namespace heron::sync {
 // with a terminal prompt as a fallback for a missing password.
 class AccountConnector
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountConnector)
+
 public:
     AccountConnector(accounts::Profile profile, accounts::Account account);
 
