@@ -1,5 +1,7 @@
 #include "folder_tree_model.h"
 
+#include "imap/folder_order.h"
+
 #include <QFont>
 #include <QIcon>
 
@@ -14,7 +16,7 @@ constexpr quintptr kAccountId = 0;
 
 bool isInbox(const store::FolderRecord &folder)
 {
-    return folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
+    return imap::FolderOrder::isInbox(folder.name);
 }
 
 QIcon folderIcon(const store::FolderRecord &folder)
@@ -43,19 +45,6 @@ FolderTreeModel::FolderTreeModel(store::MailCache &cache, QObject *parent)
 {
 }
 
-int FolderTreeModel::specialUseRank(const store::FolderRecord &folder)
-{
-    if (isInbox(folder))
-        return 0;
-    static const QStringList order = {QStringLiteral("\\Drafts"), QStringLiteral("\\Sent"), QStringLiteral("\\Archive"),
-                                      QStringLiteral("\\Junk"), QStringLiteral("\\Trash")};
-    for (int i = 0; i < order.size(); ++i) {
-        if (folder.specialUse.compare(order.at(i), Qt::CaseInsensitive) == 0)
-            return i + 1;
-    }
-    return int(order.size()) + 1;
-}
-
 QString FolderTreeModel::displayName(const store::FolderRecord &folder)
 {
     return isInbox(folder) ? tr("Inbox") : folder.name;
@@ -67,11 +56,8 @@ QList<FolderTreeModel::Folder> FolderTreeModel::readFolders(qint64 accountId) co
     for (const store::FolderRecord &record : m_cache.folders(accountId))
         folders.append({record, m_cache.unseenCount(record.id)});
     std::stable_sort(folders.begin(), folders.end(), [](const Folder &a, const Folder &b) {
-        const int rankA = specialUseRank(a.record);
-        const int rankB = specialUseRank(b.record);
-        if (rankA != rankB)
-            return rankA < rankB;
-        return a.record.name.localeAwareCompare(b.record.name) < 0;
+        return imap::FolderOrder::lessThan(a.record.name, a.record.specialUse.toLatin1(), b.record.name,
+                                           b.record.specialUse.toLatin1());
     });
     return folders;
 }

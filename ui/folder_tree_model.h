@@ -42,8 +42,6 @@ public:
     QModelIndex accountIndex(const QString &email) const;
     QModelIndex folderIndex(const QString &email, const QString &folderName) const;
 
-    // The sort key of the fixed order: 0 Inbox ... 5 Trash, 6 every other folder.
-    static int specialUseRank(const store::FolderRecord &folder);
     // "Inbox" for INBOX, the folder's own name otherwise.
     static QString displayName(const store::FolderRecord &folder);
 

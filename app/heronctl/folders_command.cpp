@@ -1,5 +1,6 @@
 #include "folders_command.h"
 
+#include "imap/folder_order.h"
 #include "imap/list_command.h"
 #include "imap/status_command.h"
 #include "imap_opener.h"
@@ -36,15 +37,6 @@ bool isSelectable(const imap::ListData &folder)
         return attribute.compare("\\Noselect", Qt::CaseInsensitive) == 0
             || attribute.compare("\\NonExistent", Qt::CaseInsensitive) == 0;
     });
-}
-
-// The order a mail client shows them in: Inbox, Drafts, Sent, Archive, Junk, Trash, then the rest by name.
-int rank(const QString &use)
-{
-    static const QStringList kOrder = {QStringLiteral("inbox"),   QStringLiteral("drafts"), QStringLiteral("sent"),
-                                       QStringLiteral("archive"), QStringLiteral("junk"),   QStringLiteral("trash")};
-    const qsizetype index = kOrder.indexOf(use);
-    return index < 0 ? int(kOrder.size()) : int(index);
 }
 
 QJsonValue optionalNumber(const std::optional<quint32> &value)
@@ -94,9 +86,7 @@ ExitCode runFolders(const Invocation &invocation, QTextStream &out, QTextStream 
         }
     }
     std::stable_sort(folders.begin(), folders.end(), [](const Folder &a, const Folder &b) {
-        const int rankA = rank(specialUse(a.list));
-        const int rankB = rank(specialUse(b.list));
-        return rankA != rankB ? rankA < rankB : a.list.name.compare(b.list.name, Qt::CaseInsensitive) < 0;
+        return imap::FolderOrder::lessThan(a.list.name, a.list.specialUse(), b.list.name, b.list.specialUse());
     });
 
     if (invocation.json()) {

@@ -144,14 +144,6 @@ private slots:
         QCOMPARE(folderNames(model, 0).last(), QStringLiteral("Zeta"));
         QVERIFY(folderNames(model, 0).contains(QStringLiteral("Projects")));
     }
-
-    void specialUseRank()
-    {
-        QCOMPARE(FolderTreeModel::specialUseRank(folder(QStringLiteral("inbox"))), 0);
-        QCOMPARE(FolderTreeModel::specialUseRank(folder(QStringLiteral("x"), QStringLiteral("\\Drafts"))), 1);
-        QCOMPARE(FolderTreeModel::specialUseRank(folder(QStringLiteral("x"), QStringLiteral("\\Trash"))), 5);
-        QCOMPARE(FolderTreeModel::specialUseRank(folder(QStringLiteral("x"), QStringLiteral("\\All"))), 6);
-    }
 };
 
 QTEST_MAIN(TestFolderTreeModel)
