@@ -4,6 +4,7 @@
 #include "command_spec.h"
 #include "imap_opener.h"
 #include "invocation.h"
+#include "store/pending_actions.h"
 #include "sync/account_sync.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,9 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
     const bool terminal = isatty(fileno(stderr));
     quint32 lastReported = 0;
     const auto report = [&err, &lastReported, terminal](const QString &what, quint32 done, quint32 total) {
-        if (!terminal && done != total && done - lastReported < 1000 && done > lastReported)
+        // Plain lines: the first batch (the newest mail is listable from then on), every
+        // thousand, and the end.
+        if (!terminal && lastReported != 0 && done != total && done - lastReported < 1000 && done > lastReported)
             return;
         lastReported = done;
         err << what << ": " << done << '/' << total << (terminal ? "\r" : "\n");
@@ -82,9 +85,17 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
     loop.exec();
     if (terminal && lastReported > 0)
         err << '\n';
+    // Offline changes the server refused were rolled back; shown here, so no longer kept.
+    store::PendingActions actions(cache.cache().database());
+    for (const store::PendingAction &refused : actions.refused(cache.accountId())) {
+        err << prefix << tr("%1 failed: %2").arg(refused.describe(), refused.lastError) << '\n';
+        actions.dismiss(refused.id, nullptr);
+    }
     if (!sync.succeeded()) {
         err << prefix << (session->error().isError() ? session->error().message : sync.error()) << '\n';
-        return ExitCode::Failure;
+        const auto kind = session->error().kind;
+        const bool linkLost = kind == imap::ImapError::Kind::Connection || kind == imap::ImapError::Kind::Closed;
+        return linkLost ? ExitCode::Connection : ExitCode::Failure;
     }
 
     QJsonArray folders;
@@ -112,7 +123,10 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
         }
     }
     if (invocation.json())
-        out << QJsonDocument(QJsonObject {{QStringLiteral("folders"), folders}}).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject {{QStringLiteral("folders"), folders},
+                                          {QStringLiteral("refused"), QJsonArray::fromStringList(sync.actionErrors())},
+                                          {QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0}})
+                   .toJson(QJsonDocument::Indented);
     opener.logout(*session);
     return ExitCode::Done;
 }
