@@ -85,6 +85,68 @@ MessageRecord readRow(const QSqlQuery &query)
     return record;
 }
 
+// The statements that thread the messages of one batch (MailCache::storeMessages),
+// prepared once; lookups stay within the account's folders.
+struct ThreadStatements
+{
+    ThreadStatements(QSqlDatabase &db, qint64 accountId)
+        : accountId(accountId)
+        , parent(db,
+                 QStringLiteral("SELECT thread_id FROM messages WHERE message_id = ? AND thread_id IS NOT NULL "
+                                "AND folder_id IN (SELECT id FROM folders WHERE account_id = ?) LIMIT 1"))
+        , child(db,
+                QStringLiteral("SELECT thread_id FROM messages WHERE in_reply_to = ? AND thread_id IS NOT NULL "
+                               "AND id <> ? AND folder_id IN (SELECT id FROM folders WHERE account_id = ?) "
+                               "LIMIT 1"))
+        , set(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE id = ?"))
+        , merge(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE thread_id = ?"))
+    {
+    }
+
+    qint64 accountId;
+    Statement parent;
+    Statement child;
+    Statement set;
+    Statement merge;
+};
+
+// A message joins the thread of a message it refers to or of a reply already cached,
+// merging the two when both exist; else it starts its own.
+bool assignThread(ThreadStatements &statements, qint64 rowId, const MessageRecord &message, QString *error)
+{
+    // A message it refers to, nearest first (In-Reply-To, then References from the end).
+    QStringList referred = message.references;
+    std::reverse(referred.begin(), referred.end());
+    if (!message.inReplyTo.isEmpty())
+        referred.prepend(message.inReplyTo);
+    qint64 parentThread = 0;
+    for (const QString &id : std::as_const(referred)) {
+        if (!statements.parent.run({id, statements.accountId}, error))
+            return false;
+        const bool found = statements.parent.next();
+        if (found)
+            parentThread = statements.parent.value(0).toLongLong();
+        statements.parent.query().finish();
+        if (found)
+            break;
+    }
+    // A reply cached before it (sync runs newest first, so replies usually come first).
+    qint64 childThread = 0;
+    if (!message.messageId.isEmpty()) {
+        if (!statements.child.run({message.messageId, rowId, statements.accountId}, error))
+            return false;
+        if (statements.child.next())
+            childThread = statements.child.value(0).toLongLong();
+        statements.child.query().finish();
+    }
+    const qint64 thread = parentThread ? parentThread : childThread ? childThread : rowId;
+    if (!statements.set.run({thread, rowId}, error))
+        return false;
+    if (parentThread && childThread && parentThread != childThread)
+        return statements.merge.run({parentThread, childThread}, error);
+    return true;
+}
+
 } // namespace
 
 MailCache::MailCache(Database &database)
@@ -181,6 +243,16 @@ bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messa
 {
     QSqlDatabase &db = m_database.connection();
     Transaction transaction(db);
+    // Every statement prepared once per batch: preparing cost more than running them.
+    Statement account(db,
+                      QStringLiteral("SELECT account_id, (SELECT COALESCE(MAX(id), 0) FROM messages) "
+                                     "FROM folders WHERE id = ?"));
+    if (!account.run({folderId}, error) || !account.next())
+        return false;
+    ThreadStatements threads(db, account.value(0).toLongLong());
+    // Rows above this id are inserted by this batch: they have no addresses or search row to replace.
+    const qint64 newestBefore = account.value(1).toLongLong();
+    account.query().finish();
     Statement upsert(
         db,
         QStringLiteral(
@@ -197,10 +269,20 @@ bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messa
     Statement address(db,
                       QStringLiteral("INSERT INTO addresses (message_rowid, role, position, name, address) "
                                      "VALUES (?, ?, ?, ?, ?)"));
-    Statement clearSearch(db, QStringLiteral("DELETE FROM message_search WHERE rowid = ?"));
-    Statement search(db,
-                     QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) "
-                                    "VALUES (?, ?, ?, ?)"));
+    // Search rows are written after all messages rows: each write statement that may need
+    // undoing makes FTS5 flush what it holds in memory, which per message cost more than
+    // the insert itself.
+    struct SearchRow
+    {
+        qint64 rowId;
+        bool replace;
+        QString subject;
+        QString addresses;
+        const QString *body;
+    };
+    QList<SearchRow> searchRows;
+    searchRows.reserve(messages.size());
+    QSet<qint64> stored;
     for (const MessageRecord &message : messages) {
         const QString from = displayText(message.from);
         const QString to = displayText(message.to);
@@ -214,7 +296,9 @@ bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messa
             return false;
         const qint64 rowId = upsert.value(0).toLongLong();
         upsert.query().finish();
-        if (!clearAddresses.run({rowId}, error) || !clearSearch.run({rowId}, error))
+        const bool replace = rowId <= newestBefore || stored.contains(rowId);
+        stored.insert(rowId);
+        if (replace && !clearAddresses.run({rowId}, error))
             return false;
         const std::pair<const char *, const QList<AddressRecord> *> roles[]
             = {{"from", &message.from}, {"to", &message.to}, {"cc", &message.cc}};
@@ -229,60 +313,21 @@ bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messa
                     return false;
             }
         }
-        if (!search.run({rowId, message.subject, QStringList {from, to, cc}.join(QLatin1Char(' ')), message.bodyText},
-                        error)
-            || !assignThread(folderId, rowId, message, error))
+        searchRows.append(
+            {rowId, replace, message.subject, QStringList {from, to, cc}.join(QLatin1Char(' ')), &message.bodyText});
+        if (!assignThread(threads, rowId, message, error))
+            return false;
+    }
+    Statement clearSearch(db, QStringLiteral("DELETE FROM message_search WHERE rowid = ?"));
+    Statement search(db,
+                     QStringLiteral("INSERT INTO message_search (rowid, subject, addresses, body) "
+                                    "VALUES (?, ?, ?, ?)"));
+    for (const SearchRow &row : std::as_const(searchRows)) {
+        if ((row.replace && !clearSearch.run({row.rowId}, error))
+            || !search.run({row.rowId, row.subject, row.addresses, *row.body}, error))
             return false;
     }
     return commit(transaction, error, tr("Could not save messages in the cache."));
-}
-
-bool MailCache::assignThread(qint64 folderId, qint64 rowId, const MessageRecord &message, QString *error)
-{
-    QSqlDatabase &db = m_database.connection();
-    const QString sameAccount = QStringLiteral("folder_id IN (SELECT id FROM folders WHERE account_id = "
-                                               "(SELECT account_id FROM folders WHERE id = %1))")
-                                    .arg(folderId);
-    // A message it refers to, nearest first (In-Reply-To, then References from the end).
-    QStringList referred = message.references;
-    std::reverse(referred.begin(), referred.end());
-    if (!message.inReplyTo.isEmpty())
-        referred.prepend(message.inReplyTo);
-    qint64 parentThread = 0;
-    Statement parent(db,
-                     QStringLiteral("SELECT thread_id FROM messages WHERE message_id = ? AND thread_id IS NOT "
-                                    "NULL AND %1 LIMIT 1")
-                         .arg(sameAccount));
-    for (const QString &id : std::as_const(referred)) {
-        if (!parent.run({id}, error))
-            return false;
-        if (parent.next()) {
-            parentThread = parent.value(0).toLongLong();
-            break;
-        }
-    }
-    parent.query().finish();
-    // A reply cached before it (sync runs newest first, so replies usually come first).
-    qint64 childThread = 0;
-    if (!message.messageId.isEmpty()) {
-        Statement child(db,
-                        QStringLiteral("SELECT thread_id FROM messages WHERE in_reply_to = ? AND thread_id IS NOT "
-                                       "NULL AND id <> ? AND %1 LIMIT 1")
-                            .arg(sameAccount));
-        if (!child.run({message.messageId, rowId}, error))
-            return false;
-        if (child.next())
-            childThread = child.value(0).toLongLong();
-    }
-    const qint64 thread = parentThread ? parentThread : childThread ? childThread : rowId;
-    Statement set(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE id = ?"));
-    if (!set.run({thread, rowId}, error))
-        return false;
-    if (parentThread && childThread && parentThread != childThread) {
-        Statement merge(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE thread_id = ?"));
-        return merge.run({parentThread, childThread}, error);
-    }
-    return true;
 }
 
 qint64 MailCache::threadId(qint64 folderId, quint32 uid)

@@ -86,7 +86,6 @@ public:
     QList<quint32> threadUids(qint64 folderId, qint64 threadId);
 
 private:
-    bool assignThread(qint64 folderId, qint64 rowId, const MessageRecord &message, QString *error);
     QList<MessageRecord> readMessages(const QString &where, const QList<QVariant> &values, const QString &tail);
 
     Database &m_database;
