@@ -5,1658 +5,1716 @@
     <name>AccountConnector</name>
     <message>
         <source>No password is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>Cannot read the password of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA file of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then get messages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und rufen Sie dann erneut Nachrichten ab.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>The settings file %1 cannot be read or written; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden; prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged; fix or move it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist beschädigt; reparieren Sie sie oder verschieben Sie sie an einen anderen Ort.</translation>
     </message>
     <message>
         <source>An account needs an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The account %1 needs an IMAP server and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 braucht einen IMAP-Server und einen Port.</translation>
     </message>
     <message>
         <source>The account %1 needs an SMTP server and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 braucht einen SMTP-Server und einen Port.</translation>
     </message>
     <message>
         <source>The profile already has an account for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat bereits ein Konto für %1.</translation>
     </message>
     <message>
         <source>The profile has no account for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat kein Konto für %1.</translation>
     </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
     <message>
         <source>Heron does not make a new one silently: every account would get a new, unregistered device ID. If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or &quot;Reset all&quot; on the Device page) and register this device with your providers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron erzeugt nicht stillschweigend ein neues: Jedes Konto bekäme sonst eine neue, nicht registrierte Geräte-ID. Ist es endgültig verloren, setzen Sie alle Geräte-IDs zurück (heronctl clientid reset --all --yes oder „Alle Geräte-IDs zurücksetzen“ auf der Seite „Geräte-ID“) und registrieren Sie dieses Gerät erneut bei Ihren Anbietern.</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret in %1 is damaged (%2 bytes instead of %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätegeheimnis dieses Profils ist beschädigt (%2 statt %3 Bytes; gespeichert in: %1). %4</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret (created %1) is missing from %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätegeheimnis dieses Profils (erstellt am %1) fehlt (gespeichert in: %2). %3</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätegeheimnis dieses Profils kann nicht gelesen werden: %1 %2</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätegeheimnis dieses Profils kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot store this profile&apos;s new device secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gerätegeheimnis dieses Profils kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot record the new device secret in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gerätegeheimnis kann nicht in %1 vermerkt werden.</translation>
     </message>
     <message>
         <source>Cannot save the new device ID in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Geräte-ID kann nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot save the CLIENTID status in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CLIENTID-Status kann nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>ImapParseError</name>
     <message>
         <source>IMAP response error: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der IMAP-Antwort: %1 (bei Byte %2)</translation>
     </message>
     <message>
         <source>IMAP response error: %1 (at byte %2, near &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der IMAP-Antwort: %1 (bei Byte %2, nahe „%3“)</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Profilverzeichnis bekannt; geben Sie --profile DIR an oder setzen Sie HERON_PROFILE.</translation>
     </message>
     <message>
         <source>The profile path %1 is a file, not a directory; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilpfad %1 ist eine Datei, kein Verzeichnis; wählen Sie einen anderen Pfad.</translation>
     </message>
     <message>
         <source>Cannot create the profile directory %1; check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilverzeichnis %1 kann nicht angelegt werden; prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>The profile directory %1 is not writable by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Schreibrechte für das Profilverzeichnis %1.</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 schrieb %2:</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schrieb:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished"></translation>
+        <translation>-------- Weitergeleitete Nachricht --------</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The secrets file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The secrets file %1 is damaged; Heron will not overwrite it. Move it aside to start a new one (the passwords it held must then be entered again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist beschädigt; Heron überschreibt sie nicht. Verschieben Sie sie an einen anderen Ort, um eine neue anzulegen (die darin gespeicherten Passwörter müssen Sie dann erneut eingeben).</translation>
     </message>
     <message>
         <source>the system keychain (service &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems (Dienst „%1“)</translation>
     </message>
     <message>
         <source>the file %1, readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1, nur für Sie lesbar</translation>
     </message>
     <message>
         <source> (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Schlüsselbund des Systems: %1)</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>This profile has no secrets stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil sind noch keine Geheimnisse gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain holds no secret &quot;%1&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems enthält für dieses Profil kein Geheimnis „%1“.</translation>
     </message>
     <message>
         <source>The system keychain that holds this profile&apos;s secrets cannot be reached (%1); start the desktop&apos;s keyring service and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems, der die Geheimnisse dieses Profils enthält, ist nicht erreichbar (%1); starten Sie den Schlüsselbunddienst Ihrer Arbeitsumgebung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain refused to read a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat das Lesen eines Geheimnisses verweigert: %1</translation>
     </message>
     <message>
         <source>the system keychain cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems ist nicht erreichbar (%1)</translation>
     </message>
     <message>
         <source>the system keychain refused to store a secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat das Speichern eines Geheimnisses verweigert (%1)</translation>
     </message>
     <message>
         <source>The system keychain refused to delete a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat das Löschen eines Geheimnisses verweigert: %1</translation>
     </message>
     <message>
         <source>The secrets file %1 holds no secret &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 enthält kein Geheimnis „%2“.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis „%1“ in %2 ist beschädigt.</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>SmtpReplyParser</name>
     <message>
         <source>The server sent a line of %1 bytes (limit %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Zeile mit %1 Bytes gesendet (Grenze: %2).</translation>
     </message>
     <message>
         <source>The server sent more than %1 bytes without a line end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als %1 Bytes ohne Zeilenende gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s reply is not SMTP: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein SMTP: „%1“</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat in einer Antwort die Antwortcodes %1 und %2 gemischt.</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Zeilen gesendet.</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (erwartet wird ein Block -----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
         <source>The CA file %1 holds a damaged certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält ein beschädigtes Zertifikat</translation>
     </message>
 </context>
 <context>
     <name>heron::cli</name>
     <message>
         <source>the CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>the profile already has an account for %1; remove it first with `heronctl account remove %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat bereits ein Konto für %1; entfernen Sie es zuerst mit `heronctl account remove %1`.</translation>
     </message>
     <message>
         <source>--password-stdin read no password: standard input was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin hat kein Passwort gelesen: Die Standardeingabe war leer.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>standard input is not a terminal, so the password cannot be asked for; pipe it in with --password-stdin, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe ist kein Terminal, daher kann nicht nach dem Passwort gefragt werden; übergeben Sie es über eine Pipe mit --password-stdin, z. B. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</translation>
     </message>
     <message>
         <source>no password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>the password could not be stored, so the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort konnte nicht gespeichert werden, daher wurde das Konto nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Added %1: IMAP %2, SMTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: IMAP %2, SMTP %3.</translation>
     </message>
     <message>
         <source>The password is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird hier aufbewahrt: %1.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>No accounts in %1; add one with `heronctl account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten in %1; fügen Sie eines mit `heronctl account add` hinzu.</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP: %1</translation>
     </message>
     <message>
         <source>SMTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: %1</translation>
     </message>
     <message>
         <source>login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename: %1</translation>
     </message>
     <message>
         <source>extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliche CA-Datei: %1</translation>
     </message>
     <message>
         <source>CLIENTID: on</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTID: an</translation>
     </message>
     <message>
         <source>CLIENTID: off</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTID: aus</translation>
     </message>
     <message>
         <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 hat kein Konto %2; `heronctl account list` zeigt seine Konten an.</translation>
     </message>
     <message>
         <source>the password of %1 could not be deleted, so the account was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort von %1 konnte nicht gelöscht werden, daher wurde das Konto behalten: %2</translation>
     </message>
     <message>
         <source>Removed %1 and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das zugehörige Passwort wurden entfernt.</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <source>advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>angeboten</translation>
     </message>
     <message>
         <source>not advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeboten</translation>
     </message>
     <message>
         <source>, last reply &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, letzte Antwort „%1“</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>device ID (CLIENTID %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID (CLIENTID %1): %2</translation>
     </message>
     <message>
         <source>presented to servers that advertise CLIENTID</source>
-        <translation type="unfinished"></translation>
+        <translation>wird Servern vorgelegt, die CLIENTID anbieten</translation>
     </message>
     <message>
         <source>not presented: CLIENTID is off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht vorgelegt: CLIENTID ist für dieses Konto ausgeschaltet</translation>
     </message>
     <message>
         <source>no server contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Server kontaktiert</translation>
     </message>
     <message>
         <source>The device secret is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätegeheimnis wird hier aufbewahrt: %1.</translation>
     </message>
     <message>
         <source>Every account of this profile has a new device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Konto dieses Profils hat eine neue Geräte-ID.</translation>
     </message>
     <message>
         <source>New device ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geräte-ID:</translation>
     </message>
     <message>
         <source>Providers that check CLIENTID will see a new, unregistered device: register it again (the Device page, or the provider&apos;s portal with the ID above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, die CLIENTID prüfen, sehen ein neues, nicht registriertes Gerät: Registrieren Sie es erneut (auf der Seite „Geräte-ID“ oder im Portal des Anbieters mit der obigen ID).</translation>
     </message>
     <message>
         <source>The account to act on; may be omitted when the profile holds one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das betroffene Konto; kann weggelassen werden, wenn das Profil nur ein Konto enthält.</translation>
     </message>
     <message>
         <source>The folder (default: INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner (Standard: INBOX).</translation>
     </message>
     <message>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Ergebnisse.</translation>
     </message>
     <message>
         <source>send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>send braucht entweder --to (um eine Nachricht zu verfassen) oder --eml FILE (um eine fertige zu senden), nicht beides.</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --eml: the file already is the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 kann nicht mit --eml kombiniert werden: Die Datei ist bereits die vollständige Nachricht.</translation>
     </message>
     <message>
         <source>clientid reset needs exactly one of --account ADDR or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>clientid reset braucht genau eine der Optionen --account ADDR oder --all.</translation>
     </message>
     <message>
         <source>clientid reset makes the provider see a new, unregistered device; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach clientid reset sieht der Anbieter ein neues, nicht registriertes Gerät; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
         <source>the account setup issue</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ticket zur Kontoeinrichtung</translation>
     </message>
     <message>
         <source>the IMAP engine issue</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ticket zur IMAP-Engine</translation>
     </message>
     <message>
         <source>the cache and sync issue</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ticket zu Cache und Synchronisierung</translation>
     </message>
     <message>
         <source>the SMTP engine and outbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ticket zu SMTP-Engine und Postausgang</translation>
     </message>
     <message>
         <source>the device identity (CLIENTID) issue</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ticket zur Geräteidentität (CLIENTID)</translation>
     </message>
     <message>
         <source>the MIME issue</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Ticket zu MIME</translation>
     </message>
     <message>
         <source>Add an account to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto zum Profil hinzufügen.</translation>
     </message>
     <message>
         <source>The account&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kontos.</translation>
     </message>
     <message>
         <source>IMAP server (port default: 993 with tls, 143 with starttls).</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Server (Standardport: 993 mit tls, 143 mit starttls).</translation>
     </message>
     <message>
         <source>SMTP server (port default: 465 with tls, 587 with starttls).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server (Standardport: 465 mit tls, 587 mit starttls).</translation>
     </message>
     <message>
         <source>How IMAP is encrypted (default: tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie IMAP verschlüsselt wird (Standard: tls).</translation>
     </message>
     <message>
         <source>How SMTP is encrypted (default: tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie SMTP verschlüsselt wird (Standard: tls).</translation>
     </message>
     <message>
         <source>Login name, when it is not the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename, falls er nicht die Adresse ist.</translation>
     </message>
     <message>
         <source>Read the password from one line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus einer Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>Do not present this device&apos;s CLIENTID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CLIENTID-Token dieses Geräts nicht vorlegen.</translation>
     </message>
     <message>
         <source>A label for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung für das Konto.</translation>
     </message>
     <message>
         <source>List the profile&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten des Profils auflisten.</translation>
     </message>
     <message>
         <source>Remove an account and its cache from the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto und seinen Cache aus dem Profil entfernen.</translation>
     </message>
     <message>
         <source>The account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Kontos.</translation>
     </message>
     <message>
         <source>List an account&apos;s folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner eines Kontos auflisten.</translation>
     </message>
     <message>
         <source>Bring the local cache up to date with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Cache mit dem Server abgleichen.</translation>
     </message>
     <message>
         <source>Also download message bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Nachrichteninhalte herunterladen.</translation>
     </message>
     <message>
         <source>List cached messages, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Nachrichten auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>Skip the first N messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Nachrichten überspringen.</translation>
     </message>
     <message>
         <source>Show one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht anzeigen.</translation>
     </message>
     <message>
         <source>Print the message source as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Quelltext der Nachricht so ausgeben, wie er gespeichert ist.</translation>
     </message>
     <message>
         <source>The message&apos;s IMAP UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IMAP-UID der Nachricht.</translation>
     </message>
     <message>
         <source>Search cached messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Nachrichten durchsuchen.</translation>
     </message>
     <message>
         <source>Words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesuchten Wörter.</translation>
     </message>
     <message>
         <source>Queue a message in the outbox and deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in den Postausgang stellen und zustellen.</translation>
     </message>
     <message>
         <source>Recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger.</translation>
     </message>
     <message>
         <source>Copy recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger in Kopie (Cc).</translation>
     </message>
     <message>
         <source>Blind copy recipients (never in the sent headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger in Blindkopie (Bcc; nie in den gesendeten Kopfzeilen).</translation>
     </message>
     <message>
         <source>The subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff.</translation>
     </message>
     <message>
         <source>The plain-text body, UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtentext als reiner Text, UTF-8.</translation>
     </message>
     <message>
         <source>Attach a file; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei anhängen; kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <source>Send this ready RFC 5322 message instead of composing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese fertige RFC-5322-Nachricht senden, statt eine zu verfassen.</translation>
     </message>
     <message>
         <source>List queued messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten im Postausgang auflisten.</translation>
     </message>
     <message>
         <source>Try to deliver every queued message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen, alle wartenden Nachrichten zuzustellen.</translation>
     </message>
     <message>
         <source>Show this device&apos;s CLIENTID token and each server&apos;s CLIENTID status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CLIENTID-Token dieses Geräts und den CLIENTID-Status jedes Servers anzeigen.</translation>
     </message>
     <message>
         <source>Give one account (or every account) a new device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Konto (oder allen Konten) eine neue Geräte-ID geben.</translation>
     </message>
     <message>
         <source>Reset every account&apos;s device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID aller Konten zurücksetzen.</translation>
     </message>
     <message>
         <source>Confirm: providers will see a new, unregistered device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen: Anbieter sehen ein neues, nicht registriertes Gerät.</translation>
     </message>
     <message>
         <source>Parse a local .eml file and show its fields and parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale .eml-Datei zerlegen und ihre Felder und Teile anzeigen.</translation>
     </message>
     <message>
         <source>The message file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Dateipfad.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 needs at least one e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not HOST or HOST:PORT (port 1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ hat nicht die Form HOST oder HOST:PORT (Port 1–65535).</translation>
     </message>
     <message>
         <source>%1 must be tls or starttls, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss tls oder starttls sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--%1 wants a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>the search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>UID must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>%1 has no message with UID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Nachricht mit der UID %2.</translation>
     </message>
     <message>
         <source>attempt %1 failed; next at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 fehlgeschlagen; nächster um %2</translation>
     </message>
     <message>
         <source>Nothing to send: the outbox of %1 has no queued message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Der Postausgang von %1 enthält keine wartende Nachricht.</translation>
     </message>
     <message>
         <source>%1 queued message(s): %2 tried, %3 delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Nachrichten: %1; versucht: %2, zugestellt: %3.</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>(unknown charset, read as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Zeichensatz, gelesen als %1)</translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile:</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no recipients in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Empfänger in To, Cc oder Bcc.</translation>
     </message>
     <message>
         <source>%1 is in the outbox; sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Postausgang; wird gesendet.</translation>
     </message>
     <message>
         <source>Sent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet.</translation>
     </message>
     <message>
         <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nachrichten (%3 neu, %4 geändert, %5 entfernt; %6) in %7 s</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the change is saved and stays queued; it is sent at the next sync.</source>
+        <translation>die Änderung ist gespeichert und bleibt vorgemerkt; sie wird bei der nächsten Synchronisierung übertragen.</translation>
+    </message>
+    <message>
+        <source>UID must be a message&apos;s IMAP UID (1 or more).</source>
+        <translation>UID muss die IMAP-UID einer Nachricht sein (1 oder größer).</translation>
+    </message>
+    <message>
+        <source>flag needs exactly one of --seen, --unseen, --flagged, --unflagged.</source>
+        <translation>flag braucht genau eine der Optionen --seen, --unseen, --flagged, --unflagged.</translation>
+    </message>
+    <message>
+        <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
+        <translation>Eine Nachricht als gelesen oder ungelesen markieren, mit Stern oder ohne (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
+    </message>
+    <message>
+        <source>Mark it read.</source>
+        <translation>Als gelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Mark it unread.</source>
+        <translation>Als ungelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Flag it.</source>
+        <translation>Mit Stern markieren.</translation>
+    </message>
+    <message>
+        <source>Remove its flag.</source>
+        <translation>Stern entfernen.</translation>
+    </message>
+    <message>
+        <source>Move a message to another folder (works offline: queued until the next sync).</source>
+        <translation>Eine Nachricht in einen anderen Ordner verschieben (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
+    </message>
+    <message>
+        <source>The destination.</source>
+        <translation>Der Zielordner.</translation>
+    </message>
+    <message>
+        <source>Move a message to the Trash; in the Trash, delete it for good (works offline).</source>
+        <translation>Eine Nachricht in den Papierkorb verschieben; im Papierkorb endgültig löschen (funktioniert offline).</translation>
+    </message>
+    <message>
+        <source>Move a message to the archive folder (works offline).</source>
+        <translation>Eine Nachricht in den Archivordner verschieben (funktioniert offline).</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::AccountResolver</name>
     <message>
         <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 hat kein Konto %2; `heronctl account list` zeigt seine Konten an.</translation>
     </message>
     <message>
         <source>the profile %1 has no account yet; add one with `heronctl account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 hat noch kein Konto; fügen Sie eines mit `heronctl account add` hinzu.</translation>
     </message>
     <message>
         <source>the profile has %1 accounts (%2); say which with --account ADDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat %1 Konten (%2); geben Sie mit --account ADDR an, welches gemeint ist.</translation>
     </message>
     <message>
         <source>cannot read the password of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>no password is stored for %1 and standard input is not a terminal to ask for one; store it with `heronctl account remove %1` and `heronctl account add ... --password-stdin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist kein Passwort gespeichert, und die Standardeingabe ist kein Terminal, an dem danach gefragt werden könnte; speichern Sie es mit `heronctl account remove %1` und `heronctl account add ... --password-stdin`.</translation>
     </message>
     <message>
         <source>the CA file of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::CliRunner</name>
     <message>
         <source>Run &apos;heronctl --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &apos;heronctl --help&apos; erhalten Sie eine Liste der Befehle.</translation>
     </message>
     <message>
         <source>--profile needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile braucht ein Verzeichnis.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht einen dieser Unterbefehle: %2.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>not implemented yet (it arrives with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht umgesetzt (kommt mit %1).</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2.</translation>
     </message>
     <message>
         <source>%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>heronctl %1: the Heron mail engine from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>heronctl %1: die Mail-Engine von Heron auf der Kommandozeile.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <source>keep all state under DIR (or set HERON_PROFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten unter DIR ablegen (oder HERON_PROFILE setzen)</translation>
     </message>
     <message>
         <source>machine-readable output on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>maschinenlesbare Ausgabe auf stdout</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version ausgeben</translation>
     </message>
     <message>
         <source>this text; &apos;heronctl help COMMAND&apos; for one command</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Text; &apos;heronctl help COMMAND&apos; für einen einzelnen Befehl</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,
 4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,
 7 message rejected by the server (it stays in the outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler, 3 Verbindungs- oder TLS-Fehler,
+4 Anmeldung fehlgeschlagen, 5 Gerät abgelehnt (CLIENTID), 6 CLIENTID-Protokollfehler,
+7 Nachricht vom Server abgelehnt (sie bleibt im Postausgang).</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::ImapOpener</name>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run this command again; `heronctl clientid` shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie diesen Befehl dann erneut aus; `heronctl clientid` zeigt sie wieder an.</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::SmtpOutboxRunner</name>
     <message>
         <source>The message stays in the outbox; `heronctl outbox flush` sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bleibt im Postausgang; `heronctl outbox flush` sendet sie erneut.</translation>
     </message>
     <message>
         <source>The messages stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten bleiben im Postausgang.</translation>
     </message>
     <message>
         <source>%1 delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugestellt.</translation>
     </message>
     <message>
         <source>%1: the server refused the recipient %2 (%3); the others got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat den Empfänger %2 abgelehnt (%3); die anderen haben die Nachricht erhalten.</translation>
     </message>
     <message>
         <source>%1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesendet: %2</translation>
     </message>
     <message>
         <source>%1 rejected: %2 It stays in the outbox as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt: %2 Die Nachricht bleibt als fehlgeschlagen (failed) im Postausgang.</translation>
     </message>
     <message>
         <source>%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde möglicherweise gesendet: %2 Die Nachricht bleibt im Postausgang und wird nicht von selbst erneut gesendet.</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie dann `heronctl outbox flush` aus; `heronctl clientid` zeigt sie wieder an.</translation>
     </message>
 </context>
 <context>
     <name>heron::imap::ImapCommand</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund angegeben)</translation>
     </message>
     <message>
         <source>The server refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>The server rejected %1 as invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 als ungültig zurückgewiesen: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::imap::ImapSession</name>
     <message>
         <source>%1 did not greet like an IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nicht wie ein IMAP-Server gemeldet.</translation>
     </message>
     <message>
         <source>%1 logged in without TLS (PREAUTH on an unencrypted connection); Heron will not continue unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Sitzung ohne TLS angemeldet (PREAUTH auf einer unverschlüsselten Verbindung); Heron fährt nicht unverschlüsselt fort.</translation>
     </message>
     <message>
         <source>%1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password over it; ask your provider for the TLS port (usually 993).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden. Heron sendet Ihr Passwort nicht darüber; fragen Sie Ihren Anbieter nach dem TLS-Port (meist 993).</translation>
     </message>
     <message>
         <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Start von TLS verweigert (%2); Heron fährt nicht unverschlüsselt fort.</translation>
     </message>
     <message>
         <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID dieses Kontos ist fehlerhaft, daher hat Heron nichts an %1 gesendet. Setzen Sie die Geräte-ID zurück.</translation>
     </message>
     <message>
         <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Gerät abgelehnt: %2. Ihr Anbieter erlaubt dieses Konto nur auf Geräten, die Sie freigegeben haben; registrieren Sie die Geräte-ID dieses Geräts bei Ihrem Anbieter und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 did not accept Heron&apos;s device ID command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Geräte-ID-Befehl von Heron nicht angenommen: %2</translation>
     </message>
     <message>
         <source>%1 does not accept a password login on this connection (LOGINDISABLED, no AUTH=PLAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt auf dieser Verbindung keine Anmeldung mit Passwort (LOGINDISABLED, kein AUTH=PLAIN).</translation>
     </message>
     <message>
         <source>%1 does not offer OAuth login (AUTH=OAUTHBEARER or AUTH=XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine OAuth-Anmeldung an (AUTH=OAUTHBEARER oder AUTH=XOAUTH2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The provider may also require this device to be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise verlangt der Anbieter außerdem, dass dieses Gerät freigegeben wird.</translation>
     </message>
     <message>
         <source>The connection to %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist geschlossen.</translation>
     </message>
     <message>
         <source>%1 needs a selected folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert einen ausgewählten Ordner.</translation>
     </message>
     <message>
         <source>%1 cannot be sent in this state of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in diesem Zustand der Verbindung nicht gesendet werden.</translation>
     </message>
     <message>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt %2 nicht.</translation>
     </message>
     <message>
         <source>%1 sent a response Heron cannot read (%2); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die Heron nicht lesen kann (%2); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>%1 closed the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen: %2</translation>
     </message>
     <message>
         <source>%1 answered a command Heron did not send (tag %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf einen Befehl geantwortet, den Heron nicht gesendet hat (Tag %2).</translation>
     </message>
     <message>
         <source>%1 sent a malformed command completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen fehlerhaften Befehlsabschluss gesendet.</translation>
     </message>
     <message>
         <source>%1 asked for data Heron was not sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Daten angefordert, die Heron gar nicht sendet.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung unerwartet geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>heron::imap::LoginCommand</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund angegeben)</translation>
     </message>
     <message>
         <source>The server cannot check the login right now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann die Anmeldung gerade nicht prüfen: %1</translation>
     </message>
     <message>
         <source>The server did not accept the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
     <name>heron::net::Connection</name>
     <message>
         <source>Heron refused to send a password or device ID to %1 over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron hat es abgelehnt, ein Passwort oder eine Geräte-ID über eine unverschlüsselte Verbindung an %1 zu senden.</translation>
     </message>
     <message>
         <source>%1 sent compressed data that cannot be decompressed; the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat komprimierte Daten gesendet, die sich nicht entpacken lassen; die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Its certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikat ist am %1 abgelaufen.</translation>
     </message>
     <message>
         <source>Its certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikat ist erst ab %1 gültig; prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
         <source>Its certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikat gilt für %1, nicht für %2.</translation>
     </message>
     <message>
         <source>Its certificate was issued by &quot;%1&quot;, an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikat wurde von „%1“ ausgestellt, einer Stelle, der dieser Computer nicht vertraut.</translation>
     </message>
     <message>
         <source>Heron did not connect to %1 because the server could not prove its identity. %2 Certificate fingerprint (SHA-256): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron hat keine Verbindung zu %1 aufgebaut, weil der Server seine Identität nicht nachweisen konnte. %2 Fingerabdruck des Zertifikats (SHA-256): %3</translation>
     </message>
     <message>
         <source>Cannot find the server %1; check its name and this computer&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden; prüfen Sie seinen Namen und die Netzwerkverbindung dieses Computers.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the port and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie den Port und die Verschlüsselungseinstellung.</translation>
     </message>
     <message>
         <source>%1 closed the connection during TLS negotiation; check the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung während der TLS-Aushandlung geschlossen; prüfen Sie die Verschlüsselungseinstellung.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Aushandlung mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 did not finish within %2 s; check the port and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %2 s abgeschlossen; prüfen Sie den Port und die Verschlüsselungseinstellung.</translation>
     </message>
     <message>
         <source>%1 stopped answering for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 s lang nicht mehr geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>heron::smtp::SmtpSession</name>
     <message>
         <source>%1 sent something that is not SMTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat etwas gesendet, das kein SMTP ist: %2</translation>
     </message>
     <message>
         <source>%1 is closing the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließt die Verbindung: %2</translation>
     </message>
     <message>
         <source>%1 sent a reply nobody asked for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, nach der niemand gefragt hat: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
         <source>%1 does not accept mail submission now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt gerade keine Nachrichten zum Versand an: %2</translation>
     </message>
     <message>
         <source>%1 refused EHLO: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat EHLO abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused HELO: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat HELO abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password or messages over it; ask your provider for the TLS port (usually 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden. Heron sendet weder Ihr Passwort noch Ihre Nachrichten darüber; fragen Sie Ihren Anbieter nach dem TLS-Port (meist 465).</translation>
     </message>
     <message>
         <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Start von TLS verweigert (%2); Heron fährt nicht unverschlüsselt fort.</translation>
     </message>
     <message>
         <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID dieses Kontos ist fehlerhaft, daher hat Heron nichts an %1 gesendet. Setzen Sie die Geräte-ID zurück.</translation>
     </message>
     <message>
         <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Gerät abgelehnt: %2. Ihr Anbieter erlaubt dieses Konto nur auf Geräten, die Sie freigegeben haben; registrieren Sie die Geräte-ID dieses Geräts bei Ihrem Anbieter und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 could not check this device right now (%2); Heron will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte dieses Gerät gerade nicht prüfen (%2); Heron versucht es später erneut.</translation>
     </message>
     <message>
         <source>%1 did not accept Heron&apos;s device ID command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Geräte-ID-Befehl von Heron nicht angenommen: %2</translation>
     </message>
     <message>
         <source>%1 offers no way to log in (no AUTH after EHLO).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Möglichkeit zur Anmeldung (kein AUTH nach EHLO).</translation>
     </message>
     <message>
         <source>%1 offers only login methods Heron does not use: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet nur Anmeldeverfahren an, die Heron nicht verwendet: %2.</translation>
     </message>
     <message>
         <source>%1 did not accept the login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung nicht angenommen: %2</translation>
     </message>
     <message>
         <source>The provider may also require this device to be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise verlangt der Anbieter außerdem, dass dieses Gerät freigegeben wird.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Absenderadresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>The delivery notification ID is longer than SMTP allows (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID für die Zustellbenachrichtigung ist länger, als SMTP erlaubt (%1 Zeichen).</translation>
     </message>
     <message>
         <source>%1 cannot take international (UTF-8) addresses or headers; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine internationalen Adressen oder Kopfzeilen (UTF-8) annehmen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 accepts only 7-bit messages and this one is 8-bit; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt nur 7-Bit-Nachrichten an, diese ist aber 8-Bit; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The message is %1 kB and %2 accepts at most %3 kB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 kB groß, %2 nimmt aber höchstens %3 kB an.</translation>
     </message>
     <message>
         <source>The SMTP session is not ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Sitzung ist nicht zum Senden bereit.</translation>
     </message>
     <message>
         <source>%1 refused the sender %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Absender %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1 refused every recipient: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat alle Empfänger abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 refused to take the message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Annahme der Nachricht verweigert: %2</translation>
     </message>
     <message>
         <source>%1 refused the message after receiving it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Nachricht nach dem Empfang abgelehnt: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::store</name>
     <message>
         <source>Could not save the change in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht im Cache gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>heron::store::Database</name>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis von %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann kein Write-Ahead-Logging verwenden: %2</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Bibliothek kann keine Fremdschlüssel durchsetzen.</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion des Caches kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The cache was written by a newer Heron (schema %1; this one knows up to %2). Update Heron, or remove the cache to rebuild it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache wurde von einer neueren Heron-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Aktualisieren Sie Heron oder entfernen Sie den Cache, damit er vom Server neu aufgebaut wird.</translation>
     </message>
     <message>
         <source>Cannot migrate the cache from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache kann nicht von Schema %1 auf %2 migriert werden.</translation>
     </message>
     <message>
         <source>The migrations skip from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationen springen von Schema %1 direkt zu %2.</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Caches auf Schema %1 (%2) ist fehlgeschlagen, es wurde nichts geändert: %3</translation>
     </message>
 </context>
 <context>
     <name>heron::store::MailCache</name>
     <message>
         <source>Could not save the folder list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordnerliste konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not save messages in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten konnten nicht im Cache gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not save flag changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Markierungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not remove messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten konnten nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not save message bodies in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalte konnten nicht im Cache gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>heron::store::Outbox</name>
     <message>
         <source>The message has no Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Message-ID.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Empfänger.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>The message %1 is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht %1 ist bereits im Postausgang.</translation>
     </message>
     <message>
         <source>Cannot put the message in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht in den Postausgang gestellt werden: %1</translation>
     </message>
     <message>
         <source>Outbox entry %1 does not exist or is not in a state that allows this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag %1 im Postausgang existiert nicht oder ist nicht in einem Zustand, der dies erlaubt.</translation>
     </message>
     <message>
         <source>Heron stopped while sending this message; it may have reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron wurde während des Sendens dieser Nachricht beendet; sie hat den Server möglicherweise erreicht.</translation>
     </message>
 </context>
 <context>
     <name>heron::store::PartCache</name>
     <message>
         <source>Cannot create the folder for cached parts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis für zwischengespeicherte Teile %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the cached part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zwischengespeicherte Teil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot cache part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 kann nicht zwischengespeichert werden: %2</translation>
     </message>
     <message>
         <source>The cached part file %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des zwischengespeicherten Teils %1 fehlt: %2</translation>
     </message>
     <message>
         <source>The cached part file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des zwischengespeicherten Teils %1 ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>heron::store::PendingAction</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Marking %1 as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von %1 als gelesen</translation>
     </message>
     <message>
         <source>Marking %1 as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von %1 als ungelesen</translation>
     </message>
     <message>
         <source>Flagging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von %1 mit Stern</translation>
     </message>
     <message>
         <source>Unflagging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Sterns von %1</translation>
     </message>
     <message>
         <source>Setting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen von %1 bei %2</translation>
     </message>
     <message>
         <source>Clearing %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von %1 bei %2</translation>
     </message>
     <message>
         <source>Moving %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von %1 nach %2</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1</translation>
     </message>
 </context>
 <context>
     <name>heron::store::PendingActions</name>
     <message>
         <source>There is no message with UID %1 in this folder&apos;s cache; run a sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache dieses Ordners gibt es keine Nachricht mit der UID %1; synchronisieren Sie zuerst.</translation>
     </message>
     <message>
         <source>This message is still being moved here; try again after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wird gerade noch hierher verschoben; versuchen Sie es nach der nächsten Synchronisierung erneut.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; in the cache; run a sync to update the folder list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache gibt es keinen Ordner „%1“; synchronisieren Sie, um die Ordnerliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>The message already is in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist bereits in „%1“.</translation>
     </message>
     <message>
         <source>The server names no Trash folder (special-use \Trash) for this account, so there is nowhere to move deleted messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt für dieses Konto keinen Papierkorb-Ordner (special-use \Trash), daher gibt es keinen Ort, an den gelöschte Nachrichten verschoben werden können.</translation>
     </message>
     <message>
         <source>The server names no archive folder (special-use \Archive) for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt für dieses Konto keinen Archivordner (special-use \Archive).</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::AccountSync</name>
     <message>
         <source>Offline changes could not be sent (they stay queued): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline vorgenommene Änderungen konnten nicht übertragen werden (sie bleiben vorgemerkt): %1</translation>
     </message>
     <message>
         <source>The server has no folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Ordner „%1“.</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::ActionReplayer</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::MailEngine</name>
     <message>
         <source>The mail cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichten-Cache ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The profile has no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat kein Konto %1.</translation>
     </message>
     <message>
         <source>The folder %1 is not in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht im Cache.</translation>
     </message>
     <message>
         <source>The server no longer has this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Nachricht nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::OutboxSender</name>
     <message>
         <source>The connection ended after the message was handed over, before the server confirmed it (%1). It may have been sent; look in the recipients&apos; or the Sent folder before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung endete, nachdem die Nachricht übergeben war, aber bevor der Server sie bestätigt hat (%1). Sie wurde möglicherweise gesendet; sehen Sie im Ordner „Gesendet“ nach oder fragen Sie die Empfänger, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>The message was sent, but no copy could be saved in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde gesendet, aber im Ordner „Gesendet“ konnte keine Kopie gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The message was sent, but the folders could not be listed to save a copy in Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde gesendet, aber die Ordner konnten nicht aufgelistet werden, um eine Kopie in „Gesendet“ abzulegen: %1</translation>
     </message>
     <message>
         <source>The message was sent, but the account has no Sent folder (none is marked \Sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde gesendet, aber das Konto hat keinen Ordner „Gesendet“ (keiner ist als \Sent gekennzeichnet).</translation>
     </message>
     <message>
         <source>The message was sent, but saving it in %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde gesendet, aber das Speichern in %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::DeviceIdField</name>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the device ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::DevicePage</name>
     <message>
         <source>Present this device&apos;s ID to the servers (CLIENTID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID dieses Geräts den Servern vorlegen (CLIENTID)</translation>
     </message>
     <message>
         <source>Providers that allow an account only on approved devices need it; servers that do not ask for it never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, die ein Konto nur auf freigegebenen Geräten erlauben, benötigen sie; Server, die nicht danach fragen, bekommen sie nie zu sehen.</translation>
     </message>
     <message>
         <source>Scan it with a phone to register this device on the provider&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie ihn mit einem Smartphone, um dieses Gerät auf der Webseite des Anbieters zu registrieren.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Asks for device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt nach Geräte-ID</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Reset This Account&apos;s Device ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID dieses Kontos zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset All Device IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte-IDs zurücksetzen…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät:</translation>
     </message>
     <message>
         <source>Device ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung:</translation>
     </message>
     <message>
         <source>Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Secret kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis gespeichert in:</translation>
     </message>
     <message>
         <source>This device&apos;s identity cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität dieses Geräts kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Until then Heron presents no device ID, and providers that allow only approved devices refuse this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin legt Heron keine Geräte-ID vor, und Anbieter, die nur freigegebene Geräte erlauben, lehnen dieses Gerät ab.</translation>
     </message>
     <message>
         <source>No account yet: add one with heronctl account add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto: Fügen Sie eines mit heronctl account add hinzu.</translation>
     </message>
     <message>
         <source>No device ID: the install secret cannot be read (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geräte-ID: Das Installationsgeheimnis kann nicht gelesen werden (siehe oben).</translation>
     </message>
     <message>
         <source>Not presented: the device ID is switched off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht vorgelegt: Die Geräte-ID ist für dieses Konto ausgeschaltet.</translation>
     </message>
     <message>
         <source>Register this ID with your provider as a new device (paste it, or scan the QR code on the provider&apos;s page). Only this account&apos;s servers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie diese ID bei Ihrem Anbieter als neues Gerät (fügen Sie sie ein oder scannen Sie den QR-Code auf der Seite des Anbieters). Nur die Server dieses Kontos bekommen sie zu sehen.</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gesendet</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open %2&apos;s registration page&lt;/a&gt; (in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Registrierungsseite von %2 öffnen&lt;/a&gt; (in Ihrem Browser)</translation>
     </message>
     <message>
         <source>Your provider has not named a registration page. It usually has one among the security or device settings of its web portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anbieter hat keine Registrierungsseite genannt. Meist findet sie sich in seinem Webportal bei den Sicherheits- oder Geräteeinstellungen.</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Reset Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID zurücksetzen</translation>
     </message>
     <message>
         <source>Heron will present a new device ID to the servers of %1. Your provider will see a new, unregistered device: if it allows this account only on approved devices, Heron cannot get or send this account&apos;s mail until the new ID is approved. The old ID stops being used here; other accounts keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron wird den Servern von %1 eine neue Geräte-ID vorlegen. Ihr Anbieter sieht dann ein neues, nicht registriertes Gerät: Erlaubt er dieses Konto nur auf freigegebenen Geräten, kann Heron für dieses Konto keine Nachrichten abrufen oder senden, bis die neue ID freigegeben ist. Die alte ID wird hier nicht mehr verwendet; andere Konten behalten ihre.</translation>
     </message>
     <message>
         <source>The device ID was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID wurde nicht zurückgesetzt: %1</translation>
     </message>
     <message>
         <source>Reset All Device IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte-IDs zurücksetzen</translation>
     </message>
     <message>
         <source>Heron will replace this installation&apos;s secret, so every account gets a new device ID. Every provider will see a new, unregistered device: those that allow an account only on approved devices refuse it until the new ID is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ersetzt das Geheimnis dieser Installation, sodass jedes Konto eine neue Geräte-ID erhält. Jeder Anbieter sieht dann ein neues, nicht registriertes Gerät: Anbieter, die ein Konto nur auf freigegebenen Geräten erlauben, lehnen es ab, bis die neue ID freigegeben ist.</translation>
     </message>
     <message>
         <source>Reset All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zurücksetzen</translation>
     </message>
     <message>
         <source>The device IDs were not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-IDs wurden nicht zurückgesetzt: %1</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::DeviceRefusalDialog</name>
     <message>
         <source>This Device Is Not Approved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist nicht freigegeben – %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 cannot be used on this device yet&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 kann auf diesem Gerät noch nicht verwendet werden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show &amp;QR Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Code anzeigen</translation>
     </message>
     <message>
         <source>&amp;Open Registration Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierungsseite öffnen</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Connect again once the provider has approved this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden, sobald der Anbieter dieses Gerät freigegeben hat</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID für %1:</translation>
     </message>
     <message>
         <source>the incoming mail server (IMAP) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingangsserver (IMAP) %1</translation>
     </message>
     <message>
         <source>the outgoing mail server (SMTP) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangsserver (SMTP) %1</translation>
     </message>
     <message>
         <source>Refused by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt vom %1.</translation>
     </message>
     <message>
         <source>The reply of %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort vom %1: „%2“</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1 in Ihrem Browser</translation>
     </message>
     <message>
         <source>Register this device on your provider&apos;s page (%1): open it, or copy the device ID or scan the QR code there. Once the device is approved, press Try Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie dieses Gerät auf der Seite Ihres Anbieters (%1): Öffnen Sie sie und fügen Sie dort die Geräte-ID ein oder scannen Sie den QR-Code. Sobald das Gerät freigegeben ist, klicken Sie auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Register this device with your provider, usually as a new device in its web portal, with the device ID above (copy it, or scan the QR code). Once the device is approved, press Try Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie dieses Gerät bei Ihrem Anbieter, meist als neues Gerät in seinem Webportal, mit der obigen Geräte-ID (kopieren Sie sie oder scannen Sie den QR-Code). Sobald das Gerät freigegeben ist, klicken Sie auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Your provider allows this account only on devices the account owner has approved. This device is not approved yet. Heron did not send the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anbieter erlaubt dieses Konto nur auf Geräten, die der Kontoinhaber freigegeben hat. Dieses Gerät ist noch nicht freigegeben. Heron hat das Passwort nicht gesendet.</translation>
     </message>
     <message>
         <source>Hide &amp;QR Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Code ausblenden</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ungelesene Nachricht</numerusform>
+            <numerusform>%1: %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -1664,274 +1722,274 @@
     <name>heron::ui::MainWindow</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron</translation>
     </message>
     <message>
         <source>Filter these messages &lt;Ctrl+Shift+K&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachrichten filtern &lt;Strg+Umschalt+K&gt;</translation>
     </message>
     <message>
         <source>No accounts yet: add one with heronctl account add (profile %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten: Fügen Sie eines mit heronctl account add hinzu (Profil %1).</translation>
     </message>
     <message>
         <source>%1 is up to date; new mail shows up as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem neuesten Stand; neue Nachrichten erscheinen, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt</translation>
     </message>
     <message>
         <source>No folder selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner ausgewählt</translation>
     </message>
     <message>
         <source>The filter cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter kann nicht verwendet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passende Nachricht</numerusform>
+            <numerusform>%n passende Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Getting messages of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten von %1 in %2 werden abgerufen…</translation>
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Nachrichten</translation>
     </message>
     <message>
         <source>%1 is up to date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem neuesten Stand (%2).</translation>
     </message>
     <message>
         <source>%1: your provider does not know this device yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihr Anbieter kennt dieses Gerät noch nicht. %2</translation>
     </message>
     <message>
         <source>%1: the server refused the password. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat das Passwort abgelehnt. %2</translation>
     </message>
     <message>
         <source>%1: cannot reach the server. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server ist nicht erreichbar. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Get Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;abrufen</translation>
     </message>
     <message>
         <source>Get new messages of the selected folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten des ausgewählten Ordners abrufen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Device ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte-ID…</translation>
     </message>
     <message>
         <source>This device&apos;s ID for the account, its registration with the provider, and resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID für das Konto, ihre Registrierung beim Anbieter und das Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Heron</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>About Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Heron</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;A desktop mail client with built-in device registration (CLIENTID).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;Ein Mailprogramm für den Desktop mit eingebauter Geräteregistrierung (CLIENTID).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>%1 — Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Heron</translation>
     </message>
     <message>
         <source>Heron cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron kann %1 nicht öffnen: %2</translation>
     </message>
     <message>
         <source>%1 is %2, too large to be a mail message; Heron shows message files up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, zu groß für eine E-Mail-Nachricht; Heron zeigt Nachrichtendateien bis %3 an.</translation>
     </message>
     <message>
         <source>Heron could not read all of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron konnte %1 nicht vollständig lesen: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::MessageListModel</name>
     <message>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Empfänger)</translation>
     </message>
     <message>
         <source>(no sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Absender)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Anhänge</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::MessageView</name>
     <message>
         <source>This message is HTML-only: it is shown as text, and no remote content is loaded. A full HTML view comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht liegt nur als HTML vor: Sie wird als Text angezeigt, und es werden keine externen Inhalte geladen. Eine vollständige HTML-Ansicht folgt in einer späteren Version.</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Loading the message from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird vom Server geladen…</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::QrCodeWidget</name>
     <message>
         <source>QR code of the device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code der Geräte-ID</translation>
     </message>
 </context>
 <context>
     <name>heronctl</name>
     <message>
         <source>the folder &quot;%1&quot; is not in the cache yet; run `heronctl sync --folder %1` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ ist noch nicht im Cache; führen Sie zuerst `heronctl sync --folder %1` aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were being sent when heronctl was stopped; they are marked &quot;may have been sent&quot; and are not sent again on their own (`heronctl outbox` lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wurde gerade gesendet, als heronctl beendet wurde; sie ist als „möglicherweise gesendet“ (may_have_been_sent) markiert und wird nicht von selbst erneut gesendet (`heronctl outbox` listet sie auf).</numerusform>
+            <numerusform>%n Nachrichten wurden gerade gesendet, als heronctl beendet wurde; sie sind als „möglicherweise gesendet“ (may_have_been_sent) markiert und werden nicht von selbst erneut gesendet (`heronctl outbox` listet sie auf).</numerusform>
         </translation>
     </message>
 </context>
@@ -1939,39 +1997,39 @@
     <name>main</name>
     <message>
         <source>Heron mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron-Mailprogramm</translation>
     </message>
     <message>
         <source>Keep all state (settings, cache, secrets) under &lt;dir&gt; (default: $HERON_PROFILE, else the standard location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten (Einstellungen, Cache, Geheimnisse) unter &lt;Verzeichnis&gt; ablegen (Standard: $HERON_PROFILE, sonst der übliche Ort).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Message files (.eml) to show, or a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Nachrichtendateien (.eml) oder ein mailto:-Link.</translation>
     </message>
     <message>
         <source>Heron cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron kann nicht starten</translation>
     </message>
     <message>
         <source>Writing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten schreiben</translation>
     </message>
     <message>
         <source>This version of Heron cannot write mail yet, so it cannot open %1. Use another mail program for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Heron kann noch keine Nachrichten schreiben und daher %1 nicht öffnen. Verwenden Sie vorerst ein anderes Mailprogramm.</translation>
     </message>
     <message>
         <source>Show Heron in &lt;language&gt; (%1) instead of the system&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron in &lt;Sprache&gt; (%1) statt in der Sprache des Systems anzeigen.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 </TS>

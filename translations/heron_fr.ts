@@ -5,1658 +5,1716 @@
     <name>AccountConnector</name>
     <message>
         <source>No password is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour %1.</translation>
     </message>
     <message>
         <source>Cannot read the password of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA de %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then get messages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis relevez à nouveau les messages.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>The settings file %1 cannot be read or written; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 ne peut être ni lu ni écrit&#xa0;; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged; fix or move it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 est endommagé&#xa0;; corrigez-le ou déplacez-le ailleurs.</translation>
     </message>
     <message>
         <source>An account needs an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit avoir une adresse e-mail.</translation>
     </message>
     <message>
         <source>The account %1 needs an IMAP server and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 doit avoir un serveur IMAP et un port.</translation>
     </message>
     <message>
         <source>The account %1 needs an SMTP server and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 doit avoir un serveur SMTP et un port.</translation>
     </message>
     <message>
         <source>The profile already has an account for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil contient déjà un compte pour %1.</translation>
     </message>
     <message>
         <source>The profile has no account for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne contient aucun compte pour %1.</translation>
     </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
     <message>
         <source>Heron does not make a new one silently: every account would get a new, unregistered device ID. If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or &quot;Reset all&quot; on the Device page) and register this device with your providers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron n&apos;en crée pas un nouveau sans vous le dire&#xa0;: chaque compte recevrait un nouvel identifiant d&apos;appareil non enregistré. S&apos;il est définitivement perdu, réinitialisez tous les identifiants d&apos;appareil (heronctl clientid reset --all --yes, ou «&#xa0;Réinitialiser tous les identifiants d&apos;appareil&#xa0;» sur la page «&#xa0;Identifiant d&apos;appareil&#xa0;») et enregistrez de nouveau cet appareil auprès de vos fournisseurs.</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret in %1 is damaged (%2 bytes instead of %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;appareil de ce profil est endommagé (%2 octets au lieu de %3&#xa0;; emplacement&#xa0;: %1). %4</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret (created %1) is missing from %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;appareil de ce profil (créé le %1) est introuvable (emplacement&#xa0;: %2). %3</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret d&apos;appareil de ce profil&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret d&apos;appareil de ce profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store this profile&apos;s new device secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le nouveau secret d&apos;appareil de ce profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot record the new device secret in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le nouveau secret d&apos;appareil dans %1.</translation>
     </message>
     <message>
         <source>Cannot save the new device ID in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le nouvel identifiant d&apos;appareil dans %1.</translation>
     </message>
     <message>
         <source>Cannot save the CLIENTID status in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état CLIENTID dans %1.</translation>
     </message>
 </context>
 <context>
     <name>ImapParseError</name>
     <message>
         <source>IMAP response error: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans la réponse IMAP&#xa0;: %1 (à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>IMAP response error: %1 (at byte %2, near &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans la réponse IMAP&#xa0;: %1 (à l&apos;octet %2, près de «&#xa0;%3&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire de profil n&apos;est connu sur ce système&#xa0;; indiquez --profile DIR ou définissez HERON_PROFILE.</translation>
     </message>
     <message>
         <source>The profile path %1 is a file, not a directory; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de profil %1 est un fichier, pas un répertoire&#xa0;; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>Cannot create the profile directory %1; check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire de profil %1&#xa0;; vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The profile directory %1 is not writable by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le répertoire de profil %1.</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished"></translation>
+        <translation>-------- Message transféré --------</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&#xa0;: %1</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The secrets file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier des secrets %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The secrets file %1 is damaged; Heron will not overwrite it. Move it aside to start a new one (the passwords it held must then be entered again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des secrets %1 est endommagé&#xa0;; Heron ne l&apos;écrasera pas. Déplacez-le ailleurs pour en créer un nouveau (vous devrez alors saisir à nouveau les mots de passe qu&apos;il contenait).</translation>
     </message>
     <message>
         <source>the system keychain (service &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système (service «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>the file %1, readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1, lisible par vous seul</translation>
     </message>
     <message>
         <source> (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas de trousseau système&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>This profile has no secrets stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;a encore aucun secret enregistré.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu en %1 secondes&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain holds no secret &quot;%1&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système ne contient aucun secret «&#xa0;%1&#xa0;» pour ce profil.</translation>
     </message>
     <message>
         <source>The system keychain that holds this profile&apos;s secrets cannot be reached (%1); start the desktop&apos;s keyring service and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système qui contient les secrets de ce profil est injoignable (%1)&#xa0;; démarrez le service de trousseau de votre environnement de bureau et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain refused to read a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé de lire un secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>the system keychain cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système est injoignable (%1)</translation>
     </message>
     <message>
         <source>the system keychain refused to store a secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système a refusé d&apos;enregistrer un secret (%1)</translation>
     </message>
     <message>
         <source>The system keychain refused to delete a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé de supprimer un secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secrets file %1 holds no secret &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des secrets %1 ne contient aucun secret «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret «&#xa0;%1&#xa0;» dans %2 est endommagé.</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier des secrets %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>SmtpReplyParser</name>
     <message>
         <source>The server sent a line of %1 bytes (limit %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une ligne de %1 octets (limite&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The server sent more than %1 bytes without a line end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé plus de %1 octets sans fin de ligne.</translation>
     </message>
     <message>
         <source>The server&apos;s reply is not SMTP: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du SMTP&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mélangé les codes de réponse %1 et %2 dans une même réponse.</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse de plus de %1 lignes.</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier CA %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne contient aucun certificat PEM (un bloc -----BEGIN CERTIFICATE----- est attendu)</translation>
     </message>
     <message>
         <source>The CA file %1 holds a damaged certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 contient un certificat endommagé</translation>
     </message>
 </context>
 <context>
     <name>heron::cli</name>
     <message>
         <source>the CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>the profile already has an account for %1; remove it first with `heronctl account remove %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil contient déjà un compte pour %1&#xa0;; supprimez-le d&apos;abord avec `heronctl account remove %1`.</translation>
     </message>
     <message>
         <source>--password-stdin read no password: standard input was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin n&apos;a lu aucun mot de passe&#xa0;: l&apos;entrée standard était vide.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>standard input is not a terminal, so the password cannot be asked for; pipe it in with --password-stdin, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée standard n&apos;est pas un terminal, le mot de passe ne peut donc pas être demandé&#xa0;; transmettez-le par un tube avec --password-stdin, par exemple printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</translation>
     </message>
     <message>
         <source>no password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>the password could not be stored, so the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe n&apos;a pas pu être enregistré, le compte n&apos;a donc pas été ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added %1: IMAP %2, SMTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté&#xa0;: IMAP %2, SMTP %3.</translation>
     </message>
     <message>
         <source>The password is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans %1.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No accounts in %1; add one with `heronctl account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte dans %1&#xa0;; ajoutez-en un avec `heronctl account add`.</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP&#xa0;: %1</translation>
     </message>
     <message>
         <source>SMTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier CA supplémentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>CLIENTID: on</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTID&#xa0;: activé</translation>
     </message>
     <message>
         <source>CLIENTID: off</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTID&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 ne contient pas de compte %2&#xa0;; `heronctl account list` affiche ses comptes.</translation>
     </message>
     <message>
         <source>the password of %1 could not be deleted, so the account was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de %1 n&apos;a pas pu être supprimé, le compte a donc été conservé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed %1 and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et son mot de passe ont été supprimés.</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connu</translation>
     </message>
     <message>
         <source>advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>annoncé</translation>
     </message>
     <message>
         <source>not advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>non annoncé</translation>
     </message>
     <message>
         <source>, last reply &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, dernière réponse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>device ID (CLIENTID %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;appareil (CLIENTID %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>presented to servers that advertise CLIENTID</source>
-        <translation type="unfinished"></translation>
+        <translation>présenté aux serveurs qui annoncent CLIENTID</translation>
     </message>
     <message>
         <source>not presented: CLIENTID is off for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>non présenté&#xa0;: CLIENTID est désactivé pour ce compte</translation>
     </message>
     <message>
         <source>no server contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur contacté pour l&apos;instant</translation>
     </message>
     <message>
         <source>The device secret is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;appareil est conservé dans %1.</translation>
     </message>
     <message>
         <source>Every account of this profile has a new device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque compte de ce profil a un nouvel identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <source>New device ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel identifiant d&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Providers that check CLIENTID will see a new, unregistered device: register it again (the Device page, or the provider&apos;s portal with the ID above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs qui vérifient CLIENTID verront un nouvel appareil non enregistré&#xa0;: enregistrez-le de nouveau (depuis la page «&#xa0;Identifiant d&apos;appareil&#xa0;», ou sur le portail du fournisseur avec l&apos;identifiant ci-dessus).</translation>
     </message>
     <message>
         <source>The account to act on; may be omitted when the profile holds one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte concerné&#xa0;; peut être omis si le profil ne contient qu&apos;un seul compte.</translation>
     </message>
     <message>
         <source>The folder (default: INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier (par défaut&#xa0;: INBOX).</translation>
     </message>
     <message>
         <source>At most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N résultats.</translation>
     </message>
     <message>
         <source>send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>send nécessite soit --to (pour rédiger un message), soit --eml FILE (pour envoyer un message déjà prêt), mais pas les deux.</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --eml: the file already is the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne peut pas être combiné avec --eml&#xa0;: le fichier constitue déjà le message complet.</translation>
     </message>
     <message>
         <source>clientid reset needs exactly one of --account ADDR or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>clientid reset nécessite exactement une des options --account ADDR ou --all.</translation>
     </message>
     <message>
         <source>clientid reset makes the provider see a new, unregistered device; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>après clientid reset, le fournisseur verra un nouvel appareil non enregistré&#xa0;; ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>the account setup issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket sur la configuration des comptes</translation>
     </message>
     <message>
         <source>the IMAP engine issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket sur le moteur IMAP</translation>
     </message>
     <message>
         <source>the cache and sync issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket sur le cache et la synchronisation</translation>
     </message>
     <message>
         <source>the SMTP engine and outbox issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket sur le moteur SMTP et la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>the device identity (CLIENTID) issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket sur l&apos;identité de l&apos;appareil (CLIENTID)</translation>
     </message>
     <message>
         <source>the MIME issue</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket sur MIME</translation>
     </message>
     <message>
         <source>Add an account to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte au profil.</translation>
     </message>
     <message>
         <source>The account&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail du compte.</translation>
     </message>
     <message>
         <source>IMAP server (port default: 993 with tls, 143 with starttls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur IMAP (port par défaut&#xa0;: 993 avec tls, 143 avec starttls).</translation>
     </message>
     <message>
         <source>SMTP server (port default: 465 with tls, 587 with starttls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP (port par défaut&#xa0;: 465 avec tls, 587 avec starttls).</translation>
     </message>
     <message>
         <source>How IMAP is encrypted (default: tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de chiffrement d&apos;IMAP (par défaut&#xa0;: tls).</translation>
     </message>
     <message>
         <source>How SMTP is encrypted (default: tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de chiffrement de SMTP (par défaut&#xa0;: tls).</translation>
     </message>
     <message>
         <source>Login name, when it is not the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de connexion, s&apos;il diffère de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Read the password from one line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur une ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance, pour ce compte, aux certificats CA de ce fichier PEM.</translation>
     </message>
     <message>
         <source>Do not present this device&apos;s CLIENTID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas présenter le jeton CLIENTID de cet appareil.</translation>
     </message>
     <message>
         <source>A label for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libellé pour le compte.</translation>
     </message>
     <message>
         <source>List the profile&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes du profil.</translation>
     </message>
     <message>
         <source>Remove an account and its cache from the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un compte et son cache du profil.</translation>
     </message>
     <message>
         <source>The account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du compte.</translation>
     </message>
     <message>
         <source>List an account&apos;s folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les dossiers d&apos;un compte.</translation>
     </message>
     <message>
         <source>Bring the local cache up to date with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le cache local à jour avec le serveur.</translation>
     </message>
     <message>
         <source>Also download message bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger aussi le corps des messages.</translation>
     </message>
     <message>
         <source>List cached messages, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages en cache, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Skip the first N messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les N premiers messages.</translation>
     </message>
     <message>
         <source>Show one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un message.</translation>
     </message>
     <message>
         <source>Print the message source as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la source du message telle qu&apos;elle est stockée.</translation>
     </message>
     <message>
         <source>The message&apos;s IMAP UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;UID IMAP du message.</translation>
     </message>
     <message>
         <source>Search cached messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages en cache.</translation>
     </message>
     <message>
         <source>Words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots à rechercher.</translation>
     </message>
     <message>
         <source>Queue a message in the outbox and deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un message dans la boîte d&apos;envoi et l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires.</translation>
     </message>
     <message>
         <source>Copy recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires en copie (Cc).</translation>
     </message>
     <message>
         <source>Blind copy recipients (never in the sent headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires en copie cachée (Cci&#xa0;; jamais dans les en-têtes envoyés).</translation>
     </message>
     <message>
         <source>The subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet.</translation>
     </message>
     <message>
         <source>The plain-text body, UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps du message en texte brut, UTF-8.</translation>
     </message>
     <message>
         <source>Attach a file; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>Send this ready RFC 5322 message instead of composing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce message RFC 5322 déjà prêt au lieu d&apos;en rédiger un.</translation>
     </message>
     <message>
         <source>List queued messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages en attente.</translation>
     </message>
     <message>
         <source>Try to deliver every queued message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer d&apos;envoyer maintenant tous les messages en attente.</translation>
     </message>
     <message>
         <source>Show this device&apos;s CLIENTID token and each server&apos;s CLIENTID status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton CLIENTID de cet appareil et l&apos;état CLIENTID de chaque serveur.</translation>
     </message>
     <message>
         <source>Give one account (or every account) a new device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un nouvel identifiant d&apos;appareil à un compte (ou à tous les comptes).</translation>
     </message>
     <message>
         <source>Reset every account&apos;s device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l&apos;identifiant d&apos;appareil de tous les comptes.</translation>
     </message>
     <message>
         <source>Confirm: providers will see a new, unregistered device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer&#xa0;: les fournisseurs verront un nouvel appareil non enregistré.</translation>
     </message>
     <message>
         <source>Parse a local .eml file and show its fields and parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un fichier .eml local et afficher ses champs et ses parties.</translation>
     </message>
     <message>
         <source>The message file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du message.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un chemin de fichier.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1 needs at least one e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite au moins une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not HOST or HOST:PORT (port 1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas de la forme HOST ou HOST:PORT (port 1 à 65535).</translation>
     </message>
     <message>
         <source>%1 must be tls or starttls, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir tls ou starttls, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier supérieur ou égal à 0, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 wants a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>the search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche n&apos;a pas pu être effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>UID must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID doit être un nombre positif.</translation>
     </message>
     <message>
         <source>%1 has no message with UID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun message d&apos;UID %2.</translation>
     </message>
     <message>
         <source>attempt %1 failed; next at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la tentative %1&#xa0;; prochaine à %2</translation>
     </message>
     <message>
         <source>Nothing to send: the outbox of %1 has no queued message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer&#xa0;: la boîte d&apos;envoi de %1 ne contient aucun message en attente.</translation>
     </message>
     <message>
         <source>%1 queued message(s): %2 tried, %3 delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en attente&#xa0;: %1&#xa0;; tentés&#xa0;: %2, envoyés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>(unknown charset, read as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeu de caractères inconnu, lu comme %1)</translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no recipients in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun destinataire dans To, Cc ou Bcc.</translation>
     </message>
     <message>
         <source>%1 is in the outbox; sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la boîte d&apos;envoi&#xa0;; envoi en cours.</translation>
     </message>
     <message>
         <source>Sent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé.</translation>
     </message>
     <message>
         <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages (%3 nouveaux, %4 modifiés, %5 supprimés&#xa0;; %6) en %7 s</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the change is saved and stays queued; it is sent at the next sync.</source>
+        <translation>la modification est enregistrée et reste en attente&#xa0;; elle sera transmise à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>UID must be a message&apos;s IMAP UID (1 or more).</source>
+        <translation>UID doit être l&apos;UID IMAP d&apos;un message (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>flag needs exactly one of --seen, --unseen, --flagged, --unflagged.</source>
+        <translation>flag nécessite exactement une des options --seen, --unseen, --flagged, --unflagged.</translation>
+    </message>
+    <message>
+        <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
+        <translation>Marquer un message comme lu ou non lu, avec ou sans étoile (fonctionne hors ligne&#xa0;: en attente jusqu&apos;à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>Mark it read.</source>
+        <translation>Le marquer comme lu.</translation>
+    </message>
+    <message>
+        <source>Mark it unread.</source>
+        <translation>Le marquer comme non lu.</translation>
+    </message>
+    <message>
+        <source>Flag it.</source>
+        <translation>Lui ajouter une étoile.</translation>
+    </message>
+    <message>
+        <source>Remove its flag.</source>
+        <translation>Lui retirer son étoile.</translation>
+    </message>
+    <message>
+        <source>Move a message to another folder (works offline: queued until the next sync).</source>
+        <translation>Déplacer un message vers un autre dossier (fonctionne hors ligne&#xa0;: en attente jusqu&apos;à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>The destination.</source>
+        <translation>Le dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Move a message to the Trash; in the Trash, delete it for good (works offline).</source>
+        <translation>Déplacer un message dans la corbeille&#xa0;; s&apos;il y est déjà, le supprimer définitivement (fonctionne hors ligne).</translation>
+    </message>
+    <message>
+        <source>Move a message to the archive folder (works offline).</source>
+        <translation>Déplacer un message vers le dossier d&apos;archives (fonctionne hors ligne).</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::AccountResolver</name>
     <message>
         <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 ne contient pas de compte %2&#xa0;; `heronctl account list` affiche ses comptes.</translation>
     </message>
     <message>
         <source>the profile %1 has no account yet; add one with `heronctl account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 ne contient encore aucun compte&#xa0;; ajoutez-en un avec `heronctl account add`.</translation>
     </message>
     <message>
         <source>the profile has %1 accounts (%2); say which with --account ADDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil contient %1 comptes (%2)&#xa0;; précisez lequel avec --account ADDR.</translation>
     </message>
     <message>
         <source>cannot read the password of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le mot de passe de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>no password is stored for %1 and standard input is not a terminal to ask for one; store it with `heronctl account remove %1` and `heronctl account add ... --password-stdin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour %1 et l&apos;entrée standard n&apos;est pas un terminal permettant de le demander&#xa0;; enregistrez-le avec `heronctl account remove %1` puis `heronctl account add ... --password-stdin`.</translation>
     </message>
     <message>
         <source>the CA file of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA de %1 est inutilisable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::CliRunner</name>
     <message>
         <source>Run &apos;heronctl --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;heronctl --help&apos; pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <source>--profile needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile nécessite un répertoire.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nécessite l&apos;une de ces sous-commandes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>not implemented yet (it arrives with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore disponible (arrivera avec %1).</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite %2.</translation>
     </message>
     <message>
         <source>%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut être indiqué qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>heronctl %1: the Heron mail engine from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>heronctl %1&#xa0;: le moteur de messagerie de Heron en ligne de commande.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>keep all state under DIR (or set HERON_PROFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver toutes les données sous DIR (ou définir HERON_PROFILE)</translation>
     </message>
     <message>
         <source>machine-readable output on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie lisible par une machine sur stdout</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version</translation>
     </message>
     <message>
         <source>this text; &apos;heronctl help COMMAND&apos; for one command</source>
-        <translation type="unfinished"></translation>
+        <translation>ce texte&#xa0;; &apos;heronctl help COMMAND&apos; pour une seule commande</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,
 4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,
 7 message rejected by the server (it stays in the outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;: 0 terminé, 1 autre échec, 2 erreur d&apos;utilisation, 3 échec de connexion ou TLS,
+4 échec de l&apos;authentification, 5 appareil refusé (CLIENTID), 6 erreur du protocole CLIENTID,
+7 message rejeté par le serveur (il reste dans la boîte d&apos;envoi).</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::ImapOpener</name>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run this command again; `heronctl clientid` shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis relancez cette commande&#xa0;; `heronctl clientid` le réaffiche.</translation>
     </message>
 </context>
 <context>
     <name>heron::cli::SmtpOutboxRunner</name>
     <message>
         <source>The message stays in the outbox; `heronctl outbox flush` sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message reste dans la boîte d&apos;envoi&#xa0;; `heronctl outbox flush` le renvoie.</translation>
     </message>
     <message>
         <source>The messages stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé.</translation>
     </message>
     <message>
         <source>%1: the server refused the recipient %2 (%3); the others got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur a refusé le destinataire %2 (%3)&#xa0;; les autres l&apos;ont reçu.</translation>
     </message>
     <message>
         <source>%1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 rejected: %2 It stays in the outbox as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rejeté&#xa0;: %2 Le message reste dans la boîte d&apos;envoi comme ayant échoué (failed).</translation>
     </message>
     <message>
         <source>%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a peut-être été envoyé&#xa0;: %2 Le message reste dans la boîte d&apos;envoi et ne sera pas renvoyé automatiquement.</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis lancez `heronctl outbox flush`&#xa0;; `heronctl clientid` le réaffiche.</translation>
     </message>
 </context>
 <context>
     <name>heron::imap::ImapCommand</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
         <source>The server refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server rejected %1 as invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté %1 comme non valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::imap::ImapSession</name>
     <message>
         <source>%1 did not greet like an IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;est pas présenté comme un serveur IMAP.</translation>
     </message>
     <message>
         <source>%1 logged in without TLS (PREAUTH on an unencrypted connection); Heron will not continue unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ouvert la session sans TLS (PREAUTH sur une connexion non chiffrée)&#xa0;; Heron ne continue pas sans chiffrement.</translation>
     </message>
     <message>
         <source>%1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password over it; ask your provider for the TLS port (usually 993).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas STARTTLS, la connexion ne peut donc pas être chiffrée. Heron n&apos;y enverra pas votre mot de passe&#xa0;; demandez à votre fournisseur le port TLS (généralement 993).</translation>
     </message>
     <message>
         <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé de démarrer TLS (%2)&#xa0;; Heron ne continue pas sans chiffrement.</translation>
     </message>
     <message>
         <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;appareil de ce compte est mal formé, Heron n&apos;a donc rien envoyé à %1. Réinitialisez l&apos;identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé cet appareil&#xa0;: %2. Votre fournisseur n&apos;autorise ce compte que sur les appareils que vous avez approuvés&#xa0;; enregistrez l&apos;identifiant de cet appareil auprès de votre fournisseur, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 did not accept Heron&apos;s device ID command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté la commande d&apos;identifiant d&apos;appareil de Heron&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not accept a password login on this connection (LOGINDISABLED, no AUTH=PLAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas de connexion par mot de passe sur cette connexion (LOGINDISABLED, pas d&apos;AUTH=PLAIN).</translation>
     </message>
     <message>
         <source>%1 does not offer OAuth login (AUTH=OAUTHBEARER or AUTH=XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas de connexion OAuth (AUTH=OAUTHBEARER ou AUTH=XOAUTH2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider may also require this device to be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur exige peut-être aussi que cet appareil soit approuvé.</translation>
     </message>
     <message>
         <source>The connection to %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est fermée.</translation>
     </message>
     <message>
         <source>%1 needs a selected folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un dossier sélectionné.</translation>
     </message>
     <message>
         <source>%1 cannot be sent in this state of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être envoyé dans cet état de la connexion.</translation>
     </message>
     <message>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas en charge %2.</translation>
     </message>
     <message>
         <source>%1 sent a response Heron cannot read (%2); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que Heron ne sait pas lire (%2)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
         <source>%1 closed the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered a command Heron did not send (tag %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à une commande que Heron n&apos;a pas envoyée (étiquette %2).</translation>
     </message>
     <message>
         <source>%1 sent a malformed command completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une fin de commande mal formée.</translation>
     </message>
     <message>
         <source>%1 asked for data Heron was not sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé des données que Heron n&apos;envoyait pas.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été fermée.</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion de manière inattendue.</translation>
     </message>
 </context>
 <context>
     <name>heron::imap::LoginCommand</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune raison indiquée)</translation>
     </message>
     <message>
         <source>The server cannot check the login right now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas vérifier l&apos;identification pour le moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not accept the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;identification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>heron::net::Connection</name>
     <message>
         <source>Heron refused to send a password or device ID to %1 over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron a refusé d&apos;envoyer un mot de passe ou un identifiant d&apos;appareil à %1 sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>%1 sent compressed data that cannot be decompressed; the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé des données compressées impossibles à décompresser&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
         <source>Its certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son certificat a expiré le %1.</translation>
     </message>
     <message>
         <source>Its certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son certificat n&apos;est pas valide avant le %1&#xa0;; vérifiez l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
         <source>Its certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son certificat est établi pour %1, et non pour %2.</translation>
     </message>
     <message>
         <source>Its certificate was issued by &quot;%1&quot;, an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son certificat a été émis par «&#xa0;%1&#xa0;», une autorité à laquelle cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>Heron did not connect to %1 because the server could not prove its identity. %2 Certificate fingerprint (SHA-256): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ne s&apos;est pas connecté à %1, car le serveur n&apos;a pas pu prouver son identité. %2 Empreinte du certificat (SHA-256)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot find the server %1; check its name and this computer&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur %1 introuvable&#xa0;; vérifiez son nom et la connexion réseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the port and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion&#xa0;; vérifiez le port et le paramètre de sécurité.</translation>
     </message>
     <message>
         <source>%1 closed the connection during TLS negotiation; check the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion pendant la négociation TLS&#xa0;; vérifiez le paramètre de sécurité.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 did not finish within %2 s; check the port and the security setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 ne s&apos;est pas terminée en %2 s&#xa0;; vérifiez le port et le paramètre de sécurité.</translation>
     </message>
     <message>
         <source>%1 stopped answering for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus répondu pendant %2 s.</translation>
     </message>
 </context>
 <context>
     <name>heron::smtp::SmtpSession</name>
     <message>
         <source>%1 sent something that is not SMTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé quelque chose qui n&apos;est pas du SMTP&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is closing the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ferme la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent a reply nobody asked for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que personne n&apos;a demandée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
         <source>%1 does not accept mail submission now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas l&apos;envoi de messages pour le moment&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 refused EHLO: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé EHLO&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 refused HELO: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé HELO&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password or messages over it; ask your provider for the TLS port (usually 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas STARTTLS, la connexion ne peut donc pas être chiffrée. Heron n&apos;y enverra ni votre mot de passe ni vos messages&#xa0;; demandez à votre fournisseur le port TLS (généralement 465).</translation>
     </message>
     <message>
         <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé de démarrer TLS (%2)&#xa0;; Heron ne continue pas sans chiffrement.</translation>
     </message>
     <message>
         <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;appareil de ce compte est mal formé, Heron n&apos;a donc rien envoyé à %1. Réinitialisez l&apos;identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé cet appareil&#xa0;: %2. Votre fournisseur n&apos;autorise ce compte que sur les appareils que vous avez approuvés&#xa0;; enregistrez l&apos;identifiant de cet appareil auprès de votre fournisseur, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 could not check this device right now (%2); Heron will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu vérifier cet appareil pour le moment (%2)&#xa0;; Heron réessaiera plus tard.</translation>
     </message>
     <message>
         <source>%1 did not accept Heron&apos;s device ID command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté la commande d&apos;identifiant d&apos;appareil de Heron&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 offers no way to log in (no AUTH after EHLO).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose aucun moyen de s&apos;identifier (pas d&apos;AUTH après EHLO).</translation>
     </message>
     <message>
         <source>%1 offers only login methods Heron does not use: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose que des méthodes d&apos;identification que Heron n&apos;utilise pas&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 did not accept the login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté l&apos;identification&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider may also require this device to be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur exige peut-être aussi que cet appareil soit approuvé.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a aucun destinataire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;expéditeur valide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
         <source>The delivery notification ID is longer than SMTP allows (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de notification de remise est plus long que ce que SMTP autorise (%1 caractères).</translation>
     </message>
     <message>
         <source>%1 cannot take international (UTF-8) addresses or headers; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas les adresses ni les en-têtes internationaux (UTF-8)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 accepts only 7-bit messages and this one is 8-bit; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte que les messages 7 bits et celui-ci est en 8 bits&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The message is %1 kB and %2 accepts at most %3 kB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 ko et %2 accepte au plus %3 ko.</translation>
     </message>
     <message>
         <source>The SMTP session is not ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session SMTP n&apos;est pas prête pour l&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 refused the sender %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l&apos;expéditeur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 refused every recipient: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé tous les destinataires&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 refused to take the message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé de prendre le message&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 refused the message after receiving it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le message après l&apos;avoir reçu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::store</name>
     <message>
         <source>Could not save the change in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le cache&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>heron::store::Database</name>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 ne peut pas utiliser la journalisation anticipée (WAL)&#xa0;: %2</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque SQLite ne sait pas faire respecter les clés étrangères.</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma du cache&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cache was written by a newer Heron (schema %1; this one knows up to %2). Update Heron, or remove the cache to rebuild it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache a été écrit par une version plus récente de Heron (schéma %1&#xa0;; celle-ci connaît les schémas jusqu&apos;au %2). Mettez Heron à jour, ou supprimez le cache pour le reconstruire depuis le serveur.</translation>
     </message>
     <message>
         <source>Cannot migrate the cache from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de migrer le cache du schéma %1 vers le schéma %2.</translation>
     </message>
     <message>
         <source>The migrations skip from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les migrations sautent du schéma %1 au schéma %2.</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du cache vers le schéma %1 (%2) a échoué, rien n&apos;a été modifié&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>heron::store::MailCache</name>
     <message>
         <source>Could not save the folder list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des dossiers n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Could not save messages in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages n&apos;ont pas pu être enregistrés dans le cache.</translation>
     </message>
     <message>
         <source>Could not save flag changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications d&apos;indicateurs n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
         <source>Could not remove messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages n&apos;ont pas pu être supprimés.</translation>
     </message>
     <message>
         <source>Could not save message bodies in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps des messages n&apos;a pas pu être enregistré dans le cache.</translation>
     </message>
 </context>
 <context>
     <name>heron::store::Outbox</name>
     <message>
         <source>The message has no Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de Message-ID.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a aucun destinataire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire valide.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>The message %1 is already in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 est déjà dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Cannot put the message in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer le message dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outbox entry %1 does not exist or is not in a state that allows this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 de la boîte d&apos;envoi n&apos;existe pas ou n&apos;est pas dans un état qui le permet.</translation>
     </message>
     <message>
         <source>Heron stopped while sending this message; it may have reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron s&apos;est arrêté pendant l&apos;envoi de ce message&#xa0;; il a peut-être atteint le serveur.</translation>
     </message>
 </context>
 <context>
     <name>heron::store::PartCache</name>
     <message>
         <source>Cannot create the folder for cached parts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire des parties en cache %1.</translation>
     </message>
     <message>
         <source>Cannot write the cached part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la partie en cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot cache part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en cache la partie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cached part file %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la partie en cache %1 est introuvable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cached part file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la partie en cache %1 est endommagé.</translation>
     </message>
 </context>
 <context>
     <name>heron::store::PendingAction</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Marking %1 as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de %1 comme lu</translation>
     </message>
     <message>
         <source>Marking %1 as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de %1 comme non lu</translation>
     </message>
     <message>
         <source>Flagging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;une étoile à %1</translation>
     </message>
     <message>
         <source>Unflagging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de l&apos;étoile de %1</translation>
     </message>
     <message>
         <source>Setting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 à %2</translation>
     </message>
     <message>
         <source>Clearing %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1 de %2</translation>
     </message>
     <message>
         <source>Moving %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de %1 vers %2</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1</translation>
     </message>
 </context>
 <context>
     <name>heron::store::PendingActions</name>
     <message>
         <source>There is no message with UID %1 in this folder&apos;s cache; run a sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache de ce dossier ne contient aucun message d&apos;UID %1&#xa0;; lancez d&apos;abord une synchronisation.</translation>
     </message>
     <message>
         <source>This message is still being moved here; try again after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est encore en cours de déplacement vers ce dossier&#xa0;; réessayez après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; in the cache; run a sync to update the folder list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache ne contient aucun dossier «&#xa0;%1&#xa0;»&#xa0;; lancez une synchronisation pour mettre à jour la liste des dossiers.</translation>
     </message>
     <message>
         <source>The message already is in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est déjà dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server names no Trash folder (special-use \Trash) for this account, so there is nowhere to move deleted messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;indique aucun dossier Corbeille (special-use \Trash) pour ce compte&#xa0;; les messages supprimés n&apos;ont donc nulle part où aller.</translation>
     </message>
     <message>
         <source>The server names no archive folder (special-use \Archive) for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;indique aucun dossier d&apos;archives (special-use \Archive) pour ce compte.</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::AccountSync</name>
     <message>
         <source>Offline changes could not be sent (they stay queued): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites hors ligne n&apos;ont pas pu être transmises (elles restent en attente)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server has no folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a aucun dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::ActionReplayer</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::MailEngine</name>
     <message>
         <source>The mail cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des messages n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>The profile has no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne contient pas de compte %1.</translation>
     </message>
     <message>
         <source>The folder %1 is not in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas dans le cache.</translation>
     </message>
     <message>
         <source>The server no longer has this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a plus ce message.</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::OutboxSender</name>
     <message>
         <source>The connection ended after the message was handed over, before the server confirmed it (%1). It may have been sent; look in the recipients&apos; or the Sent folder before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est interrompue après la transmission du message, avant que le serveur ne l&apos;ait confirmé (%1). Il a peut-être été envoyé&#xa0;; vérifiez le dossier Envoyés ou demandez aux destinataires avant de le renvoyer.</translation>
     </message>
     <message>
         <source>The message was sent, but no copy could be saved in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé, mais aucune copie n&apos;a pu être enregistrée dans le dossier Envoyés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message was sent, but the folders could not be listed to save a copy in Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé, mais les dossiers n&apos;ont pas pu être listés pour en enregistrer une copie dans Envoyés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message was sent, but the account has no Sent folder (none is marked \Sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé, mais le compte n&apos;a pas de dossier Envoyés (aucun n&apos;est marqué \Sent).</translation>
     </message>
     <message>
         <source>The message was sent, but saving it in %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé, mais son enregistrement dans %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::DeviceIdField</name>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the device ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;identifiant d&apos;appareil dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::DevicePage</name>
     <message>
         <source>Present this device&apos;s ID to the servers (CLIENTID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter l&apos;identifiant de cet appareil aux serveurs (CLIENTID)</translation>
     </message>
     <message>
         <source>Providers that allow an account only on approved devices need it; servers that do not ask for it never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs qui n&apos;autorisent un compte que sur des appareils approuvés en ont besoin&#xa0;; les serveurs qui ne le demandent pas ne le voient jamais.</translation>
     </message>
     <message>
         <source>Scan it with a phone to register this device on the provider&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez-le avec un téléphone pour enregistrer cet appareil sur la page web du fournisseur.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Asks for device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reset This Account&apos;s Device ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l&apos;identifiant d&apos;appareil de ce compte…</translation>
     </message>
     <message>
         <source>Reset All Device IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser tous les identifiants d&apos;appareil…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Device ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs&#xa0;:</translation>
     </message>
     <message>
         <source>Secret kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du secret&#xa0;:</translation>
     </message>
     <message>
         <source>This device&apos;s identity cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;identité de cet appareil.</translation>
     </message>
     <message>
         <source>Until then Heron presents no device ID, and providers that allow only approved devices refuse this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici là, Heron ne présente aucun identifiant d&apos;appareil, et les fournisseurs qui n&apos;autorisent que les appareils approuvés refusent celui-ci.</translation>
     </message>
     <message>
         <source>No account yet: add one with heronctl account add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec heronctl account add.</translation>
     </message>
     <message>
         <source>No device ID: the install secret cannot be read (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant d&apos;appareil&#xa0;: le secret d&apos;installation est illisible (voir ci-dessus).</translation>
     </message>
     <message>
         <source>Not presented: the device ID is switched off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non présenté&#xa0;: l&apos;identifiant d&apos;appareil est désactivé pour ce compte.</translation>
     </message>
     <message>
         <source>Register this ID with your provider as a new device (paste it, or scan the QR code on the provider&apos;s page). Only this account&apos;s servers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez cet identifiant auprès de votre fournisseur comme nouvel appareil (collez-le, ou scannez le code QR sur la page du fournisseur). Seuls les serveurs de ce compte le voient.</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais envoyé</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open %2&apos;s registration page&lt;/a&gt; (in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Ouvrir la page d&apos;enregistrement de %2&lt;/a&gt; (dans votre navigateur)</translation>
     </message>
     <message>
         <source>Your provider has not named a registration page. It usually has one among the security or device settings of its web portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fournisseur n&apos;a indiqué aucune page d&apos;enregistrement. Elle se trouve généralement dans les paramètres de sécurité ou d&apos;appareils de son portail web.</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
         <source>Heron will present a new device ID to the servers of %1. Your provider will see a new, unregistered device: if it allows this account only on approved devices, Heron cannot get or send this account&apos;s mail until the new ID is approved. The old ID stops being used here; other accounts keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron présentera un nouvel identifiant d&apos;appareil aux serveurs de %1. Votre fournisseur verra un nouvel appareil non enregistré&#xa0;: s&apos;il n&apos;autorise ce compte que sur des appareils approuvés, Heron ne pourra ni relever ni envoyer le courrier de ce compte tant que le nouvel identifiant n&apos;aura pas été approuvé. L&apos;ancien identifiant n&apos;est plus utilisé ici&#xa0;; les autres comptes conservent le leur.</translation>
     </message>
     <message>
         <source>The device ID was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;appareil n&apos;a pas été réinitialisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset All Device IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser tous les identifiants d&apos;appareil</translation>
     </message>
     <message>
         <source>Heron will replace this installation&apos;s secret, so every account gets a new device ID. Every provider will see a new, unregistered device: those that allow an account only on approved devices refuse it until the new ID is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron va remplacer le secret de cette installation&#xa0;: chaque compte recevra donc un nouvel identifiant d&apos;appareil. Chaque fournisseur verra un nouvel appareil non enregistré&#xa0;: ceux qui n&apos;autorisent un compte que sur des appareils approuvés le refuseront tant que le nouvel identifiant n&apos;aura pas été approuvé.</translation>
     </message>
     <message>
         <source>Reset All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout réinitialiser</translation>
     </message>
     <message>
         <source>The device IDs were not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants d&apos;appareil n&apos;ont pas été réinitialisés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::DeviceRefusalDialog</name>
     <message>
         <source>This Device Is Not Approved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n&apos;est pas approuvé — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 cannot be used on this device yet&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ne peut pas encore être utilisé sur cet appareil&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show &amp;QR Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code &amp;QR</translation>
     </message>
     <message>
         <source>&amp;Open Registration Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page d&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Connect again once the provider has approved this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter une fois que le fournisseur a approuvé cet appareil</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de cet appareil pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>the incoming mail server (IMAP) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur de réception (IMAP) %1</translation>
     </message>
     <message>
         <source>the outgoing mail server (SMTP) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur d&apos;envoi (SMTP) %1</translation>
     </message>
     <message>
         <source>Refused by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le %1.</translation>
     </message>
     <message>
         <source>The reply of %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1 dans votre navigateur</translation>
     </message>
     <message>
         <source>Register this device on your provider&apos;s page (%1): open it, or copy the device ID or scan the QR code there. Once the device is approved, press Try Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez cet appareil sur la page de votre fournisseur (%1)&#xa0;: ouvrez-la, puis copiez-y l&apos;identifiant d&apos;appareil ou scannez-y le code QR. Une fois l&apos;appareil approuvé, cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Register this device with your provider, usually as a new device in its web portal, with the device ID above (copy it, or scan the QR code). Once the device is approved, press Try Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez cet appareil auprès de votre fournisseur, généralement comme nouvel appareil sur son portail web, avec l&apos;identifiant d&apos;appareil ci-dessus (copiez-le, ou scannez le code QR). Une fois l&apos;appareil approuvé, cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Your provider allows this account only on devices the account owner has approved. This device is not approved yet. Heron did not send the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fournisseur n&apos;autorise ce compte que sur les appareils approuvés par le titulaire du compte. Cet appareil n&apos;est pas encore approuvé. Heron n&apos;a pas envoyé le mot de passe.</translation>
     </message>
     <message>
         <source>Hide &amp;QR Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le code &amp;QR</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n message non lu</numerusform>
+            <numerusform>%1&#xa0;: %n messages non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -1664,274 +1722,274 @@
     <name>heron::ui::MainWindow</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron</translation>
     </message>
     <message>
         <source>Filter these messages &lt;Ctrl+Shift+K&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer ces messages &lt;Ctrl+Maj+K&gt;</translation>
     </message>
     <message>
         <source>No accounts yet: add one with heronctl account add (profile %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec heronctl account add (profil %1).</translation>
     </message>
     <message>
         <source>%1 is up to date; new mail shows up as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour&#xa0;; les nouveaux messages s&apos;affichent dès leur arrivée.</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;appareil</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné</translation>
     </message>
     <message>
         <source>No folder selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
         <source>The filter cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre est inutilisable&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message correspond</numerusform>
+            <numerusform>%n messages correspondent</numerusform>
         </translation>
     </message>
     <message>
         <source>Getting messages of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève des messages de %1 dans %2…</translation>
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages sur %3</translation>
     </message>
     <message>
         <source>%1 is up to date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour (%2).</translation>
     </message>
     <message>
         <source>%1: your provider does not know this device yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: votre fournisseur ne connaît pas encore cet appareil. %2</translation>
     </message>
     <message>
         <source>%1: the server refused the password. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur a refusé le mot de passe. %2</translation>
     </message>
     <message>
         <source>%1: cannot reach the server. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur est injoignable. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Get Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relever les messages</translation>
     </message>
     <message>
         <source>Get new messages of the selected folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever les nouveaux messages du dossier sélectionné</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Device ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant d&apos;appareil…</translation>
     </message>
     <message>
         <source>This device&apos;s ID for the account, its registration with the provider, and resets</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de cet appareil pour le compte, son enregistrement auprès du fournisseur et sa réinitialisation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Heron</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Heron</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;A desktop mail client with built-in device registration (CLIENTID).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;Un client de messagerie de bureau avec enregistrement d&apos;appareil intégré (CLIENTID).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>%1 — Heron</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Heron</translation>
     </message>
     <message>
         <source>Heron cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ne peut pas ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2, too large to be a mail message; Heron shows message files up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, c&apos;est trop pour un message électronique&#xa0;; Heron affiche les fichiers de message jusqu&apos;à %3.</translation>
     </message>
     <message>
         <source>Heron could not read all of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron n&apos;a pas pu lire %1 en entier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::MessageListModel</name>
     <message>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun destinataire)</translation>
     </message>
     <message>
         <source>(no sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun expéditeur)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoile</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des pièces jointes</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::MessageView</name>
     <message>
         <source>This message is HTML-only: it is shown as text, and no remote content is loaded. A full HTML view comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;existe qu&apos;en HTML&#xa0;: il est affiché sous forme de texte, sans charger de contenu distant. Un affichage HTML complet arrivera dans une version ultérieure.</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Loading the message from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du message depuis le serveur…</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
 </context>
 <context>
     <name>heron::ui::QrCodeWidget</name>
     <message>
         <source>QR code of the device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l&apos;identifiant d&apos;appareil</translation>
     </message>
 </context>
 <context>
     <name>heronctl</name>
     <message>
         <source>the folder &quot;%1&quot; is not in the cache yet; run `heronctl sync --folder %1` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;est pas encore dans le cache&#xa0;; lancez d&apos;abord `heronctl sync --folder %1`.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were being sent when heronctl was stopped; they are marked &quot;may have been sent&quot; and are not sent again on their own (`heronctl outbox` lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message était en cours d&apos;envoi à l&apos;arrêt de heronctl&#xa0;; il est marqué «&#xa0;peut-être envoyé&#xa0;» (may_have_been_sent) et ne sera pas renvoyé automatiquement (`heronctl outbox` le liste).</numerusform>
+            <numerusform>%n messages étaient en cours d&apos;envoi à l&apos;arrêt de heronctl&#xa0;; ils sont marqués «&#xa0;peut-être envoyés&#xa0;» (may_have_been_sent) et ne seront pas renvoyés automatiquement (`heronctl outbox` les liste).</numerusform>
         </translation>
     </message>
 </context>
@@ -1939,39 +1997,39 @@
     <name>main</name>
     <message>
         <source>Heron mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de messagerie Heron</translation>
     </message>
     <message>
         <source>Keep all state (settings, cache, secrets) under &lt;dir&gt; (default: $HERON_PROFILE, else the standard location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver toutes les données (paramètres, cache, secrets) sous &lt;répertoire&gt; (par défaut&#xa0;: $HERON_PROFILE, sinon l&apos;emplacement standard).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>Message files (.eml) to show, or a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de message (.eml) à afficher, ou un lien mailto:.</translation>
     </message>
     <message>
         <source>Heron cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ne peut pas démarrer</translation>
     </message>
     <message>
         <source>Writing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de messages</translation>
     </message>
     <message>
         <source>This version of Heron cannot write mail yet, so it cannot open %1. Use another mail program for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Heron ne sait pas encore rédiger de messages et ne peut donc pas ouvrir %1. Utilisez un autre logiciel de messagerie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Show Heron in &lt;language&gt; (%1) instead of the system&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Heron dans la langue &lt;langue&gt; (%1) au lieu de la langue du système.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
 </context>
 </TS>
