@@ -59,11 +59,11 @@
     </message>
     <message>
         <source>This profile&apos;s device secret in %1 is damaged (%2 bytes instead of %3). %4</source>
-        <translation>Das Gerätegeheimnis dieses Profils ist beschädigt (%2 statt %3 Bytes; gespeichert in: %1). %4</translation>
+        <translation>Das Gerätegeheimnis dieses Profils ist beschädigt (%2 statt %3 Bytes; Speicherort: %1). %4</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret (created %1) is missing from %2. %3</source>
-        <translation>Das Gerätegeheimnis dieses Profils (erstellt am %1) fehlt (gespeichert in: %2). %3</translation>
+        <translation>Das Gerätegeheimnis dieses Profils (erstellt am %1) fehlt (Speicherort: %2). %3</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1 %2</source>
@@ -1490,7 +1490,7 @@
     <name>heron::ui::DevicePage</name>
     <message>
         <source>Present this device&apos;s ID to the servers (CLIENTID)</source>
-        <translation>Die Geräte-ID dieses Geräts den Servern vorlegen (CLIENTID)</translation>
+        <translation>Die Geräte-ID den Servern vorlegen (CLIENTID)</translation>
     </message>
     <message>
         <source>Providers that allow an account only on approved devices need it; servers that do not ask for it never see it.</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation>Wann</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Reset This Account&apos;s Device ID…</source>
