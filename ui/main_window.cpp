@@ -1,8 +1,12 @@
 #include "main_window.h"
 
 #include "accounts/account_store.h"
+#include "accounts/secret_store.h"
+#include "device_page.h"
+#include "device_refusal_dialog.h"
 #include "folder_tree_model.h"
 #include "heron_version.h"
+#include "identity/device_identity.h"
 #include "message_list_model.h"
 #include "message_view.h"
 #include "store/database.h"
@@ -11,6 +15,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,6 +168,7 @@ void MainWindow::loadAccounts()
         m_statusText->setText(
             tr("No accounts yet: add one with heronctl account add (profile %1).").arg(m_profile.directory()));
     m_getMessages->setEnabled(!entries.isEmpty());
+    m_deviceId->setEnabled(!accounts.isEmpty());
 }
 
 void MainWindow::startEngine()
@@ -223,11 +230,96 @@ void MainWindow::getMessages()
             wanted.append({m_folderModel->index(i, 0).data(FolderTreeModel::AccountEmailRole).toString(),
                            QStringLiteral("INBOX")});
     }
-    for (const auto &[account, folder] : std::as_const(wanted)) {
-        QMetaObject::invokeMethod(
-            m_engine, [engine = m_engine, account, folder] { engine->syncFolder(account, folder); },
-            Qt::QueuedConnection);
+    for (const auto &[account, folder] : std::as_const(wanted))
+        syncAccountFolder(account, folder);
+}
+
+void MainWindow::syncAccountFolder(const QString &accountEmail, const QString &folder)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, accountEmail, folder] { engine->syncFolder(accountEmail, folder); },
+        Qt::QueuedConnection);
+}
+
+QString MainWindow::syncTarget(const QString &accountEmail) const
+{
+    return accounts::Account::sameAddress(accountEmail, m_currentAccount) && !m_currentFolder.isEmpty()
+        ? m_currentFolder
+        : QStringLiteral("INBOX");
+}
+
+void MainWindow::reconnectAccount(const QString &accountEmail)
+{
+    if (!m_engine)
+        return;
+    m_refusalsDismissed.remove(accountEmail.toLower());
+    // Queued in order on the engine thread: the new session serves the sync.
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, accountEmail] { engine->reconnect(accountEmail); }, Qt::QueuedConnection);
+    syncAccountFolder(accountEmail, syncTarget(accountEmail));
+}
+
+void MainWindow::showDevicePage(const QString &accountEmail)
+{
+    if (!m_deviceDialog) {
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("DeviceIdDialog"));
+        dialog->setWindowTitle(tr("Device ID"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_devicePage = new DevicePage(m_profile);
+        connect(m_devicePage, &DevicePage::clientIdChanged, this, &MainWindow::reconnectAccount);
+        connect(m_devicePage, &DevicePage::allDeviceIdsReset, this, [this] {
+            for (const accounts::Account &account : accounts::AccountStore(m_profile).list())
+                reconnectAccount(account.email);
+        });
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(m_devicePage, 1);
+        layout->addWidget(buttons);
+        m_deviceDialog = dialog;
+    } else {
+        m_devicePage->refresh();
     }
+    const QString account = accountEmail.isEmpty() ? m_currentAccount : accountEmail;
+    if (!account.isEmpty())
+        m_devicePage->setAccount(account);
+    m_deviceDialog->show();
+    m_deviceDialog->raise();
+    m_deviceDialog->activateWindow();
+}
+
+void MainWindow::showDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol,
+                                   const QString &serverReply)
+{
+    const QString key = accountEmail.toLower();
+    QPointer<DeviceRefusalDialog> dialog = m_refusals.value(key);
+    if (!dialog) {
+        if (m_refusalsDismissed.contains(key))
+            return; // closed by the user: the status bar says it, no dialog storm
+        dialog = new DeviceRefusalDialog(m_profile, accountEmail, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DeviceRefusalDialog::tryAgain, this, &MainWindow::reconnectAccount);
+        connect(dialog, &QDialog::rejected, this, [this, key] { m_refusalsDismissed.insert(key); });
+        m_refusals.insert(key, dialog);
+    }
+    const std::optional<accounts::Account> account = accounts::AccountStore(m_profile).find(accountEmail);
+    dialog->setRefusal(protocol, account ? account->server(protocol).host : QString(), serverReply);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    if (m_devicePage)
+        m_devicePage->refresh();
+}
+
+DevicePage *MainWindow::devicePage() const
+{
+    return m_devicePage;
+}
+
+DeviceRefusalDialog *MainWindow::deviceRefusalDialog(const QString &accountEmail) const
+{
+    return m_refusals.value(accountEmail.toLower());
 }
 
 void MainWindow::onFolderChosen()
@@ -340,11 +432,17 @@ void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &fol
 
 void MainWindow::onSyncFinished(const QString &accountEmail, const QString &folder, bool ok)
 {
-    Q_UNUSED(accountEmail);
     m_syncsRunning = qMax(0, m_syncsRunning - 1);
     if (m_syncsRunning == 0)
         m_progress->setVisible(false);
     if (ok) {
+        // The provider approved this device: the refusal is over.
+        const QString key = accountEmail.toLower();
+        if (DeviceRefusalDialog *dialog = m_refusals.value(key))
+            dialog->accept();
+        m_refusalsDismissed.remove(key);
+        if (m_devicePage)
+            m_devicePage->refresh();
         m_statusText->setStyleSheet(QString());
         m_statusText->setText(
             tr("%1 is up to date (%2).")
@@ -377,6 +475,20 @@ void MainWindow::onEngineFailed(const QString &accountEmail, imap::ImapError::Ki
         break;
     }
     showError(text);
+    if (kind == imap::ImapError::Kind::DeviceRefused) {
+        // The server's own words carry the registration link, if any; the engine
+        // recorded them in the device identity's status of the IMAP server.
+        QString reply = message;
+        if (const std::optional<accounts::Account> account = accounts::AccountStore(m_profile).find(accountEmail)) {
+            accounts::SecretStore secrets(m_profile);
+            for (const auto &status : identity::DeviceIdentity(m_profile, secrets).serverStatuses(account->email)) {
+                if (status.protocol == accounts::MailProtocol::Imap && status.lastReply
+                    && status.host.compare(account->imap.host, Qt::CaseInsensitive) == 0)
+                    reply = *status.lastReply;
+            }
+        }
+        showDeviceRefusal(accountEmail, accounts::MailProtocol::Imap, reply);
+    }
     if (m_currentUid && m_messageModel->rowOfUid(m_currentUid) >= 0
         && !m_cache->body(m_messageModel->folderId(), m_currentUid))
         m_messageView->showError(tr("The message could not be loaded: %1").arg(message));
@@ -396,12 +508,20 @@ void MainWindow::createMenus()
     m_getMessages->setObjectName(QStringLiteral("GetMessagesAction"));
     m_getMessages->setShortcut(QKeySequence::Refresh);
     m_getMessages->setToolTip(tr("Get new messages of the selected folder"));
-    connect(m_getMessages, &QAction::triggered, this, &MainWindow::getMessages);
+    connect(m_getMessages, &QAction::triggered, this, [this] {
+        m_refusalsDismissed.clear(); // asked for explicitly: a refusal may show its dialog again
+        getMessages();
+    });
     fileMenu->addAction(m_getMessages);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("QuitAction"));
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_deviceId = accountMenu->addAction(tr("&Device ID…"), this, [this] { showDevicePage(); });
+    m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
+    m_deviceId->setToolTip(tr("This device's ID for the account, its registration with the provider, and resets"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Heron"), this, &MainWindow::showAbout);

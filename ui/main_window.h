@@ -1,13 +1,18 @@
 #pragma once
 
+#include "accounts/account.h"
 #include "accounts/profile.h"
 #include "imap/imap_error.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -26,6 +31,8 @@ class MailEngine;
 
 namespace heron::ui {
 
+class DevicePage;
+class DeviceRefusalDialog;
 class FolderTreeModel;
 class MessageListModel;
 class MessageView;
@@ -34,7 +41,8 @@ class MessageView;
 // message view. It reads the cache through its own connection on the UI
 // thread; sync and body downloads run in a MailEngine on its own thread,
 // which reports back with signals. The splitters and geometry are kept in the
-// profile's heron.ini.
+// profile's heron.ini. Account → Device ID… shows the Device page; a
+// server's refusal of this device opens the refusal dialog (one per account).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +59,18 @@ public:
     bool selectFolder(const QString &accountEmail, const QString &folderName);
     // Syncs the selected folder, or every account's Inbox when none is selected.
     void getMessages();
+
+    // The Device page (in a dialog of its own for now), on this account or the current one.
+    void showDevicePage(const QString &accountEmail = QString());
+    DevicePage *devicePage() const;
+    // A server refused this device: the refusal dialog for the account, opened
+    // once (a later refusal updates it) and not again after the user closed it
+    // until Get Messages is pressed or a sync of the account succeeds. IMAP
+    // refusals come from the engine; the outbox calls this for SMTP 550.
+    void showDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol, const QString &serverReply);
+    DeviceRefusalDialog *deviceRefusalDialog(const QString &accountEmail) const;
+    // New sessions for the account (new token or CLIENTID switch), then its folder synced again.
+    void reconnectAccount(const QString &accountEmail);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +99,8 @@ private:
     void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
     void onEngineFailed(const QString &accountEmail, heron::imap::ImapError::Kind kind, const QString &message);
     void showError(const QString &message);
+    QString syncTarget(const QString &accountEmail) const;
+    void syncAccountFolder(const QString &accountEmail, const QString &folder);
 
     accounts::Profile m_profile;
     std::unique_ptr<store::Database> m_database;
@@ -98,6 +120,11 @@ private:
     FolderTreeModel *m_folderModel = nullptr;
     MessageListModel *m_messageModel = nullptr;
     QAction *m_getMessages = nullptr;
+    QAction *m_deviceId = nullptr;
+    QPointer<QDialog> m_deviceDialog;
+    QPointer<DevicePage> m_devicePage;
+    QHash<QString, QPointer<DeviceRefusalDialog>> m_refusals; // by lower-case address
+    QSet<QString> m_refusalsDismissed; // lower-case addresses
     QLabel *m_statusText = nullptr;
     QProgressBar *m_progress = nullptr;
 

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 namespace heron::sync {
 
 namespace {
@@ -163,6 +165,58 @@ void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, q
         return;
     connection->jobs.append({Connection::Job::Kind::Body, folder, uid});
     runNext(*connection);
+}
+
+void MailEngine::reconnect(const QString &accountEmail)
+{
+    Connection *connection = m_connections.value(accountEmail.toLower());
+    if (!connection)
+        return;
+    // Answers for the old session's jobs are ignored from here on.
+    ++connection->generation;
+    connection->resync.stop();
+    stopIdle(*connection);
+    if (connection->sync) {
+        connection->sync->disconnect(this);
+        connection->sync->deleteLater();
+    }
+    connection->opening = false;
+    if (imap::ImapSession *session = std::exchange(connection->session, nullptr))
+        retire(session);
+    if (connection->current) {
+        const Connection::Job job = *connection->current;
+        connection->current.reset();
+        if (job.kind == Connection::Job::Kind::Sync)
+            emit syncFinished(connection->account.email, job.folder, false);
+        connection->jobs.prepend(job);
+    }
+    QString error;
+    if (const std::optional<accounts::Account> account = accounts::AccountStore(m_profile).find(accountEmail, &error)) {
+        connection->account = *account;
+        connection->connector = std::make_unique<AccountConnector>(m_profile, *account);
+    } else if (!error.isEmpty()) {
+        fail(*connection, imap::ImapError::Kind::None, error);
+        return;
+    }
+    runNext(*connection);
+}
+
+void MailEngine::retire(imap::ImapSession *session)
+{
+    session->disconnect(this);
+    if (!session->isReady()) {
+        session->abort();
+        session->deleteLater();
+        return;
+    }
+    // A polite LOGOUT without waiting for it; a server that does not answer is cut off.
+    connect(session, &imap::ImapSession::closed, session, &QObject::deleteLater);
+    connect(session, &imap::ImapSession::failed, session, &QObject::deleteLater);
+    QTimer::singleShot(kLogoutWaitMs, session, [session] {
+        session->abort();
+        session->deleteLater();
+    });
+    session->logout();
 }
 
 void MailEngine::runNext(Connection &connection)

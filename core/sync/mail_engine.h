@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace heron::imap {
+class ImapSession;
+} // namespace heron::imap
+
 namespace heron::store {
 class Database;
 class MailCache;
@@ -43,6 +47,13 @@ public slots:
     void syncFolder(const QString &accountEmail, const QString &folder);
     // The whole message (UID FETCH BODY.PEEK[]) into the cache, for reading.
     void fetchBody(const QString &accountEmail, const QString &folder, quint32 uid);
+    // Closes the account's session (LOGOUT in the background) and reads the
+    // account afresh, so the next session presents the current CLIENTID token
+    // and setting: "Try again" after the provider approved this device, and
+    // after a device ID reset or a change of the CLIENTID switch. Jobs that
+    // were waiting (a running sync too, reported finished and queued again)
+    // run on the new session. Nothing happens for an account not connected yet.
+    void reconnect(const QString &accountEmail);
     // Logs out, closes the cache. Call (blocking) before the thread ends.
     void shutdown();
 
@@ -72,6 +83,7 @@ private:
     void startIdle(Connection &connection);
     void stopIdle(Connection &connection);
     void fail(Connection &connection, imap::ImapError::Kind kind, const QString &message);
+    void retire(imap::ImapSession *session);
 
     accounts::Profile m_profile;
     std::unique_ptr<store::Database> m_database;
