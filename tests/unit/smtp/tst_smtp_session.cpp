@@ -2,9 +2,7 @@
 // shared/spec/clientid.md, STARTTLS without downgrade, AUTH, and sending with
 // per-recipient results. Real-server behaviour is covered by the integration
 // test against Postfix; this covers what Postfix never does.
-#include "scripted_server.h"
-#include "smtp/smtp_session.h"
-#include "test_certificates.h"
+#include "smtp_scripted_fixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,188 +21,13 @@ using heron::test::TestCertificates;
 
 namespace {
 
-constexpr int kWaitMs = 10000;
-const QByteArray kToken = "3f6c2a1e-8d4b-8c21-9e0f-5b7a1c2d3e4f";
-const QString kPassword = QStringLiteral("s3cret-pass");
-
-// How the scripted server behaves; each test changes what it is about.
-struct Behaviour
-{
-    bool implicitTls = true;
-    QByteArrayList ehloPlain {"STARTTLS"};
-    QByteArrayList ehloTls {"PIPELINING", "AUTH PLAIN LOGIN", "CLIENTID", "8BITMIME", "ENHANCEDSTATUSCODES"};
-    QByteArray ehloReply; // non-empty: refuse EHLO with this
-    QByteArray clientIdReply = "250 2.0.0 device ok";
-    int clientIdDelayMs = 0;
-    QByteArray authReply = "235 2.7.0 Authentication successful";
-    QByteArrayList refusedRecipients; // get "550 5.1.1 no such user"
-    QByteArray dataEndReply = "250 2.0.0 Ok: queued as 4XyZ";
-};
-
-struct ServerState
-{
-    bool inData = false;
-    bool clientIdPending = false;
-    bool authWhileClientIdPending = false;
-    int acceptedRecipients = 0;
-    int loginStep = 0;
-    qint64 bdatRemaining = 0; // bytes of a BDAT chunk still to come
-    QByteArrayList data;
-};
-
-QByteArray ehloReply(const QByteArrayList &extensions)
-{
-    QByteArray reply = "250-scripted.example.test\r\n";
-    for (qsizetype i = 0; i < extensions.size(); ++i)
-        reply += (i + 1 == extensions.size() ? "250 " : "250-") + extensions.at(i) + "\r\n";
-    if (extensions.isEmpty())
-        reply = "250 scripted.example.test\r\n";
-    return reply;
-}
-
-class SmtpFixture
-{
-public:
-    explicit SmtpFixture(Behaviour behaviour)
-        : m_behaviour(std::move(behaviour))
-        , m_state(std::make_shared<ServerState>())
-        , m_server(m_behaviour.implicitTls ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain,
-                   "220 scripted.example.test ESMTP\r\n", script())
-    {
-    }
-
-    ScriptedServer &server() { return m_server; }
-    ServerState &state() { return *m_state; }
-
-    SmtpSettings settings() const
-    {
-        SmtpSettings settings;
-        settings.host = QStringLiteral("localhost");
-        settings.port = m_server.serverPort();
-        settings.security = m_behaviour.implicitTls ? heron::net::Connection::Security::ImplicitTls
-                                                    : heron::net::Connection::Security::StartTls;
-        QString error;
-        settings.tls.addCaFile(TestCertificates::instance().caFile(), &error);
-        settings.login = QStringLiteral("alice@example.test");
-        settings.password = kPassword;
-        settings.clientIdToken = kToken;
-        return settings;
-    }
-
-    QByteArrayList dataLines() const { return m_state->data; }
-
-private:
-    ScriptedServer::Script script()
-    {
-        return [behaviour = m_behaviour, state = m_state](ScriptedConnection &connection, const QByteArray &line) {
-            if (state->bdatRemaining > 0) {
-                // The chunk is made of CRLF lines here; a real server counts octets.
-                state->data.append(line);
-                state->bdatRemaining -= line.size() + 2;
-                if (state->bdatRemaining <= 0)
-                    connection.reply(behaviour.dataEndReply + "\r\n");
-                return;
-            }
-            if (state->inData) {
-                if (line == ".") {
-                    state->inData = false;
-                    connection.reply(behaviour.dataEndReply + "\r\n");
-                } else {
-                    state->data.append(line);
-                }
-                return;
-            }
-            const QByteArray verb = line.split(' ').constFirst().toUpper();
-            if (state->loginStep == 1) {
-                state->loginStep = 2;
-                connection.reply("334 UGFzc3dvcmQ6\r\n");
-            } else if (state->loginStep == 2) {
-                state->loginStep = 0;
-                connection.reply(behaviour.authReply + "\r\n");
-            } else if (verb == "EHLO") {
-                if (!behaviour.ehloReply.isEmpty())
-                    connection.reply(behaviour.ehloReply + "\r\n");
-                else
-                    connection.reply(ehloReply(connection.isEncrypted() ? behaviour.ehloTls : behaviour.ehloPlain));
-            } else if (verb == "HELO") {
-                connection.reply("250 scripted.example.test\r\n");
-            } else if (verb == "STARTTLS") {
-                connection.reply("220 2.0.0 Ready to start TLS\r\n");
-                connection.startTls();
-            } else if (verb == "CLIENTID") {
-                state->clientIdPending = true;
-                QTimer::singleShot(behaviour.clientIdDelayMs, &connection, [&connection, state, behaviour] {
-                    state->clientIdPending = false;
-                    connection.reply(behaviour.clientIdReply + "\r\n");
-                });
-            } else if (verb == "AUTH") {
-                state->authWhileClientIdPending |= state->clientIdPending;
-                if (line.toUpper().startsWith("AUTH LOGIN")) {
-                    state->loginStep = 1;
-                    connection.reply("334 VXNlcm5hbWU6\r\n");
-                } else {
-                    connection.reply(behaviour.authReply + "\r\n");
-                }
-            } else if (verb == "MAIL") {
-                state->acceptedRecipients = 0;
-                connection.reply("250 2.1.0 Ok\r\n");
-            } else if (verb == "RCPT") {
-                const QByteArray address = line.mid(line.indexOf('<') + 1).chopped(1);
-                if (behaviour.refusedRecipients.contains(address)) {
-                    connection.reply("550 5.1.1 <" + address + ">: Recipient address rejected\r\n");
-                } else {
-                    ++state->acceptedRecipients;
-                    connection.reply("250 2.1.5 Ok\r\n");
-                }
-            } else if (verb == "DATA") {
-                if (state->acceptedRecipients == 0) {
-                    connection.reply("554 5.5.1 Error: no valid recipients\r\n");
-                } else {
-                    state->inData = true;
-                    connection.reply("354 End data with <CR><LF>.<CR><LF>\r\n");
-                }
-            } else if (verb == "BDAT") {
-                const QByteArrayList words = line.split(' ');
-                state->bdatRemaining = words.value(1).toLongLong();
-                if (state->bdatRemaining == 0)
-                    connection.reply(behaviour.dataEndReply + "\r\n");
-            } else if (verb == "RSET") {
-                connection.reply("250 2.0.0 Ok\r\n");
-            } else if (verb == "QUIT") {
-                connection.reply("221 2.0.0 Bye\r\n");
-                connection.close();
-            } else {
-                connection.reply("502 5.5.2 Error: command not recognized\r\n");
-            }
-        };
-    }
-
-    Behaviour m_behaviour;
-    std::shared_ptr<ServerState> m_state;
-    ScriptedServer m_server;
-};
-
-// Opens a session and waits until it is ready or has failed.
-bool openSession(SmtpSession &session, SmtpError *error)
-{
-    QSignalSpy ready(&session, &SmtpSession::ready);
-    QSignalSpy failed(&session, &SmtpSession::failed);
-    session.open();
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, kWaitMs))
-        return false;
-    if (!failed.isEmpty())
-        *error = failed.constFirst().constFirst().value<SmtpError>();
-    return !ready.isEmpty();
-}
-
-SendResult sendMessage(SmtpSession &session, const Envelope &envelope, const QByteArray &message)
-{
-    QSignalSpy sent(&session, &SmtpSession::sent);
-    session.send(envelope, message);
-    if (sent.isEmpty() && !sent.wait(kWaitMs))
-        return {{SmtpError::Kind::Protocol, QStringLiteral("test: no sent() signal"), {}}, {}, {}};
-    return sent.constFirst().constFirst().value<SendResult>();
-}
+using heron::test::kSmtpPassword;
+using heron::test::kSmtpToken;
+using heron::test::kSmtpWaitMs;
+using heron::test::openSession;
+using heron::test::sendMessage;
+using heron::test::SmtpBehaviour;
+using heron::test::SmtpFixture;
 
 const QByteArray kMessage = "From: alice@example.test\r\nTo: bob@example.test\r\nSubject: hi\r\n\r\nHello.\r\n";
 
@@ -219,12 +42,12 @@ private slots:
 
     void clientIdGoesBeforeAuthOverTls()
     {
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
         const ScriptedServer &server = fixture.server();
-        QCOMPARE(server.texts().value(1), "CLIENTID UUID " + kToken);
+        QCOMPARE(server.texts().value(1), "CLIENTID UUID " + kSmtpToken);
         QVERIFY(server.indexOf("AUTH PLAIN") > server.indexOf("CLIENTID"));
         for (const auto &line : server.lines())
             QVERIFY(line.encrypted);
@@ -251,7 +74,7 @@ private slots:
         QFETCH(QByteArrayList, beforeTls);
         QFETCH(QByteArrayList, afterTls);
         QFETCH(bool, sent);
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.implicitTls = false;
         behaviour.ehloPlain = beforeTls;
         behaviour.ehloTls = afterTls;
@@ -273,7 +96,7 @@ private slots:
     {
         QTest::addColumn<bool>("enabled");
         QTest::addColumn<QByteArray>("token");
-        QTest::newRow("disabled") << false << kToken;
+        QTest::newRow("disabled") << false << kSmtpToken;
         QTest::newRow("no token") << true << QByteArray();
     }
 
@@ -281,7 +104,7 @@ private slots:
     {
         QFETCH(bool, enabled);
         QFETCH(QByteArray, token);
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         SmtpSettings settings = fixture.settings();
         settings.clientIdEnabled = enabled;
         settings.clientIdToken = token;
@@ -311,7 +134,7 @@ private slots:
     {
         QFETCH(QByteArray, reply);
         QFETCH(SmtpError::Kind, kind);
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.clientIdReply = reply;
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -320,16 +143,16 @@ private slots:
         QCOMPARE(error.kind, kind);
         QCOMPARE(error.reply.code, reply.left(3).toInt());
         // Never authenticate after a CLIENTID failure; say goodbye instead.
-        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("QUIT") > 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("QUIT") > 0, kSmtpWaitMs);
         QCOMPARE(fixture.server().indexOf("AUTH"), -1);
-        QCOMPARE(fixture.server().texts().count("CLIENTID UUID " + kToken), 1);
+        QCOMPARE(fixture.server().texts().count("CLIENTID UUID " + kSmtpToken), 1);
         if (kind == SmtpError::Kind::DeviceRefused)
             QVERIFY2(error.message.contains(QStringLiteral("register this device")), qPrintable(error.message));
     }
 
     void pipeliningStillWaitsForTheClientIdReply()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.clientIdDelayMs = 300;
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -341,7 +164,7 @@ private slots:
 
     void everyConnectionPresentsItAgain()
     {
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         for (int i = 0; i < 2; ++i) {
             SmtpSession session(fixture.settings());
             SmtpError error;
@@ -359,7 +182,7 @@ private slots:
 
     void unsafeTokenIsRefusedBeforeAnythingIsSent()
     {
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         SmtpSettings settings = fixture.settings();
         settings.clientIdToken = "abc\r\nAUTH PLAIN AGFsaWNl";
         SmtpSession session(settings);
@@ -373,7 +196,7 @@ private slots:
 
     void missingStartTlsIsNeverDowngraded()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.implicitTls = false;
         behaviour.ehloPlain = {"AUTH PLAIN", "CLIENTID"}; // a stripping attacker's view
         SmtpFixture fixture(behaviour);
@@ -388,34 +211,35 @@ private slots:
 
     void secretsStayOutOfTheLog()
     {
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
         const QByteArray log = session.log().text();
-        QVERIFY(!log.contains(kToken));
+        QVERIFY(!log.contains(kSmtpToken));
         QVERIFY(!log.contains(QByteArray("\0alice@example.test\0", 20).toBase64()));
-        QVERIFY(!log.contains(kPassword.toUtf8()));
+        QVERIFY(!log.contains(kSmtpPassword.toUtf8()));
         QVERIFY2(log.contains("CLIENTID UUID <clientid redacted>"), log.constData());
         QVERIFY2(log.contains("AUTH PLAIN <auth redacted>"), log.constData());
     }
 
     void authLoginAndItsRedaction()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls = {"AUTH LOGIN"};
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
-        QCOMPARE(fixture.server().texts().mid(1, 3),
-                 (QByteArrayList {"AUTH LOGIN", "alice@example.test"_qba.toBase64(), kPassword.toUtf8().toBase64()}));
-        QVERIFY(!session.log().text().contains(kPassword.toUtf8().toBase64()));
+        QCOMPARE(
+            fixture.server().texts().mid(1, 3),
+            (QByteArrayList {"AUTH LOGIN", "alice@example.test"_qba.toBase64(), kSmtpPassword.toUtf8().toBase64()}));
+        QVERIFY(!session.log().text().contains(kSmtpPassword.toUtf8().toBase64()));
     }
 
     void authFailureMentionsDeviceApproval()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.authReply = "535 5.7.8 Error: authentication failed";
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -429,7 +253,7 @@ private slots:
 
     void heloFallbackHasNoExtensions()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloReply = "502 5.5.2 Error: command not recognized";
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -450,7 +274,7 @@ private slots:
     void sendReportsRefusedRecipients()
     {
         QFETCH(bool, pipelining);
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.refusedRecipients = {"nobody@example.test"};
         if (!pipelining)
             behaviour.ehloTls.removeAll("PIPELINING");
@@ -475,7 +299,7 @@ private slots:
 
     void allRecipientsRefusedKeepsTheSessionUsable()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.refusedRecipients = {"x@example.test", "y@example.test"};
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -489,7 +313,7 @@ private slots:
                      && refused.error.message.contains(QStringLiteral("y@example.test")),
                  qPrintable(refused.error.message));
         QVERIFY(fixture.dataLines().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("RSET") > 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("RSET") > 0, kSmtpWaitMs);
 
         const SendResult next = sendMessage(session, {"alice@example.test", {"bob@example.test"}}, kMessage);
         QVERIFY2(next.delivered(), qPrintable(next.error.message));
@@ -528,7 +352,7 @@ private slots:
         QFETCH(QByteArray, recipient);
         QFETCH(QByteArray, message);
         QFETCH(SmtpError::Kind, kind);
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls = extensions;
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -551,7 +375,7 @@ private slots:
             "<alice@example.test", // opening bracket
             QByteArray("alice@example.test\0x", 20), // NUL
         };
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
@@ -568,7 +392,7 @@ private slots:
 
     void nullReversePathIsAllowed()
     {
-        SmtpFixture fixture {Behaviour {}};
+        SmtpFixture fixture {SmtpBehaviour {}};
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
@@ -616,7 +440,7 @@ private slots:
         QFETCH(QByteArray, mailLine);
         QFETCH(QByteArray, rcptSuffix);
 
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls.append("DSN");
         behaviour.ehloTls.append("SMTPUTF8");
         if (!pipelining)
@@ -645,7 +469,7 @@ private slots:
 
     void dsnLeftOutWhenNotAdvertised()
     {
-        SmtpFixture fixture {Behaviour {}}; // no DSN in the EHLO reply
+        SmtpFixture fixture {SmtpBehaviour {}}; // no DSN in the EHLO reply
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
@@ -662,7 +486,7 @@ private slots:
 
     void overlongEnvelopeIdIsRefusedBeforeAnythingIsSent()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls.append("DSN");
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -688,7 +512,7 @@ private slots:
     void chunkingSendsOneBdat()
     {
         QFETCH(bool, pipelining);
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls.append("CHUNKING");
         behaviour.refusedRecipients = {"nobody@example.test"};
         if (!pipelining)
@@ -717,7 +541,7 @@ private slots:
 
     void chunkingCanonicalisesLineEnds()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls.append("CHUNKING");
         SmtpFixture fixture(behaviour);
         SmtpSession session(fixture.settings());
@@ -732,7 +556,7 @@ private slots:
 
     void chunkingSendsNothingWhenEveryRecipientIsRefused()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls.append("CHUNKING");
         behaviour.refusedRecipients = {"x@example.test"};
         SmtpFixture fixture(behaviour);
@@ -742,7 +566,7 @@ private slots:
         const SendResult result = sendMessage(session, {"alice@example.test", {"x@example.test"}}, kMessage);
         QCOMPARE(result.error.kind, SmtpError::Kind::MessageRejected);
         QVERIFY(!result.chunked);
-        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("RSET") > 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.server().indexOf("RSET") > 0, kSmtpWaitMs);
         QCOMPARE(fixture.server().indexOf("BDAT"), -1);
         QVERIFY(fixture.dataLines().isEmpty());
         const SendResult next = sendMessage(session, {"alice@example.test", {"bob@example.test"}}, kMessage);
@@ -751,7 +575,7 @@ private slots:
 
     void chunkingCanBeSwitchedOff()
     {
-        Behaviour behaviour;
+        SmtpBehaviour behaviour;
         behaviour.ehloTls.append("CHUNKING");
         SmtpFixture fixture(behaviour);
         SmtpSettings settings = fixture.settings();
@@ -768,14 +592,14 @@ private slots:
 
     void quitFinishesWhenTheServerCloses()
     {
-        SmtpFixture fixture {Behaviour {}}; // replies 221 and closes at once
+        SmtpFixture fixture {SmtpBehaviour {}}; // replies 221 and closes at once
         SmtpSession session(fixture.settings());
         SmtpError error;
         QVERIFY2(openSession(session, &error), qPrintable(error.message));
         QSignalSpy finished(&session, &SmtpSession::finished);
         QSignalSpy failed(&session, &SmtpSession::failed);
         session.quit();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kSmtpWaitMs);
         QCOMPARE(failed.size(), 0);
         QVERIFY(fixture.server().indexOf("QUIT") > 0);
     }
