@@ -82,6 +82,20 @@ QString validateClientIdReset(const Invocation &invocation)
     return {};
 }
 
+// `flag` changes one thing at a time, so it is clear what a refusal rolled back.
+QString validateFlag(const Invocation &invocation)
+{
+    int set = 0;
+    for (const char *option : {"seen", "unseen", "flagged", "unflagged"})
+        set += invocation.isSet(QLatin1String(option)) ? 1 : 0;
+    return set == 1 ? QString() : tr("flag needs exactly one of --seen, --unseen, --flagged, --unflagged.");
+}
+
+PositionalSpec uidArgument()
+{
+    return {QStringLiteral("UID"), ValueKind::Count, tr("The message's IMAP UID.")};
+}
+
 QList<CommandSpec> buildTable()
 {
     const QString accountsIssue = tr("the account setup issue");
@@ -150,6 +164,33 @@ QList<CommandSpec> buildTable()
          tr("Search cached messages."),
          {accountOption(), folderOption(), limitOption()},
          {{QStringLiteral("QUERY"), ValueKind::Text, tr("Words to look for.")}},
+         {},
+         syncIssue},
+        {{QStringLiteral("flag")},
+         tr("Mark a message read or unread, flagged or not (works offline: queued until the next sync)."),
+         {accountOption(), folderOption(), flag(QStringLiteral("seen"), tr("Mark it read.")),
+          flag(QStringLiteral("unseen"), tr("Mark it unread.")), flag(QStringLiteral("flagged"), tr("Flag it.")),
+          flag(QStringLiteral("unflagged"), tr("Remove its flag."))},
+         {uidArgument()},
+         validateFlag,
+         syncIssue},
+        {{QStringLiteral("move")},
+         tr("Move a message to another folder (works offline: queued until the next sync)."),
+         {accountOption(), folderOption(),
+          required(valued(QStringLiteral("to"), ValueKind::Text, QStringLiteral("FOLDER"), tr("The destination.")))},
+         {uidArgument()},
+         {},
+         syncIssue},
+        {{QStringLiteral("delete")},
+         tr("Move a message to the Trash; in the Trash, delete it for good (works offline)."),
+         {accountOption(), folderOption()},
+         {uidArgument()},
+         {},
+         syncIssue},
+        {{QStringLiteral("archive")},
+         tr("Move a message to the archive folder (works offline)."),
+         {accountOption(), folderOption()},
+         {uidArgument()},
          {},
          syncIssue},
         {{QStringLiteral("send")},

@@ -1,5 +1,6 @@
 // heronctl: the Heron engine from the command line (contract: shared/CLI.md).
 #include "account_commands.h"
+#include "action_commands.h"
 #include "cli_runner.h"
 #include "clientid_commands.h"
 #include "folders_command.h"
@@ -37,6 +38,10 @@ int main(int argc, char **argv)
     runner.setHandler(QStringLiteral("list"), heron::cli::runList);
     runner.setHandler(QStringLiteral("search"), heron::cli::runSearch);
     runner.setHandler(QStringLiteral("show"), heron::cli::runShow);
+    runner.setHandler(QStringLiteral("flag"), heron::cli::runFlag);
+    runner.setHandler(QStringLiteral("move"), heron::cli::runMove);
+    runner.setHandler(QStringLiteral("delete"), heron::cli::runDelete);
+    runner.setHandler(QStringLiteral("archive"), heron::cli::runArchive);
     runner.setHandler(QStringLiteral("send"), heron::cli::runSend);
     runner.setHandler(QStringLiteral("outbox"), heron::cli::runOutbox);
     runner.setHandler(QStringLiteral("outbox flush"), heron::cli::runOutboxFlush);
