@@ -19,22 +19,17 @@ bool endsUrl(QChar c)
 // parenthesis stays when the URL itself opened one (Wikipedia-style paths).
 QStringView trimTrailing(QStringView url)
 {
-    while (!url.isEmpty()) {
-        const QChar last = url.back();
-        if (last == u'.' || last == u',' || last == u';' || last == u':' || last == u'!' || last == u'?') {
-            url.chop(1);
-        } else if (last == u')' && url.count(u'(') < url.count(u')')) {
-            url.chop(1);
-        } else {
-            break;
-        }
-    }
+    const auto isSentencePunctuation
+        = [](QChar c) { return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?'; };
+    while (!url.isEmpty()
+           && (isSentencePunctuation(url.back()) || (url.back() == u')' && url.count(u'(') < url.count(u')'))))
+        url.chop(1);
     return url;
 }
 
 QUrl acceptable(QStringView candidate)
 {
-    const QUrl url(candidate.toString(), QUrl::StrictMode);
+    QUrl url(candidate.toString(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || !url.userInfo().isEmpty())
         return {};
     return url;
@@ -49,7 +44,7 @@ QUrl RegistrationLink::fromReply(QStringView replyText)
         qsizetype end = from + kScheme.size();
         while (end < replyText.size() && !endsUrl(replyText.at(end)))
             ++end;
-        const QUrl url = acceptable(trimTrailing(replyText.mid(from, end - from)));
+        QUrl url = acceptable(trimTrailing(replyText.mid(from, end - from)));
         if (url.isValid())
             return url;
         from = end;
@@ -65,7 +60,7 @@ QUrl RegistrationLink::fromStatuses(const QList<ClientIdServerStatus> &statuses)
     for (const ClientIdServerStatus &status : std::as_const(newestFirst)) {
         if (!status.lastReply)
             continue;
-        const QUrl url = fromReply(*status.lastReply);
+        QUrl url = fromReply(*status.lastReply);
         if (url.isValid())
             return url;
     }
