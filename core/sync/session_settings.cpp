@@ -1,5 +1,7 @@
 #include "sync/session_settings.h"
 
+#include <QHostAddress>
+
 namespace heron::sync {
 
 net::Connection::Security SessionSettings::connectionSecurity(accounts::Security security)
@@ -27,12 +29,25 @@ Settings fill(const accounts::ServerEndpoint &server, const accounts::Account &a
     return settings;
 }
 
+// A server on this machine: nothing to save on the link, so compressing only costs CPU.
+bool isLocalHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 } // namespace
 
 imap::ImapSettings SessionSettings::imap(const accounts::Account &account, const QString &password,
                                          const net::TlsPolicy &tls, const QString &clientIdToken)
 {
-    return fill<imap::ImapSettings>(account.imap, account, password, tls, clientIdToken);
+    imap::ImapSettings settings = fill<imap::ImapSettings>(account.imap, account, password, tls, clientIdToken);
+    // COMPRESS=DEFLATE made whole-message downloads from a local Dovecot about 3x slower
+    // (docs/benchmarks.md, sync).
+    settings.compress = !isLocalHost(settings.host);
+    return settings;
 }
 
 smtp::SmtpSettings SessionSettings::smtp(const accounts::Account &account, const QString &password,
