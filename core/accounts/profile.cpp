@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -58,7 +59,21 @@ std::optional<Profile> Profile::open(const QString &directory, QString *error)
     }
     if (!QFileInfo(directory).isWritable())
         return fail(Profile::tr("The profile directory %1 is not writable by you.").arg(directory));
-    return Profile(QDir(directory).absolutePath());
+    Profile profile(QDir(directory).absolutePath());
+    profile.createPrivateSettingsFile();
+    return profile;
+}
+
+void Profile::createPrivateSettingsFile() const
+{
+    // QSettings writes through QSaveFile, which keeps the mode of the file it
+    // replaces: an owner-only file made here stays owner-only.
+    const QString path = settingsFile();
+    if (QFileInfo::exists(path))
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QString Profile::settingsFile() const

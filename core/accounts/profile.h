@@ -33,6 +33,7 @@ public:
 
 private:
     explicit Profile(QString directory);
+    void createPrivateSettingsFile() const;
 
     QString m_directory;
 };

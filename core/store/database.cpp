@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -231,6 +232,9 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
     if (!m_db.open())
         return failWith(QCoreApplication::translate("heron::store::Database", "Cannot open the cache %1: %2")
                             .arg(QDir::toNativeSeparators(path), describe(m_db.lastError())));
+    // The cache holds the user's mail: for the user alone, like the rest of the profile.
+    // Set before WAL mode creates the -wal and -shm files, which SQLite gives the same mode.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QString sqlError;
     // busy_timeout first: the journal mode switch itself may have to wait for another connection.
