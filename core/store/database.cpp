@@ -185,6 +185,44 @@ QStringList schemaV3()
     };
 }
 
+// Schema version 4: a stable local id per message (its Message-ID, else a key of
+// header fields a server keeps across a UIDVALIDITY change: Date, size, From,
+// Subject, bounded in length), computed by SQLite so no writer can forget it and
+// sync pays nothing for it; and the cached parts of a folder whose UIDVALIDITY
+// changed, kept by local id until its messages come back under their new UIDs.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN local_id TEXT GENERATED ALWAYS AS "
+                       "(COALESCE(NULLIF(message_id, ''), 'h:' || IFNULL(date, '') || ':' || IFNULL(size, '') || ':' "
+                       "|| substr(IFNULL(from_text, ''), 1, 100) || ':' || substr(IFNULL(subject, ''), 1, 200))) "
+                       "VIRTUAL"),
+        QStringLiteral(R"(CREATE TABLE detached_parts (
+            id INTEGER PRIMARY KEY,
+            folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+            local_id TEXT NOT NULL,
+            section TEXT NOT NULL,
+            mime_type TEXT NOT NULL DEFAULT '',
+            charset TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL,
+            data BLOB,
+            file_name TEXT,
+            fetched_at INTEGER NOT NULL,
+            search_text TEXT))"),
+        QStringLiteral("CREATE INDEX detached_parts_by_local_id ON detached_parts (folder_id, local_id)"),
+        // A message arriving where parts wait under its local id gets them back.
+        QStringLiteral(R"(CREATE TRIGGER messages_reattach_parts AFTER INSERT ON messages
+            WHEN EXISTS (SELECT 1 FROM detached_parts WHERE folder_id = new.folder_id)
+            BEGIN
+            INSERT OR IGNORE INTO parts (message_rowid, section, mime_type, charset, encoding, size, data,
+                file_name, fetched_at)
+                SELECT new.id, section, mime_type, charset, encoding, size, data, file_name, fetched_at
+                FROM detached_parts WHERE folder_id = new.folder_id AND local_id = new.local_id;
+            END)"),
+    };
+}
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -199,6 +237,7 @@ const QList<Database::Migration> &Database::migrations()
         // Offline actions (PendingActions): version 1's table was never written, so it is replaced.
         {3, QStringLiteral("offline actions: one message per queued action, local flags kept until replayed"),
          schemaV3()},
+        {4, QStringLiteral("stable local ids; cached parts kept across a UIDVALIDITY change"), schemaV4()},
     };
     return steps;
 }

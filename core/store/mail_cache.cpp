@@ -377,8 +377,46 @@ bool MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids, QStr
 
 bool MailCache::clearFolder(qint64 folderId, QString *error)
 {
-    Statement remove(m_database.connection(), QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
-    return remove.run({folderId}, error);
+    // The cached parts stay, by local id, for the same messages under their new UIDs
+    // (the messages_reattach_parts trigger), with the search text of whole bodies.
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    Statement forget(db, QStringLiteral("DELETE FROM detached_parts WHERE folder_id = ?"));
+    Statement detach(
+        db,
+        QStringLiteral("INSERT INTO detached_parts (folder_id, local_id, section, mime_type, charset, encoding, "
+                       "size, data, file_name, fetched_at, search_text) SELECT m.folder_id, m.local_id, "
+                       "p.section, p.mime_type, p.charset, p.encoding, p.size, p.data, p.file_name, p.fetched_at, "
+                       "CASE WHEN p.section = '' THEN (SELECT body FROM message_search WHERE rowid = m.id) END "
+                       "FROM parts p JOIN messages m ON m.id = p.message_rowid WHERE m.folder_id = ?"));
+    Statement remove(db, QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
+    if (!forget.run({folderId}, error) || !detach.run({folderId}, error) || !remove.run({folderId}, error))
+        return false;
+    return commit(transaction, error, tr("Could not empty the folder's cache."));
+}
+
+bool MailCache::finishRebuild(qint64 folderId, QString *error)
+{
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    Statement texts(db,
+                    QStringLiteral("SELECT m.id, d.search_text FROM detached_parts d JOIN messages m ON "
+                                   "m.folder_id = d.folder_id AND m.local_id = d.local_id WHERE d.folder_id = ? "
+                                   "AND d.section = '' AND d.search_text IS NOT NULL"));
+    QList<std::pair<qint64, QString>> found;
+    if (!texts.run({folderId}, error))
+        return false;
+    while (texts.next())
+        found.append({texts.value(0).toLongLong(), texts.value(1).toString()});
+    Statement search(db, QStringLiteral("UPDATE message_search SET body = ? WHERE rowid = ?"));
+    for (const auto &[rowId, text] : std::as_const(found)) {
+        if (!search.run({text, rowId}, error))
+            return false;
+    }
+    Statement forget(db, QStringLiteral("DELETE FROM detached_parts WHERE folder_id = ?"));
+    if (!forget.run({folderId}, error))
+        return false;
+    return commit(transaction, error, tr("Could not save the folder's search index."));
 }
 
 bool MailCache::storeBodies(qint64 folderId, const QList<Body> &bodies, QString *error)

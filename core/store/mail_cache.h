@@ -55,7 +55,12 @@ public:
     bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error);
     bool removeMessages(qint64 folderId, const QList<quint32> &uids, QString *error);
     // Every message of the folder (after a UIDVALIDITY change).
+    // Their cached parts are kept by local id (messages.local_id: the Message-ID, else a key
+    // of header fields) and come back when the same messages are stored again.
     bool clearFolder(qint64 folderId, QString *error);
+    // After the folder's first sync since clearFolder(): the search text of bodies that came
+    // back, and the parts of messages that did not come back are let go.
+    bool finishRebuild(qint64 folderId, QString *error);
 
     // Whole messages for offline reading ("keep all mail offline"): the bytes go to
     // the part cache (section ""), the text to the search index; one transaction.

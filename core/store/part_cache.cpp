@@ -168,7 +168,8 @@ int PartCache::removeUnreferencedFiles(QString *error)
 {
     QSet<QString> referenced;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT DISTINCT file_name FROM parts WHERE file_name IS NOT NULL"))) {
+    if (!query.exec(QStringLiteral("SELECT file_name FROM parts WHERE file_name IS NOT NULL UNION "
+                                   "SELECT file_name FROM detached_parts WHERE file_name IS NOT NULL"))) {
         setError(error, query.lastError().text());
         return -1;
     }

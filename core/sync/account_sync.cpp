@@ -95,6 +95,9 @@ void AccountSync::syncNextFolder()
             fail(sync->error());
             return;
         }
+        QString error;
+        if (sync->result().rebuilt && !m_cache.finishRebuild(sync->folder().id, &error))
+            return fail(error);
         m_results.append({sync->folder(), sync->result()});
         syncNextFolder();
     });

@@ -23,9 +23,16 @@ void FaultProxy::incomingConnection(qintptr descriptor)
         client->deleteLater();
         server->deleteLater();
     };
-    connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
+    connect(client, &QTcpSocket::readyRead, server, [this, client, server] {
+        const QByteArray bytes = client->readAll();
+        m_fromClient += bytes;
+        server->write(bytes);
+    });
     connect(server, &QTcpSocket::readyRead, client, [this, client, server, forwarded, cutAfter, closeBoth] {
         QByteArray bytes = server->readAll();
+        m_fromServer += bytes;
+        if (m_rewrite)
+            bytes = m_rewrite(bytes);
         if (cutAfter >= 0 && *forwarded + bytes.size() >= cutAfter) {
             client->write(bytes.left(cutAfter - *forwarded));
             client->flush();

@@ -5,6 +5,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <functional>
+
 namespace heron::test {
 
 // A loopback TCP proxy between the code under test and a real server that can
@@ -22,6 +24,15 @@ public:
     void setCutAfterServerBytes(qint64 bytes) { m_cutAfter = bytes; }
     int cuts() const { return m_cuts; }
 
+    // Everything that passed through, per direction, all connections in order: what
+    // an eavesdropper on the link would have (ciphertext once TLS is up).
+    const QByteArray &fromClient() const { return m_fromClient; }
+    const QByteArray &fromServer() const { return m_fromServer; }
+
+    // Rewrites what the server sends before the client sees it (an active attacker,
+    // e.g. one that strips STARTTLS from the capabilities).
+    void setServerRewrite(std::function<QByteArray(const QByteArray &)> rewrite) { m_rewrite = std::move(rewrite); }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
@@ -29,6 +40,9 @@ private:
     quint16 m_targetPort;
     qint64 m_cutAfter = -1;
     int m_cuts = 0;
+    QByteArray m_fromClient;
+    QByteArray m_fromServer;
+    std::function<QByteArray(const QByteArray &)> m_rewrite;
 };
 
 } // namespace heron::test

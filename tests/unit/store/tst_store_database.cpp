@@ -102,9 +102,9 @@ private slots:
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), Database::currentVersion());
         QCOMPARE(tableNames(db),
-                 QStringList({QStringLiteral("accounts"), QStringLiteral("addresses"), QStringLiteral("folders"),
-                              QStringLiteral("message_search"), QStringLiteral("messages"), QStringLiteral("outbox"),
-                              QStringLiteral("parts"), QStringLiteral("pending_actions")}));
+                 QStringList({QStringLiteral("accounts"), QStringLiteral("addresses"), QStringLiteral("detached_parts"),
+                              QStringLiteral("folders"), QStringLiteral("message_search"), QStringLiteral("messages"),
+                              QStringLiteral("outbox"), QStringLiteral("parts"), QStringLiteral("pending_actions")}));
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
     }
 
