@@ -38,8 +38,9 @@ QLabel *wrappingLabel(const char *objectName)
     auto *label = new QLabel;
     label->setObjectName(QLatin1String(objectName));
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
-                                   | Qt::LinksAccessibleByKeyboard);
+    // Server and error texts are shown as they are, never interpreted as HTML.
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -79,6 +80,8 @@ DevicePage::DevicePage(accounts::Profile profile, QWidget *parent)
     m_qrCode->setToolTip(tr("Scan it with a phone to register this device on the provider's web page."));
 
     m_registration = wrappingLabel("RegistrationLink");
+    m_registration->setTextFormat(Qt::RichText); // the link, built from escaped parts below
+    m_registration->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_registration->setOpenExternalLinks(false);
     connect(m_registration, &QLabel::linkActivated, this,
             [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });

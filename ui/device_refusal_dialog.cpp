@@ -21,6 +21,8 @@ QLabel *wrappingLabel(const char *objectName)
     auto *label = new QLabel;
     label->setObjectName(QLatin1String(objectName));
     label->setWordWrap(true);
+    // The server's reply is shown as it is, never interpreted as HTML.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -71,7 +73,9 @@ DeviceRefusalDialog::DeviceRefusalDialog(accounts::Profile profile, QString acco
     layout->addWidget(m_explanation);
     layout->addWidget(m_reply);
     layout->addSpacing(6);
-    layout->addWidget(new QLabel(tr("This device's ID for %1:").arg(m_accountEmail)));
+    auto *tokenLabel = new QLabel(tr("This device's ID for %1:").arg(m_accountEmail));
+    tokenLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(tokenLabel);
     layout->addWidget(m_token);
     layout->addWidget(m_qrCode, 0, Qt::AlignHCenter);
     layout->addWidget(m_steps);

@@ -540,6 +540,7 @@ void MainWindow::createStatusBar()
 {
     m_statusText = new QLabel;
     m_statusText->setObjectName(QStringLiteral("StatusText"));
+    m_statusText->setTextFormat(Qt::PlainText); // errors carry the server's words, never HTML
     m_statusText->setText(tr("Profile: %1").arg(m_profile.directory()));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("SyncProgress"));

@@ -184,6 +184,29 @@ private slots:
         QCOMPARE(dialog.token(), identityToken(profile, m_ann));
     }
 
+    void serverTextIsNeverInterpretedAsHtml()
+    {
+        const accounts::Profile profile = newProfile();
+        const QString hostile = QStringLiteral("NO <b>urgent</b> <img src=\"https://tracker.example/p.png\"> "
+                                               "register at https://mail.example.test/devices");
+        DeviceRefusalDialog dialog(profile, m_ann);
+        dialog.setRefusal(MailProtocol::Imap, QStringLiteral("mail.example.test"), hostile);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *reply = child<QLabel>(&dialog, "DeviceRefusalServerReply");
+        QCOMPARE(reply->textFormat(), Qt::PlainText);
+        QVERIFY(reply->text().contains(hostile));
+        // The link is the first https URL the text names, shown with its host.
+        QCOMPARE(dialog.registrationLink(), QUrl(QStringLiteral("https://tracker.example/p.png")));
+        QVERIFY(child<QPushButton>(&dialog, "OpenRegistrationPageButton")
+                    ->toolTip()
+                    .contains(QStringLiteral("tracker.example")));
+
+        // The main window's status line shows engine errors as plain text too.
+        MainWindow window(profile);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("StatusText"))->textFormat(), Qt::PlainText);
+    }
+
     void mainWindowOpensOneDialogPerAccount()
     {
         const accounts::Profile profile = newProfile();
