@@ -758,6 +758,10 @@
         <source>Move a message to the archive folder (works offline).</source>
         <translation>Eine Nachricht in den Archivordner verschieben (funktioniert offline).</translation>
     </message>
+    <message>
+        <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
+        <translation>sync --bodies behält nur die Nachrichteninhalte der letzten N Tage (Standard 0: alle Nachrichten).</translation>
+    </message>
 </context>
 <context>
     <name>heron::cli::AccountResolver</name>
@@ -1094,6 +1098,10 @@
         <source>%1 stopped answering for %2 s.</source>
         <translation>%1 hat %2 s lang nicht mehr geantwortet.</translation>
     </message>
+    <message>
+        <source>Its certificate is self-signed: it vouches for itself, so nothing shows that it belongs to %1.</source>
+        <translation>Sein Zertifikat ist selbstsigniert: Es bürgt nur für sich selbst, daher belegt nichts, dass es zu %1 gehört.</translation>
+    </message>
 </context>
 <context>
     <name>heron::smtp::SmtpSession</name>
@@ -1281,6 +1289,14 @@
     <message>
         <source>Could not save message bodies in the cache.</source>
         <translation>Nachrichteninhalte konnten nicht im Cache gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not empty the folder&apos;s cache.</source>
+        <translation>Der Cache des Ordners konnte nicht geleert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the folder&apos;s search index.</source>
+        <translation>Der Suchindex des Ordners konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,10 @@
         <source>Move a message to the archive folder (works offline).</source>
         <translation>Déplacer un message vers le dossier d&apos;archives (fonctionne hors ligne).</translation>
     </message>
+    <message>
+        <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
+        <translation>sync --bodies ne conserve que le corps des messages des N derniers jours (par défaut 0&#xa0;: tous les messages).</translation>
+    </message>
 </context>
 <context>
     <name>heron::cli::AccountResolver</name>
@@ -1094,6 +1098,10 @@
         <source>%1 stopped answering for %2 s.</source>
         <translation>%1 n&apos;a plus répondu pendant %2 s.</translation>
     </message>
+    <message>
+        <source>Its certificate is self-signed: it vouches for itself, so nothing shows that it belongs to %1.</source>
+        <translation>Son certificat est auto-signé&#xa0;: il se garantit lui-même, donc rien ne prouve qu&apos;il appartient à %1.</translation>
+    </message>
 </context>
 <context>
     <name>heron::smtp::SmtpSession</name>
@@ -1281,6 +1289,14 @@
     <message>
         <source>Could not save message bodies in the cache.</source>
         <translation>Le corps des messages n&apos;a pas pu être enregistré dans le cache.</translation>
+    </message>
+    <message>
+        <source>Could not empty the folder&apos;s cache.</source>
+        <translation>Le cache du dossier n&apos;a pas pu être vidé.</translation>
+    </message>
+    <message>
+        <source>Could not save the folder&apos;s search index.</source>
+        <translation>L&apos;index de recherche du dossier n&apos;a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
