@@ -216,6 +216,10 @@ QString Connection::explainCertificate(const QList<QSslError> &errors) const
             reason = tr("Its certificate is for %1, not for %2.")
                          .arg(names.isEmpty() ? certificate.subjectDisplayName() : names.join(QStringLiteral(", ")),
                               m_host);
+        } else if (error.error() == QSslError::SelfSignedCertificate) {
+            reason = tr("Its certificate is self-signed: it vouches for itself, so nothing shows that it "
+                        "belongs to %1.")
+                         .arg(m_host);
         } else if (isIssuerProblem(error.error())) {
             reason = tr("Its certificate was issued by \"%1\", an authority this computer does not trust.")
                          .arg(certificate.issuerDisplayName());

@@ -29,6 +29,8 @@ TestCertificates::TestCertificates()
         m_key = QSslKey(keyFile.readAll(), QSsl::Ec);
     m_localhost = makeLeaf(QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"));
     m_otherHost = makeLeaf(QStringLiteral("other"), QStringLiteral("DNS:other.example"));
+    m_expired = makeLeaf(QStringLiteral("expired"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), -1);
+    m_selfSigned = makeSelfSigned(QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"));
 }
 
 bool TestCertificates::openssl(const QStringList &arguments) const
@@ -39,7 +41,7 @@ bool TestCertificates::openssl(const QStringList &arguments) const
     return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
-QSslCertificate TestCertificates::makeLeaf(const QString &name, const QString &subjectAltNames) const
+QSslCertificate TestCertificates::makeLeaf(const QString &name, const QString &subjectAltNames, int days) const
 {
     const QString request = name + QStringLiteral(".csr");
     const QString extensions = name + QStringLiteral(".ext");
@@ -53,10 +55,21 @@ QSslCertificate TestCertificates::makeLeaf(const QString &name, const QString &s
         || !openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
                      QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
                      QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                     QStringLiteral("2"), QStringLiteral("-extfile"), extensions, QStringLiteral("-out"),
+                     QString::number(days), QStringLiteral("-extfile"), extensions, QStringLiteral("-out"),
                      name + QStringLiteral(".pem")}))
         return QSslCertificate();
     return QSslCertificate::fromPath(m_directory.filePath(name + QStringLiteral(".pem"))).value(0);
+}
+
+QSslCertificate TestCertificates::makeSelfSigned(const QString &name, const QString &subjectAltNames) const
+{
+    const QString file = name + QStringLiteral("-self.pem");
+    if (!openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-key"), QStringLiteral("leaf.key"),
+                  QStringLiteral("-subj"), QStringLiteral("/CN=") + name, QStringLiteral("-addext"),
+                  QStringLiteral("subjectAltName=") + subjectAltNames, QStringLiteral("-days"), QStringLiteral("2"),
+                  QStringLiteral("-out"), file}))
+        return QSslCertificate();
+    return QSslCertificate::fromPath(m_directory.filePath(file)).value(0);
 }
 
 } // namespace heron::test

@@ -134,6 +134,35 @@ private slots:
                  qPrintable(connection.error().message));
     }
 
+    // Expired and self-signed certificates are refused like any other, each with the
+    // reason in words; the CA that signed the expired one is trusted.
+    void certificateProblemIsExplained_data()
+    {
+        QTest::addColumn<QSslCertificate>("certificate");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("expired") << certificates().expired() << QStringLiteral("Its certificate expired on");
+        QTest::newRow("self-signed") << certificates().selfSigned()
+                                     << QStringLiteral("self-signed: it vouches for itself");
+        QTest::newRow("unknown CA") << certificates().localhost() << QStringLiteral("does not trust");
+    }
+
+    void certificateProblemIsExplained()
+    {
+        QFETCH(QSslCertificate, certificate);
+        QFETCH(QString, words);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls, "* OK ready\r\n", silent(), certificate);
+        const bool trustCa = qstrcmp(QTest::currentDataTag(), "unknown CA") != 0;
+        Connection connection(trustCa ? trustingPolicy() : TlsPolicy {});
+        QSignalSpy failed(&connection, &Connection::failed);
+        QSignalSpy ready(&connection, &Connection::ready);
+        connection.open(QStringLiteral("localhost"), server.serverPort(), Connection::Security::ImplicitTls);
+        QVERIFY(failed.wait(kWaitMs));
+        QVERIFY(ready.isEmpty());
+        QCOMPARE(connection.error().kind, ConnectionError::Kind::CertificateRejected);
+        QCOMPARE(connection.error().certificateSha256, TlsPolicy::fingerprint(certificate));
+        QVERIFY2(connection.error().message.contains(words), qPrintable(connection.error().message));
+    }
+
     void startTlsKeepsPlainBytesOutOfTheTlsStream()
     {
         ScriptedServer server(ScriptedServer::Mode::Plain, "* OK plain greeting\r\n",
