@@ -1,4 +1,5 @@
 #include "account_resolver.h"
+#include "cli_text.h"
 
 #include "accounts/account_store.h"
 #include "accounts/secret_store.h"
@@ -20,11 +21,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 QString commandName(const Invocation &invocation)
 {
@@ -76,19 +72,19 @@ bool AccountResolver::resolve()
             }
         }
         return fail(ExitCode::Usage,
-                    tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
+                    CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
                         .arg(m_profile->directory(), wanted));
     }
     if (accounts.isEmpty())
-        return fail(
-            ExitCode::Usage,
-            tr("the profile %1 has no account yet; add one with `heronctl account add`.").arg(m_profile->directory()));
+        return fail(ExitCode::Usage,
+                    CliText::tr("the profile %1 has no account yet; add one with `heronctl account add`.")
+                        .arg(m_profile->directory()));
     if (accounts.size() > 1) {
         QStringList addresses;
         for (const accounts::Account &account : accounts)
             addresses << account.email;
         return fail(ExitCode::Usage,
-                    tr("the profile has %1 accounts (%2); say which with --account ADDR.")
+                    CliText::tr("the profile has %1 accounts (%2); say which with --account ADDR.")
                         .arg(accounts.size())
                         .arg(addresses.join(QStringLiteral(", "))));
     }
@@ -106,22 +102,24 @@ bool AccountResolver::loadPassword()
         return true;
     }
     if (stored.status != accounts::SecretStore::Status::NotFound)
-        return fail(ExitCode::Failure, tr("cannot read the password of %1: %2").arg(m_account.email, stored.error));
-    if (const auto typed = promptPassword(tr("Password for %1: ").arg(m_account.loginName()), m_err)) {
+        return fail(ExitCode::Failure,
+                    CliText::tr("cannot read the password of %1: %2").arg(m_account.email, stored.error));
+    if (const auto typed = promptPassword(CliText::tr("Password for %1: ").arg(m_account.loginName()), m_err)) {
         m_password = *typed;
         return true;
     }
-    return fail(ExitCode::Failure,
-                tr("no password is stored for %1 and standard input is not a terminal to ask for one; store it with "
-                   "`heronctl account remove %1` and `heronctl account add ... --password-stdin`.")
-                    .arg(m_account.email));
+    return fail(
+        ExitCode::Failure,
+        CliText::tr("no password is stored for %1 and standard input is not a terminal to ask for one; store it with "
+                    "`heronctl account remove %1` and `heronctl account add ... --password-stdin`.")
+            .arg(m_account.email));
 }
 
 bool AccountResolver::buildTlsPolicy()
 {
     QString error;
     if (!sync::AccountConnector::buildTlsPolicy(m_account, &m_tlsPolicy, &error))
-        return fail(ExitCode::Failure, tr("the CA file of %1 cannot be used: %2").arg(m_account.email, error));
+        return fail(ExitCode::Failure, CliText::tr("the CA file of %1 cannot be used: %2").arg(m_account.email, error));
     return true;
 }
 

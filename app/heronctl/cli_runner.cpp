@@ -1,4 +1,5 @@
 #include "cli_runner.h"
+#include "cli_text.h"
 
 #include "accounts/profile.h"
 #include "command_spec.h"
@@ -11,11 +12,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 const QString kProfileOption = QStringLiteral("--profile");
 
@@ -46,7 +42,7 @@ void CliRunner::setHandler(const QString &command, const Handler &handler)
 
 ExitCode CliRunner::usageError(const QString &message)
 {
-    m_err << "heronctl: " << message << '\n' << tr("Run 'heronctl --help' for the commands.") << '\n';
+    m_err << "heronctl: " << message << '\n' << CliText::tr("Run 'heronctl --help' for the commands.") << '\n';
     m_err.flush();
     return ExitCode::Usage;
 }
@@ -93,7 +89,7 @@ ExitCode CliRunner::run(const QStringList &arguments)
 {
     GlobalOptions global;
     if (!splitGlobalOptions(arguments, &global))
-        return usageError(tr("--profile needs a directory."));
+        return usageError(CliText::tr("--profile needs a directory."));
     if (global.version) {
         m_out << "heronctl " << kVersion << '\n';
         m_out.flush();
@@ -123,8 +119,8 @@ ExitCode CliRunner::run(const QStringList &arguments)
         }
         if (!subcommands.isEmpty())
             return usageError(
-                tr("'%1' needs one of: %2.").arg(rest.constFirst(), subcommands.join(QStringLiteral(", "))));
-        return usageError(tr("unknown command '%1'.").arg(rest.constFirst()));
+                CliText::tr("'%1' needs one of: %2.").arg(rest.constFirst(), subcommands.join(QStringLiteral(", "))));
+        return usageError(CliText::tr("unknown command '%1'.").arg(rest.constFirst()));
     }
     if (global.help || helpCommand) {
         printCommandHelp(*command);
@@ -142,7 +138,7 @@ ExitCode CliRunner::runCommand(const CommandSpec &command, const QStringList &re
     const auto handler = m_handlers.constFind(command.name());
     if (handler == m_handlers.constEnd()) {
         m_err << "heronctl " << command.name() << ": "
-              << tr("not implemented yet (it arrives with %1).").arg(command.pendingIssue) << '\n';
+              << CliText::tr("not implemented yet (it arrives with %1).").arg(command.pendingIssue) << '\n';
         m_err.flush();
         return ExitCode::Failure;
     }
@@ -166,7 +162,7 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
         const QString label = QStringLiteral("--") + option.name;
         if (!parser.isSet(option.name)) {
             if (option.required) {
-                usageError(tr("%1 needs %2.").arg(context, label));
+                usageError(CliText::tr("%1 needs %2.").arg(context, label));
                 return false;
             }
             continue;
@@ -174,7 +170,7 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
         const QStringList values
             = option.kind == ValueKind::Flag ? QStringList {QString()} : parser.values(option.name);
         if (values.size() > 1 && !option.repeatable) {
-            usageError(tr("%1 may be given only once.").arg(label));
+            usageError(CliText::tr("%1 may be given only once.").arg(label));
             return false;
         }
         for (const QString &value : values) {
@@ -188,7 +184,7 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
 
     const QStringList positionals = parser.positionalArguments();
     if (positionals.size() != command.positionals.size()) {
-        usageError(tr("usage: %1").arg(command.synopsis()));
+        usageError(CliText::tr("usage: %1").arg(command.synopsis()));
         return false;
     }
     for (qsizetype i = 0; i < positionals.size(); ++i) {
@@ -211,27 +207,28 @@ bool CliRunner::parseCommandLine(const CommandSpec &command, const QStringList &
 
 void CliRunner::printHelp(QTextStream &stream) const
 {
-    stream << tr("heronctl %1: the Heron mail engine from the command line.").arg(QLatin1String(kVersion)) << "\n\n"
-           << tr("Commands:") << '\n';
+    stream << CliText::tr("heronctl %1: the Heron mail engine from the command line.").arg(QLatin1String(kVersion))
+           << "\n\n"
+           << CliText::tr("Commands:") << '\n';
     for (const CommandSpec &command : commandTable())
         stream << "  " << command.name().leftJustified(16) << ' ' << command.summary << '\n';
     stream << '\n'
-           << tr("Global options:") << '\n'
-           << "  --profile DIR    " << tr("keep all state under DIR (or set HERON_PROFILE)") << '\n'
-           << "  --json           " << tr("machine-readable output on stdout") << '\n'
-           << "  --version        " << tr("print the version") << '\n'
-           << "  --help           " << tr("this text; 'heronctl help COMMAND' for one command") << '\n'
+           << CliText::tr("Global options:") << '\n'
+           << "  --profile DIR    " << CliText::tr("keep all state under DIR (or set HERON_PROFILE)") << '\n'
+           << "  --json           " << CliText::tr("machine-readable output on stdout") << '\n'
+           << "  --version        " << CliText::tr("print the version") << '\n'
+           << "  --help           " << CliText::tr("this text; 'heronctl help COMMAND' for one command") << '\n'
            << '\n'
-           << tr("Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,\n"
-                 "4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,\n"
-                 "7 message rejected by the server (it stays in the outbox).")
+           << CliText::tr("Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,\n"
+                          "4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,\n"
+                          "7 message rejected by the server (it stays in the outbox).")
            << '\n';
     stream.flush();
 }
 
 void CliRunner::printCommandHelp(const CommandSpec &command) const
 {
-    m_out << tr("usage: %1").arg(command.synopsis()) << "\n\n" << command.summary << '\n';
+    m_out << CliText::tr("usage: %1").arg(command.synopsis()) << "\n\n" << command.summary << '\n';
     if (!command.positionals.isEmpty() || !command.options.isEmpty())
         m_out << '\n';
     for (const PositionalSpec &positional : command.positionals)

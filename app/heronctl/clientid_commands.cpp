@@ -1,4 +1,5 @@
 #include "clientid_commands.h"
+#include "cli_text.h"
 
 #include "account_resolver.h"
 #include "accounts/account_store.h"
@@ -15,11 +16,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 // The accounts a clientid command covers: --account ADDR, or all of them.
 // Returns false (after explaining on err) with *code set.
@@ -46,7 +42,7 @@ bool selectAccounts(const Invocation &invocation, const accounts::Profile &profi
         }
     }
     err << prefix
-        << tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
+        << CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
                .arg(profile.directory(), wanted)
         << '\n';
     *code = ExitCode::Usage;
@@ -55,15 +51,15 @@ bool selectAccounts(const Invocation &invocation, const accounts::Profile &profi
 
 QString describeStatus(const identity::ClientIdServerStatus &status)
 {
-    QString advertised = tr("not known yet");
+    QString advertised = CliText::tr("not known yet");
     if (status.advertised)
-        advertised = *status.advertised ? tr("advertised") : tr("not advertised");
+        advertised = *status.advertised ? CliText::tr("advertised") : CliText::tr("not advertised");
     QString line = QStringLiteral("%1 %2: %3")
                        .arg(accounts::Account::protocolName(status.protocol).toUpper(), status.host, advertised);
     if (status.lastReply)
-        line += tr(", last reply \"%1\"").arg(*status.lastReply);
+        line += CliText::tr(", last reply \"%1\"").arg(*status.lastReply);
     if (status.at.isValid())
-        line += tr(" (%1)").arg(status.at.toUTC().toString(Qt::ISODate));
+        line += CliText::tr(" (%1)").arg(status.at.toUTC().toString(Qt::ISODate));
     return line;
 }
 
@@ -109,26 +105,26 @@ ExitCode runClientId(const Invocation &invocation, QTextStream &out, QTextStream
     }
 
     if (selected.isEmpty()) {
-        out << tr("No accounts in %1; add one with `heronctl account add`.").arg(profile->directory()) << '\n';
+        out << CliText::tr("No accounts in %1; add one with `heronctl account add`.").arg(profile->directory()) << '\n';
         return ExitCode::Done;
     }
     for (const accounts::Account &account : selected) {
         out << account.email << '\n'
             << "  "
-            << tr("device ID (CLIENTID %1): %2")
+            << CliText::tr("device ID (CLIENTID %1): %2")
                    .arg(QString::fromLatin1(identity::ClientIdToken::kType), identity.token(account.email))
             << '\n'
             << "  "
-            << (account.clientIdEnabled ? tr("presented to servers that advertise CLIENTID")
-                                        : tr("not presented: CLIENTID is off for this account"))
+            << (account.clientIdEnabled ? CliText::tr("presented to servers that advertise CLIENTID")
+                                        : CliText::tr("not presented: CLIENTID is off for this account"))
             << '\n';
         const QList<identity::ClientIdServerStatus> statuses = identity.serverStatuses(account.email);
         if (statuses.isEmpty())
-            out << "  " << tr("no server contacted yet") << '\n';
+            out << "  " << CliText::tr("no server contacted yet") << '\n';
         for (const identity::ClientIdServerStatus &status : statuses)
             out << "  " << describeStatus(status) << '\n';
     }
-    out << tr("The device secret is kept in %1.").arg(identity.secretLocation()) << '\n';
+    out << CliText::tr("The device secret is kept in %1.").arg(identity.secretLocation()) << '\n';
     return ExitCode::Done;
 }
 
@@ -164,11 +160,13 @@ ExitCode runClientIdReset(const Invocation &invocation, QTextStream &out, QTextS
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitCode::Done;
     }
-    out << (all ? tr("Every account of this profile has a new device ID.") : tr("New device ID:")) << '\n';
+    out << (all ? CliText::tr("Every account of this profile has a new device ID.") : CliText::tr("New device ID:"))
+        << '\n';
     for (const accounts::Account &account : selected)
         out << "  " << account.email << "  " << identity.token(account.email) << '\n';
-    out << tr("Providers that check CLIENTID will see a new, unregistered device: register it again (the Device "
-              "page, or the provider's portal with the ID above).")
+    out << CliText::tr(
+        "Providers that check CLIENTID will see a new, unregistered device: register it again (the Device "
+        "page, or the provider's portal with the ID above).")
         << '\n';
     return ExitCode::Done;
 }

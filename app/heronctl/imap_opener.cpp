@@ -1,4 +1,5 @@
 #include "imap_opener.h"
+#include "cli_text.h"
 
 #include "accounts/secret_store.h"
 #include "command_spec.h"
@@ -14,11 +15,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 ExitCode exitCodeFor(imap::ImapError::Kind kind)
 {
@@ -111,8 +107,9 @@ void ImapOpener::explain(const imap::ImapError &error)
     m_exitCode = exitCodeFor(error.kind);
     m_err << "heronctl " << m_invocation.command().name() << ": " << error.message << '\n';
     if (error.kind == imap::ImapError::Kind::DeviceRefused) {
-        m_err << tr("This device's ID for %1 is %2 %3. Register it with your provider (usually on its web portal, "
-                    "as a new device), then run this command again; `heronctl clientid` shows it again.")
+        m_err << CliText::tr(
+                     "This device's ID for %1 is %2 %3. Register it with your provider (usually on its web portal, "
+                     "as a new device), then run this command again; `heronctl clientid` shows it again.")
                      .arg(m_resolver.account().email, QString::fromLatin1(identity::ClientIdToken::kType), m_token)
               << '\n';
     }

@@ -1,4 +1,5 @@
 #include "message_commands.h"
+#include "cli_text.h"
 
 #include "account_resolver.h"
 #include "cache_opener.h"
@@ -21,11 +22,6 @@ namespace heron::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
-
 QString prefixOf(const Invocation &invocation)
 {
     return QStringLiteral("heronctl ") + invocation.command().name() + QStringLiteral(": ");
@@ -45,7 +41,8 @@ std::optional<int> numberOption(const Invocation &invocation, const QString &nam
     bool ok = false;
     const int value = invocation.value(name).toInt(&ok);
     if (!ok || value < 0) {
-        err << prefixOf(invocation) << tr("--%1 wants a number, not \"%2\".").arg(name, invocation.value(name)) << '\n';
+        err << prefixOf(invocation) << CliText::tr("--%1 wants a number, not \"%2\".").arg(name, invocation.value(name))
+            << '\n';
         return std::nullopt;
     }
     return value;
@@ -145,7 +142,7 @@ ExitCode runSearch(const Invocation &invocation, QTextStream &out, QTextStream &
     const QList<store::MessageRecord> found
         = cache.cache().search(folder->id, invocation.positionals().join(QLatin1Char(' ')), *limit, &error);
     if (!error.isEmpty()) {
-        err << prefixOf(invocation) << tr("the search could not be run: %1").arg(error) << '\n';
+        err << prefixOf(invocation) << CliText::tr("the search could not be run: %1").arg(error) << '\n';
         return ExitCode::Usage;
     }
     printMessages(invocation, found, out);
@@ -157,7 +154,7 @@ ExitCode runShow(const Invocation &invocation, QTextStream &out, QTextStream &er
     bool ok = false;
     const quint32 uid = invocation.positionals().value(0).toUInt(&ok);
     if (!ok || uid == 0) {
-        err << prefixOf(invocation) << tr("UID must be a positive number.") << '\n';
+        err << prefixOf(invocation) << CliText::tr("UID must be a positive number.") << '\n';
         return ExitCode::Usage;
     }
     ImapOpener opener(invocation, err);
@@ -177,7 +174,8 @@ ExitCode runShow(const Invocation &invocation, QTextStream &out, QTextStream &er
         return opener.exitCode();
     opener.logout(*session);
     if (fetch->results().isEmpty() || fetch->results().first().sections.isEmpty()) {
-        err << prefixOf(invocation) << tr("%1 has no message with UID %2.").arg(folderOf(invocation)).arg(uid) << '\n';
+        err << prefixOf(invocation) << CliText::tr("%1 has no message with UID %2.").arg(folderOf(invocation)).arg(uid)
+            << '\n';
         return ExitCode::Failure;
     }
     const imap::FetchData &data = fetch->results().first();

@@ -1,4 +1,5 @@
 #include "outbox_commands.h"
+#include "cli_text.h"
 
 #include "invocation.h"
 #include "mime/header_decoder.h"
@@ -13,11 +14,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 // The decoded Subject of an entry's message, read from its header only.
 QString subjectOf(const store::Outbox &outbox, qint64 id)
@@ -80,7 +76,7 @@ ExitCode runOutbox(const Invocation &invocation, QTextStream &out, QTextStream &
             << recipients.join(QStringLiteral(", ")) << "  " << subject << '\n';
         if (entry.state == store::Outbox::State::Queued && entry.attempts > 0)
             out << "       "
-                << tr("attempt %1 failed; next at %2")
+                << CliText::tr("attempt %1 failed; next at %2")
                        .arg(entry.attempts)
                        .arg(entry.nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                 << '\n';
@@ -104,11 +100,12 @@ ExitCode runOutboxFlush(const Invocation &invocation, QTextStream &out, QTextStr
             ++waiting;
     }
     if (waiting == 0) {
-        out << tr("Nothing to send: the outbox of %1 has no queued message.").arg(runner.account().email) << '\n';
+        out << CliText::tr("Nothing to send: the outbox of %1 has no queued message.").arg(runner.account().email)
+            << '\n';
         return ExitCode::Done;
     }
     const ExitCode code = runner.flush(true);
-    out << tr("%1 queued message(s): %2 tried, %3 delivered.")
+    out << CliText::tr("%1 queued message(s): %2 tried, %3 delivered.")
                .arg(waiting)
                .arg(runner.attempted())
                .arg(runner.delivered())

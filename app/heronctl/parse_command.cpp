@@ -1,4 +1,5 @@
 #include "parse_command.h"
+#include "cli_text.h"
 
 #include "invocation.h"
 #include "mime/charset.h"
@@ -14,11 +15,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 QString formatMailboxes(const QList<mime::Mailbox> &mailboxes)
 {
@@ -43,13 +39,13 @@ QString describePart(const mime::MimePart &part)
         line += QStringLiteral("  ") + QString::fromLatin1(part.disposition);
     if (!part.filename.isEmpty())
         line += QStringLiteral("  \"%1\"").arg(part.filename);
-    line += QStringLiteral("  ") + tr("%1 bytes").arg(part.size);
+    line += QStringLiteral("  ") + CliText::tr("%1 bytes").arg(part.size);
     // Text in an unknown charset was still decoded; say how, so odd characters have an explanation.
     if (part.type == "text") {
         const mime::Charset::Decoded decoded = mime::Charset::decode(part.body, part.charset);
         if (decoded.fallback)
-            line
-                += QStringLiteral("  ") + tr("(unknown charset, read as %1)").arg(QString::fromLatin1(decoded.charset));
+            line += QStringLiteral("  ")
+                + CliText::tr("(unknown charset, read as %1)").arg(QString::fromLatin1(decoded.charset));
     }
     return line;
 }
@@ -69,7 +65,7 @@ void printMessageSummary(const mime::MimePart &message, QTextStream &out)
     field("Cc:", formatMailboxes(envelope.cc));
     field("Date:", mime::DateParser::toIso8601(envelope.date));
     field("Message-ID:", QString::fromLatin1(envelope.messageId));
-    out << '\n' << tr("Parts:") << '\n';
+    out << '\n' << CliText::tr("Parts:") << '\n';
     for (const mime::MimePart *part : message.leaves())
         out << describePart(*part) << '\n';
 }
@@ -82,7 +78,7 @@ ExitCode runParse(const Invocation &invocation, QTextStream &out, QTextStream &e
     if (file.open(QIODevice::ReadOnly))
         bytes = file.readAll();
     if (!file.isOpen() || file.error() != QFileDevice::NoError) {
-        err << "heronctl parse: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        err << "heronctl parse: " << CliText::tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
         return ExitCode::Failure;
     }
 

@@ -1,4 +1,5 @@
 #include "send_command.h"
+#include "cli_text.h"
 
 #include "command_spec.h"
 #include "invocation.h"
@@ -17,11 +18,6 @@ namespace heron::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
-
 struct Outgoing
 {
     QByteArray messageId;
@@ -33,7 +29,7 @@ std::optional<QByteArray> readFile(const QString &path, const QString &prefix, Q
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << prefix << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        err << prefix << CliText::tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
         return std::nullopt;
     }
     return file.readAll();
@@ -124,7 +120,8 @@ std::optional<Outgoing> readEml(const Invocation &invocation, const accounts::Ac
         }
     }
     if (outgoing.recipients.isEmpty()) {
-        err << prefix << tr("%1 has no recipients in To, Cc or Bcc.").arg(invocation.value(QStringLiteral("eml")))
+        err << prefix
+            << CliText::tr("%1 has no recipients in To, Cc or Bcc.").arg(invocation.value(QStringLiteral("eml")))
             << '\n';
         return std::nullopt;
     }
@@ -165,7 +162,7 @@ ExitCode runSend(const Invocation &invocation, QTextStream &out, QTextStream &er
         return ExitCode::Failure;
     }
     // Said at once: from here on the message is safe in the outbox, whatever happens to this process.
-    err << prefix << tr("%1 is in the outbox; sending.").arg(QString::fromUtf8(outgoing->messageId)) << '\n';
+    err << prefix << CliText::tr("%1 is in the outbox; sending.").arg(QString::fromUtf8(outgoing->messageId)) << '\n';
     err.flush();
     const ExitCode code = runner.flush(false, *id);
     if (code == ExitCode::Done) {
@@ -175,7 +172,7 @@ ExitCode runSend(const Invocation &invocation, QTextStream &out, QTextStream &er
                                               {QStringLiteral("state"), QStringLiteral("delivered")}})
                        .toJson(QJsonDocument::Indented);
         else
-            out << tr("Sent %1.").arg(QString::fromUtf8(outgoing->messageId)) << '\n';
+            out << CliText::tr("Sent %1.").arg(QString::fromUtf8(outgoing->messageId)) << '\n';
     }
     return code;
 }

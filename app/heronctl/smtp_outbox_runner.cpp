@@ -1,4 +1,5 @@
 #include "smtp_outbox_runner.h"
+#include "cli_text.h"
 
 #include "accounts/secret_store.h"
 #include "command_spec.h"
@@ -16,11 +17,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 using Outcome = sync::OutboxSender::Outcome;
 
@@ -116,8 +112,9 @@ bool SmtpOutboxRunner::loadClientIdToken()
 
 ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> focus)
 {
-    const QString stays = focus ? tr("The message stays in the outbox; `heronctl outbox flush` sends it again.")
-                                : tr("The messages stay in the outbox.");
+    const QString stays = focus
+        ? CliText::tr("The message stays in the outbox; `heronctl outbox flush` sends it again.")
+        : CliText::tr("The messages stay in the outbox.");
     if (!m_resolver.loadPassword() || !m_resolver.buildTlsPolicy() || !loadClientIdToken()) {
         if (m_exitCode == ExitCode::Done)
             m_exitCode = m_resolver.exitCode();
@@ -137,25 +134,25 @@ ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> foc
         const QString id = QString::fromUtf8(r.messageId);
         switch (r.outcome) {
         case Outcome::Delivered:
-            m_err << m_prefix << tr("%1 delivered.").arg(id) << '\n';
+            m_err << m_prefix << CliText::tr("%1 delivered.").arg(id) << '\n';
             for (const smtp::RecipientResult &refused : r.refused)
                 m_err << m_prefix
-                      << tr("%1: the server refused the recipient %2 (%3); the others got it.")
+                      << CliText::tr("%1: the server refused the recipient %2 (%3); the others got it.")
                              .arg(id, QString::fromUtf8(refused.address), refused.reply.summary())
                       << '\n';
             if (!r.sentFolderError.isEmpty())
                 m_err << m_prefix << id << ": " << r.sentFolderError << '\n';
             break;
         case Outcome::Requeued:
-            m_err << m_prefix << tr("%1 not sent: %2").arg(id, r.error.message) << '\n';
+            m_err << m_prefix << CliText::tr("%1 not sent: %2").arg(id, r.error.message) << '\n';
             break;
         case Outcome::Rejected:
-            m_err << m_prefix << tr("%1 rejected: %2 It stays in the outbox as failed.").arg(id, r.error.message)
-                  << '\n';
+            m_err << m_prefix
+                  << CliText::tr("%1 rejected: %2 It stays in the outbox as failed.").arg(id, r.error.message) << '\n';
             break;
         case Outcome::MayHaveBeenSent:
             m_err << m_prefix
-                  << tr("%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.")
+                  << CliText::tr("%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.")
                          .arg(id, r.error.message)
                   << '\n';
             break;
@@ -171,9 +168,10 @@ ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> foc
     if (sessionError.isError()) {
         m_err << m_prefix << sessionError.message << '\n';
         if (sessionError.kind == smtp::SmtpError::Kind::DeviceRefused) {
-            m_err << tr("This device's ID for %1 is %2 %3. Register it with your provider (usually on its web "
-                        "portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it "
-                        "again.")
+            m_err << CliText::tr(
+                         "This device's ID for %1 is %2 %3. Register it with your provider (usually on its web "
+                         "portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it "
+                         "again.")
                          .arg(account.email, QString::fromLatin1(identity::ClientIdToken::kType), m_token)
                   << '\n';
         }
