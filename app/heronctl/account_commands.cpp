@@ -91,6 +91,7 @@ QJsonObject accountToJson(const accounts::Account &account)
             {QStringLiteral("ca_file"), orNull(account.caFile)},
             {QStringLiteral("clientid_enabled"), account.clientIdEnabled},
             {QStringLiteral("server_saves_sent"), account.serverSavesSent},
+            {QStringLiteral("offline_body_days"), account.offlineBodyDays},
             {QStringLiteral("pinned_certificates"), pins}};
 }
 
@@ -108,6 +109,7 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
     account.imap = endpointFrom(invocation, QStringLiteral("imap"), accounts::MailProtocol::Imap);
     account.smtp = endpointFrom(invocation, QStringLiteral("smtp"), accounts::MailProtocol::Smtp);
     account.clientIdEnabled = !invocation.isSet(QStringLiteral("no-clientid"));
+    account.offlineBodyDays = invocation.value(QStringLiteral("offline-days")).toInt();
 
     if (invocation.isSet(QStringLiteral("ca-file"))) {
         const QString caFile = invocation.value(QStringLiteral("ca-file"));

@@ -124,6 +124,8 @@ QList<CommandSpec> buildTable()
           valued(QStringLiteral("ca-file"), ValueKind::Path, QStringLiteral("PEM"),
                  tr("Also trust the CA certificates in this PEM file for this account.")),
           flag(QStringLiteral("no-clientid"), tr("Do not present this device's CLIENTID token.")),
+          valued(QStringLiteral("offline-days"), ValueKind::Count, QStringLiteral("N"),
+                 tr("sync --bodies keeps the bodies of the last N days only (default 0: all mail).")),
           valued(QStringLiteral("name"), ValueKind::Text, QStringLiteral("LABEL"), tr("A label for the account."))},
          {},
          {},

@@ -39,6 +39,9 @@ struct Account
     QString caFile; // extra CA certificates (PEM) this account trusts; may be empty
     bool clientIdEnabled = true; // present this device's CLIENTID token (spec/clientid.md)
     bool serverSavesSent = false; // the SMTP server files sent mail itself: do not APPEND to Sent
+    // "Keep mail offline" (sync --bodies) for the last N days only; headers always cover
+    // every message. 0: bodies of all mail.
+    int offlineBodyDays = 0;
     // Certificates the user chose to trust for one host despite verification
     // errors: lower-case host name -> SHA-256 digests (raw bytes).
     QHash<QString, QList<QByteArray>> pinnedCertificates;

@@ -452,13 +452,26 @@ QList<std::pair<quint32, qint64>> MailCache::messagesWithoutBody(qint64 folderId
     Statement select(m_database.connection(),
                      QStringLiteral("SELECT uid, size FROM messages m WHERE folder_id = ? AND NOT EXISTS "
                                     "(SELECT 1 FROM parts p WHERE p.message_rowid = m.id AND p.section = '') "
-                                    "ORDER BY uid DESC"));
+                                    "AND (? IS NULL OR internal_date >= ?) ORDER BY uid DESC"));
     QList<std::pair<quint32, qint64>> messages;
-    if (select.run({folderId}, nullptr)) {
+    const QVariant cutoff = seconds(m_bodyCutoff);
+    if (select.run({folderId, cutoff, cutoff}, nullptr)) {
         while (select.next())
             messages.append({select.value(0).toUInt(), select.value(1).toLongLong()});
     }
     return messages;
+}
+
+int MailCache::dropBodiesBeforeCutoff(qint64 folderId, QString *error)
+{
+    if (!m_bodyCutoff.isValid())
+        return 0;
+    Statement remove(m_database.connection(),
+                     QStringLiteral("DELETE FROM parts WHERE section = '' AND message_rowid IN (SELECT id FROM "
+                                    "messages WHERE folder_id = ? AND internal_date < ?)"));
+    if (!remove.run({folderId, seconds(m_bodyCutoff)}, error))
+        return -1;
+    return remove.query().numRowsAffected();
 }
 
 std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid)

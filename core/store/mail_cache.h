@@ -71,6 +71,11 @@ public:
         QString text; // what search should find; may be empty
     };
     bool storeBodies(qint64 folderId, const QList<Body> &bodies, QString *error);
+    // Bodies of messages received (INTERNALDATE) before cutoff are not kept offline
+    // (messagesWithoutBody leaves them out; dropBodiesBefore removes them). Invalid: no limit.
+    void setBodyCutoff(const QDateTime &cutoff) { m_bodyCutoff = cutoff; }
+    // Removes the cached whole bodies of the folder's messages received before the cutoff; how many.
+    int dropBodiesBeforeCutoff(qint64 folderId, QString *error);
     // UIDs and sizes of the folder's messages whose whole body is not cached, newest first.
     QList<std::pair<quint32, qint64>> messagesWithoutBody(qint64 folderId);
     std::optional<QByteArray> body(qint64 folderId, quint32 uid);
@@ -94,6 +99,7 @@ private:
     QList<MessageRecord> readMessages(const QString &where, const QList<QVariant> &values, const QString &tail);
 
     Database &m_database;
+    QDateTime m_bodyCutoff;
 };
 
 } // namespace heron::store

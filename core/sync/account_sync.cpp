@@ -85,6 +85,9 @@ void AccountSync::syncNextFolder()
     emit folderStarted(name);
     auto *sync = new FolderSync(m_session, m_cache, *folder, this);
     sync->setFetchBodies(m_fetchBodies);
+    m_cache.setBodyCutoff(m_fetchBodies && m_offlineBodyDays > 0
+                              ? QDateTime::currentDateTimeUtc().addDays(-m_offlineBodyDays)
+                              : QDateTime());
     connect(sync, &FolderSync::bodyProgress, this,
             [this, name](quint32 done, quint32 total) { emit bodyProgress(name, done, total); });
     connect(sync, &FolderSync::progress, this,
@@ -98,6 +101,9 @@ void AccountSync::syncNextFolder()
         QString error;
         if (sync->result().rebuilt && !m_cache.finishRebuild(sync->folder().id, &error))
             return fail(error);
+        if (m_cache.dropBodiesBeforeCutoff(sync->folder().id, &error) < 0)
+            return fail(error);
+        m_cache.setBodyCutoff({});
         m_results.append({sync->folder(), sync->result()});
         syncNextFolder();
     });

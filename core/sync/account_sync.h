@@ -22,6 +22,8 @@ public:
                 QObject *parent = nullptr);
 
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
+    // With fetch bodies: only of mail received in the last days (0: all), older cached bodies dropped.
+    void setOfflineBodyDays(int days) { m_offlineBodyDays = qMax(0, days); }
     void start();
 
     bool succeeded() const { return m_done && m_error.isEmpty(); }
@@ -50,6 +52,7 @@ private:
     QList<std::pair<store::FolderRecord, FolderSync::Result>> m_results;
     QStringList m_actionErrors;
     bool m_fetchBodies = false;
+    int m_offlineBodyDays = 0;
     bool m_done = false;
     QString m_error;
 };

@@ -2,7 +2,9 @@
 // folder deleted and made again with the same messages, renumbered), the bodies
 // kept offline come back to the messages under their new UIDs and stay
 // searchable; `sync --bodies` downloads only the message that is really new,
-// counted from the UID FETCH BODY.PEEK[] commands in the protocol log.
+// counted from the UID FETCH BODY.PEEK[] commands in the protocol log. With
+// "bodies of the last N days", only recent mail is downloaded whole and older
+// cached bodies are dropped, while the headers cover every message.
 #include "imap/append_command.h"
 #include "imap/imap_session.h"
 #include "imap/sequence_set.h"
@@ -59,12 +61,14 @@ class TestUidValidityBodies : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void bodiesSurviveARenumbering();
+    void onlyRecentBodiesKeptOffline();
 
 private:
     std::unique_ptr<imap::ImapSession> openSession(const QByteArrayList &enable);
     bool run(imap::ImapSession &session, imap::ImapCommand *command);
-    bool sync(imap::ImapSession &session, const QString &folder, bool *rebuilt);
+    bool sync(imap::ImapSession &session, const QString &folder, bool *rebuilt, int offlineDays = 0);
 
     test::MailStack m_stack;
     QObject m_owner;
@@ -99,10 +103,11 @@ bool TestUidValidityBodies::run(imap::ImapSession &session, imap::ImapCommand *c
     return QTest::qWaitFor([command] { return command->isFinished(); }, kWaitMs) && command->succeeded();
 }
 
-bool TestUidValidityBodies::sync(imap::ImapSession &session, const QString &folder, bool *rebuilt)
+bool TestUidValidityBodies::sync(imap::ImapSession &session, const QString &folder, bool *rebuilt, int offlineDays)
 {
     sync::AccountSync sync(session, *m_cache, m_account, {folder});
     sync.setFetchBodies(true);
+    sync.setOfflineBodyDays(offlineDays);
     QSignalSpy finished(&sync, &sync::AccountSync::finished);
     sync.start();
     if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs) || !sync.succeeded()) {
@@ -113,13 +118,19 @@ bool TestUidValidityBodies::sync(imap::ImapSession &session, const QString &fold
     return true;
 }
 
-void TestUidValidityBodies::bodiesSurviveARenumbering()
+void TestUidValidityBodies::initTestCase()
 {
     QString error;
     QVERIFY2(test::MailStack::load(&m_stack, &error), qPrintable(error));
     QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("cache.sqlite")), &error), qPrintable(error));
     m_cache = std::make_unique<store::MailCache>(m_database);
     m_account = m_cache->accountId(m_stack.user2, &error).value_or(0);
+    QVERIFY(m_account > 0);
+}
+
+void TestUidValidityBodies::bodiesSurviveARenumbering()
+{
+    QString error;
 
     const QByteArray tag = QUuid::createUuid().toString(QUuid::Id128).left(10).toLatin1();
     const QString folder = QStringLiteral("renumber-") + QString::fromLatin1(tag);
@@ -164,6 +175,45 @@ void TestUidValidityBodies::bodiesSurviveARenumbering()
         QCOMPARE(found.constFirst().uid, quint32(i + 1));
     }
     QCOMPARE(m_database.scalar(QStringLiteral("SELECT count(*) FROM detached_parts")).toInt(), 0);
+    QVERIFY(run(*writer, imap::SimpleCommand::remove(folder)));
+}
+
+void TestUidValidityBodies::onlyRecentBodiesKeptOffline()
+{
+    const QByteArray tag = QUuid::createUuid().toString(QUuid::Id128).left(10).toLatin1();
+    const QString folder = QStringLiteral("recent-") + QString::fromLatin1(tag);
+    auto writer = openSession({"CONDSTORE"});
+    QVERIFY(writer);
+    QVERIFY(run(*writer, imap::SimpleCommand::create(folder)));
+    // Received (INTERNALDATE) 400 and 100 days ago, and today.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const int age : {400, 100, 0})
+        QVERIFY(run(*writer, new imap::AppendCommand(folder, message(age % 7 + 1, tag, true), {}, now.addDays(-age))));
+
+    auto session = openSession({"QRESYNC", "CONDSTORE"});
+    QVERIFY(session);
+    bool rebuilt = false;
+    qsizetype mark = session->log().entries().size();
+    QVERIFY(sync(*session, folder, &rebuilt, 30));
+    QCOMPARE(bodiesFetched(*session, mark), 1u);
+    const qint64 folderId = m_cache->folder(m_account, folder)->id;
+    QCOMPARE(m_cache->messageCount(folderId), 3); // every header
+    QVERIFY(!m_cache->body(folderId, 1));
+    QVERIFY(!m_cache->body(folderId, 2));
+    QVERIFY(m_cache->body(folderId, 3));
+
+    // All mail: the two older bodies come; then 30 days again: they go, nothing is fetched.
+    mark = session->log().entries().size();
+    QVERIFY(sync(*session, folder, &rebuilt, 0));
+    QCOMPARE(bodiesFetched(*session, mark), 2u);
+    QVERIFY(m_cache->body(folderId, 1));
+    mark = session->log().entries().size();
+    QVERIFY(sync(*session, folder, &rebuilt, 30));
+    QCOMPARE(bodiesFetched(*session, mark), 0u);
+    QVERIFY(!m_cache->body(folderId, 1));
+    QVERIFY(!m_cache->body(folderId, 2));
+    QVERIFY(m_cache->body(folderId, 3));
+    QCOMPARE(m_cache->messageCount(folderId), 3);
     QVERIFY(run(*writer, imap::SimpleCommand::remove(folder)));
 }
 
