@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/base_subject.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -223,6 +225,31 @@ QStringList schemaV4()
     };
 }
 
+// Schema version 5, the step that needs code: the base subject of every cached message.
+bool fillBaseSubjects(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, subject FROM messages WHERE subject IS NOT NULL"))) {
+        *error = describe(select.lastError());
+        return false;
+    }
+    QList<std::pair<qint64, QString>> subjects;
+    while (select.next())
+        subjects.append({select.value(0).toLongLong(), BaseSubject::of(select.value(1).toString())});
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET base_subject = ? WHERE id = ?"));
+    for (const auto &[id, base] : std::as_const(subjects)) {
+        update.bindValue(0, base);
+        update.bindValue(1, id);
+        if (!update.exec()) {
+            *error = describe(update.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const QList<Database::Migration> &Database::migrations()
@@ -238,6 +265,13 @@ const QList<Database::Migration> &Database::migrations()
         {3, QStringLiteral("offline actions: one message per queued action, local flags kept until replayed"),
          schemaV3()},
         {4, QStringLiteral("stable local ids; cached parts kept across a UIDVALIDITY change"), schemaV4()},
+        // Subject threading looks up thread roots by base subject (RFC 5256).
+        {5,
+         QStringLiteral("base subjects of messages, thread roots indexed by them"),
+         {QStringLiteral("ALTER TABLE messages ADD COLUMN base_subject TEXT"),
+          QStringLiteral("CREATE INDEX messages_roots_by_base_subject ON messages (base_subject) "
+                         "WHERE id = thread_id")},
+         fillBaseSubjects},
     };
     return steps;
 }

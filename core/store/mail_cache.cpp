@@ -1,5 +1,6 @@
 #include "store/mail_cache.h"
 
+#include "store/base_subject.h"
 #include "store/part_cache.h"
 #include "store/statement.h"
 
@@ -98,7 +99,11 @@ struct ThreadStatements
                 QStringLiteral("SELECT thread_id FROM messages WHERE in_reply_to = ? AND thread_id IS NOT NULL "
                                "AND id <> ? AND folder_id IN (SELECT id FROM folders WHERE account_id = ?) "
                                "LIMIT 1"))
-        , set(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE id = ?"))
+        , subjectRoot(db,
+                      QStringLiteral("SELECT thread_id, subject FROM messages WHERE base_subject = ? AND "
+                                     "id = thread_id AND id <> ? AND folder_id IN (SELECT id FROM folders WHERE "
+                                     "account_id = ?) LIMIT 1"))
+        , set(db, QStringLiteral("UPDATE messages SET thread_id = ?, base_subject = ? WHERE id = ?"))
         , merge(db, QStringLiteral("UPDATE messages SET thread_id = ? WHERE thread_id = ?"))
     {
     }
@@ -106,6 +111,7 @@ struct ThreadStatements
     qint64 accountId;
     Statement parent;
     Statement child;
+    Statement subjectRoot;
     Statement set;
     Statement merge;
 };
@@ -139,8 +145,27 @@ bool assignThread(ThreadStatements &statements, qint64 rowId, const MessageRecor
             childThread = statements.child.value(0).toLongLong();
         statements.child.query().finish();
     }
-    const qint64 thread = parentThread ? parentThread : childThread ? childThread : rowId;
-    if (!statements.set.run({thread, rowId}, error))
+    // JWZ's subject step: a message that refers to nothing joins a thread root with its base
+    // subject, when one of the two is a reply or forward ("Re: Lunch" and "Lunch"; not two "Lunch").
+    bool isReply = false;
+    const QString base = BaseSubject::of(message.subject, &isReply);
+    qint64 subjectThread = 0;
+    if (!parentThread && !childThread && referred.isEmpty() && !base.isEmpty()) {
+        if (!statements.subjectRoot.run({base, rowId, statements.accountId}, error))
+            return false;
+        if (statements.subjectRoot.next()) {
+            bool rootIsReply = false;
+            BaseSubject::of(statements.subjectRoot.value(1).toString(), &rootIsReply);
+            if (isReply || rootIsReply)
+                subjectThread = statements.subjectRoot.value(0).toLongLong();
+        }
+        statements.subjectRoot.query().finish();
+    }
+    const qint64 thread = parentThread ? parentThread
+        : childThread                  ? childThread
+        : subjectThread                ? subjectThread
+                                       : rowId;
+    if (!statements.set.run({thread, base, rowId}, error))
         return false;
     if (parentThread && childThread && parentThread != childThread)
         return statements.merge.run({parentThread, childThread}, error);
