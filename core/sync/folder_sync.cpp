@@ -52,7 +52,6 @@ void FolderSync::run(Command *command, std::function<void(Command *)> then)
 
 void FolderSync::start()
 {
-    m_cachedUids = m_cache.uids(m_folder.id);
     imap::SelectCommand::Options options;
     options.condStore = m_session.capabilities().has("CONDSTORE");
     m_usedQresync = m_session.isEnabled("QRESYNC") && m_folder.uidValidity != 0 && m_folder.highestModSeq != 0;
@@ -72,7 +71,7 @@ void FolderSync::onSelected(const imap::SelectedMailbox &mailbox)
         // RFC 9051 2.3.1.1: every cached UID of this folder now means nothing.
         if (!m_cache.clearFolder(m_folder.id, &error))
             return fail(error);
-        m_cachedUids.clear();
+        m_cachedUids = QList<quint32>();
         m_folder.highestModSeq = 0;
         m_folder.uidNext = 0;
         m_usedQresync = false;
@@ -82,7 +81,11 @@ void FolderSync::onSelected(const imap::SelectedMailbox &mailbox)
     if (!m_cache.saveFolderState(m_folder, &error))
         return fail(error);
 
-    if (m_cachedUids.isEmpty()) {
+    // Only a folder never synchronised to the end can be empty here because it is new to
+    // the cache; reading every cached UID to find out would cost more than the rest of a
+    // no-change resync.
+    const bool finishedBefore = m_folder.uidNext != 0 || m_folder.highestModSeq != 0;
+    if (!finishedBefore && cachedUids().isEmpty()) {
         m_result.method = Result::Method::Full;
         compareUids();
     } else if (m_usedQresync) {
@@ -90,7 +93,7 @@ void FolderSync::onSelected(const imap::SelectedMailbox &mailbox)
         applyQresync(mailbox);
     } else if (m_folder.highestModSeq != 0 && mailbox.highestModSeq) {
         const bool unchanged = *mailbox.highestModSeq == m_folder.highestModSeq
-            && mailbox.uidNext.value_or(0) == m_folder.uidNext && mailbox.exists == quint32(m_cachedUids.size());
+            && mailbox.uidNext.value_or(0) == m_folder.uidNext && mailbox.exists == quint32(cachedUids().size());
         m_result.method = unchanged ? Result::Method::Unchanged : Result::Method::CondStore;
         if (unchanged)
             complete();
@@ -107,7 +110,7 @@ void FolderSync::applyQresync(const imap::SelectedMailbox &mailbox)
     QString error;
     QList<quint32> gone;
     for (const imap::SequenceSet::Range &range : mailbox.vanished.ranges()) {
-        for (const quint32 uid : std::as_const(m_cachedUids)) {
+        for (const quint32 uid : cachedUids()) {
             if (uid >= range.first && (range.last == imap::SequenceSet::Star || uid <= range.last))
                 gone.append(uid);
         }
@@ -117,7 +120,7 @@ void FolderSync::applyQresync(const imap::SelectedMailbox &mailbox)
     for (const imap::FetchData &data : mailbox.changed) {
         if (!data.uid)
             continue;
-        if (sortedContains(m_cachedUids, *data.uid))
+        if (sortedContains(cachedUids(), *data.uid))
             updates.append(RemoteMessage::flagUpdate(data));
         else
             unknown.append(*data.uid);
@@ -149,7 +152,7 @@ void FolderSync::fetchFlags(imap::FetchCommand *fetch)
     run<imap::FetchCommand>(fetch, [this](imap::FetchCommand *done) {
         QList<store::FlagUpdate> updates;
         for (const imap::FetchData &data : done->results()) {
-            if (data.uid && sortedContains(m_cachedUids, *data.uid))
+            if (data.uid && sortedContains(cachedUids(), *data.uid))
                 updates.append(RemoteMessage::flagUpdate(data));
         }
         QString error;
@@ -170,7 +173,7 @@ void FolderSync::compareUids()
         QList<quint32> server = search->uids();
         std::sort(server.begin(), server.end());
         QList<quint32> gone;
-        for (const quint32 uid : std::as_const(m_cachedUids)) {
+        for (const quint32 uid : cachedUids()) {
             if (!sortedContains(server, uid))
                 gone.append(uid);
         }
@@ -180,7 +183,7 @@ void FolderSync::compareUids()
         m_result.removed += quint32(gone.size());
         QList<quint32> missing;
         for (auto it = server.crbegin(); it != server.crend(); ++it) {
-            if (!sortedContains(m_cachedUids, *it))
+            if (!sortedContains(cachedUids(), *it))
                 missing.append(*it);
         }
         fetchMissing(missing);
@@ -278,14 +281,27 @@ void FolderSync::sendBatches()
     }
 }
 
+const QList<quint32> &FolderSync::cachedUids()
+{
+    if (!m_cachedUids)
+        m_cachedUids = m_cache.uids(m_folder.id);
+    return *m_cachedUids;
+}
+
 void FolderSync::complete()
 {
     const auto &current = m_session.selectedMailbox();
     const imap::SelectedMailbox &mailbox = current ? *current : m_mailbox;
     m_folder.uidNext = mailbox.uidNext.value_or(0);
     m_folder.highestModSeq = mailbox.highestModSeq.value_or(0);
-    m_folder.exists = quint32(m_cache.messageCount(m_folder.id));
-    m_folder.unseen = quint32(m_cache.unseenCount(m_folder.id));
+    // Counting scans the folder's rows, so the saved counts are kept when this sync found
+    // nothing to change (the compare method does not count its flag changes: it recounts).
+    const bool countsChanges = m_result.method == Result::Method::Qresync
+        || m_result.method == Result::Method::CondStore || m_result.method == Result::Method::Unchanged;
+    if (!countsChanges || m_result.added != 0 || m_result.changed != 0 || m_result.removed != 0) {
+        m_folder.exists = quint32(m_cache.messageCount(m_folder.id));
+        m_folder.unseen = quint32(m_cache.unseenCount(m_folder.id));
+    }
     m_result.total = m_folder.exists;
     QString error;
     if (!m_cache.saveFolderState(m_folder, &error))

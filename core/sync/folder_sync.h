@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace heron::sync {
 
@@ -84,7 +85,9 @@ private:
     store::MailCache &m_cache;
     store::FolderRecord m_folder;
     imap::SelectedMailbox m_mailbox;
-    QList<quint32> m_cachedUids; // sorted
+    // The cached UIDs, sorted; read on first use (a no-change resync does not need them).
+    const QList<quint32> &cachedUids();
+    std::optional<QList<quint32>> m_cachedUids;
     struct BatchRun
     {
         QList<QList<quint32>> pending;
