@@ -224,6 +224,20 @@ class Bench:
             raise BenchError("the floor read %d FETCH responses, not %d" % (fetches, self.count))
         return wall, size
 
+    def resync_floor(self, profile):
+        """What a no-change resync cannot go below: log in, ENABLE QRESYNC and SELECT the
+        folder with the UIDVALIDITY and HIGHESTMODSEQ the cache holds (Dovecot checks the
+        maildir on SELECT), then log out."""
+        db = sqlite3.connect(self.cache_database(profile))
+        validity, modseq = db.execute("SELECT uidvalidity, highestmodseq FROM folders WHERE name = 'INBOX'").fetchone()
+        db.close()
+        start = time.monotonic()
+        client = self.raw()
+        client.command("ENABLE QRESYNC")
+        client.command("SELECT INBOX (QRESYNC (%d %d))" % (validity, modseq))
+        client.close()
+        return time.monotonic() - start
+
     # ---- heronctl
 
     def heron_env(self, profile):
@@ -299,7 +313,7 @@ class Bench:
         for _ in range(5):
             start = time.perf_counter()
             db.execute("SELECT COUNT(*) FROM message_search WHERE message_search MATCH ?", (SEARCH_WORD,)).fetchone()
-            rows = db.execute("SELECT id, uid, subject FROM messages WHERE folder_id = ? AND id IN (SELECT rowid "
+            rows = db.execute("SELECT id, uid, subject FROM messages WHERE +folder_id = ? AND id IN (SELECT rowid "
                               "FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT 50) "
                               "ORDER BY internal_date DESC, uid DESC", (folder, SEARCH_WORD)).fetchall()
             elapsed = (time.perf_counter() - start) * 1000
@@ -365,20 +379,23 @@ class Bench:
         self.record("newest_200", listable)
         log("  newest 200 listable after %.2f s" % listable)
 
+        self.record("resync_floor", self.resync_floor(profile))
         result, folder = self.heron_sync(profile)
         if folder["added"] or folder["changed"] or folder["removed"]:
             raise BenchError("no-change resync changed something: %s" % folder)
         self.record("resync_wall", result.wall)
-        self.record("resync_session", json.loads(result.out).get("seconds", float("nan")))
-        log("  no-change resync: %.3f s (%s, in session %.3f s)" % (
-            result.wall, folder["method"], self.figures["resync_session"][-1]))
+        self.record("resync_session", json.loads(result.out)["seconds"])
+        log("  no-change resync: %.3f s (%s, in session %.3f s; floor %.3f s)" % (
+            result.wall, folder["method"], self.figures["resync_session"][-1], self.figures["resync_floor"][-1]))
 
         changed = self.change_flags(index)
         result, folder = self.heron_sync(profile)
         if folder["changed"] != changed:
             raise BenchError("flag resync saw %d changes, not %d" % (folder["changed"], changed))
         self.record("flag_resync", result.wall)
-        log("  resync after %d flag changes: %.3f s (%s)" % (changed, result.wall, folder["method"]))
+        self.record("flag_resync_session", json.loads(result.out)["seconds"])
+        log("  resync after %d flag changes: %.3f s (%s, in session %.3f s)" % (
+            changed, result.wall, folder["method"], self.figures["flag_resync_session"][-1]))
 
         result = self.heron(profile, "list", "--limit", "50")
         self.record("list_cold", result.wall)
@@ -435,9 +452,11 @@ class Bench:
         row("newest 200 listable", m.get("newest_200"), "s", "<= 1 s", lambda v: v <= 1.0,
             "from starting `heronctl sync` to a cold `heronctl list --limit 200` showing 200")
         row("no-change resync (process)", m.get("resync_wall"), "s", "<= 50 ms", lambda v: v <= 0.05,
-            "in session %.3f s; mbsync %s" % (
-                m["resync_session"], "%.3f s" % m["mbsync_resync"] if m.get("mbsync_resync") else "not run"))
-        row("resync after 1% flags changed", m.get("flag_resync"), "s", "<= 0.5 s", lambda v: v <= 0.5)
+            "after login %.3f s; floor (login + SELECT QRESYNC) %.3f s; mbsync %s" % (
+                m["resync_session"], m["resync_floor"],
+                "%.3f s" % m["mbsync_resync"] if m.get("mbsync_resync") else "not run"))
+        row("resync after 1% flags changed (process)", m.get("flag_resync"), "s", "<= 0.5 s", lambda v: v <= 0.5,
+            "after login %.3f s" % m["flag_resync_session"])
         row("sync --bodies ÷ floor", ratio("bodies", "floor_bodies"), "", "<= 1.5", lambda v: v <= 1.5,
             "%.2f s ÷ %.2f s" % (m["bodies"], m["floor_bodies"]))
         if self.with_mbsync:
