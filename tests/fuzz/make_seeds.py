@@ -91,6 +91,10 @@ def main():
     for name in ["header_decoder", "address_parser", "date_parser", "content_header"]:
         for data in first_bytearray_args((tests / "mime" / f"tst_mime_{name}.cpp").read_text()):
             write("mime_headers", b"\x00" + data)
+    for path in sorted((ROOT / "tests" / "data" / "autoconfig").glob("*.xml")):
+        write("autoconfig", path.read_bytes())
+    for data in first_bytearray_args((tests / "accounts" / "tst_autoconfig_parser.cpp").read_text()):
+        write("autoconfig", data)
 
 
 if __name__ == "__main__":
