@@ -1,0 +1,82 @@
+#include "net/https_fetcher.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace heron::net {
+
+HttpsFetcher::HttpsFetcher(TlsPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_policy(std::move(policy))
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+HttpsFetcher::~HttpsFetcher()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void HttpsFetcher::fetch(const QUrl &url)
+{
+    m_body.clear();
+    m_failure.clear();
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        // Queued, so the caller always hears back after fetch() returns.
+        QTimer::singleShot(0, this, [this, url] {
+            finish(false, {},
+                   tr("%1 is not an https address; Heron fetches this only over TLS.").arg(url.toDisplayString()));
+        });
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_policy.clientConfiguration());
+    // Redirects only to https, never to plain http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/xml, text/xml");
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpsFetcher::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpsFetcher::onFinished);
+}
+
+void HttpsFetcher::onReadyRead()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_maxBytes) {
+        m_failure
+            = tr("%1 sent more than %2 kB; Heron stopped reading.").arg(m_reply->url().host()).arg(m_maxBytes / 1024);
+        m_reply->abort();
+    }
+}
+
+void HttpsFetcher::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    reply->deleteLater();
+    if (!m_failure.isEmpty())
+        return finish(false, {}, m_failure);
+    // An HTTP answer other than 200 is said as such; without one, the transport failed.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 || (reply->error() != QNetworkReply::NoError && status == 200))
+        return finish(false, {}, tr("%1: %2").arg(reply->url().toDisplayString(), reply->errorString()));
+    if (status != 200)
+        return finish(false, {}, tr("%1 answered HTTP %2.").arg(reply->url().toDisplayString()).arg(status));
+    m_body += reply->readAll();
+    if (m_body.size() > m_maxBytes)
+        return finish(
+            false, {},
+            tr("%1 sent more than %2 kB; Heron stopped reading.").arg(reply->url().host()).arg(m_maxBytes / 1024));
+    finish(true, m_body, QString());
+}
+
+void HttpsFetcher::finish(bool ok, const QByteArray &body, const QString &error)
+{
+    emit finished(ok, body, error);
+}
+
+} // namespace heron::net

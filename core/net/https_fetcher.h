@@ -1,0 +1,51 @@
+#pragma once
+
+#include "net/tls_policy.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace heron::net {
+
+// One bounded HTTPS GET, for small documents such as a provider's mail
+// configuration: https only (redirects too), certificates verified with the
+// TLS policy, the body limited in size and the whole request in time. The
+// answer is untrusted bytes; parsing it is the caller's business.
+class HttpsFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpsFetcher(TlsPolicy policy, QObject *parent = nullptr);
+    ~HttpsFetcher() override;
+
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // Starts the request; finished() follows exactly once (also for a refused URL).
+    void fetch(const QUrl &url);
+
+signals:
+    // ok: HTTP 200 and a body within the limit; otherwise error says what happened.
+    void finished(bool ok, const QByteArray &body, const QString &error);
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void finish(bool ok, const QByteArray &body, const QString &error);
+
+    TlsPolicy m_policy;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    QString m_failure; // set when the fetcher itself gave up (too large)
+    qint64 m_maxBytes = qint64(256) * 1024;
+    int m_timeoutMs = 15'000;
+};
+
+} // namespace heron::net
