@@ -52,6 +52,49 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>%1 (no encryption)</source>
+        <translation>%1 (keine Verschlüsselung)</translation>
+    </message>
+    <message>
+        <source>%1 (not a host name)</source>
+        <translation>%1 (kein Hostname)</translation>
+    </message>
+    <message>
+        <source>%1 (sign-in by %2, which Heron does not support)</source>
+        <translation>%1 (Anmeldung per %2, was Heron nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, which Heron does not speak)</source>
+        <translation>%1 (%2, das Heron nicht beherrscht)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration is larger than %1 kB; Heron does not read it.</source>
+        <translation>Die Konfiguration des Anbieters ist größer als %1 kB; Heron liest sie nicht.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration declares a document type; Heron does not read such files.</source>
+        <translation>Die Konfiguration des Anbieters deklariert einen Dokumenttyp; solche Dateien liest Heron nicht.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration is not valid XML: %1.</source>
+        <translation>Die Konfiguration des Anbieters ist kein gültiges XML: %1.</translation>
+    </message>
+    <message>
+        <source>The document is not a mail client configuration (no &lt;clientConfig&gt;).</source>
+        <translation>Das Dokument ist keine Konfiguration für ein Mailprogramm (kein &lt;clientConfig&gt;).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration is not valid XML: %1 (line %2).</source>
+        <translation>Die Konfiguration des Anbieters ist kein gültiges XML: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration names no mail provider (&lt;emailProvider&gt;).</source>
+        <translation>Die Konfiguration des Anbieters nennt keinen E-Mail-Anbieter (&lt;emailProvider&gt;).</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>Heron does not make a new one silently: every account would get a new, unregistered device ID. If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or &quot;Reset all&quot; on the Device page) and register this device with your providers again.</source>
@@ -355,58 +398,6 @@
         <translation>%1 und das zugehörige Passwort wurden entfernt.</translation>
     </message>
     <message>
-        <source>not known yet</source>
-        <translation>noch nicht bekannt</translation>
-    </message>
-    <message>
-        <source>advertised</source>
-        <translation>angeboten</translation>
-    </message>
-    <message>
-        <source>not advertised</source>
-        <translation>nicht angeboten</translation>
-    </message>
-    <message>
-        <source>, last reply &quot;%1&quot;</source>
-        <translation>, letzte Antwort „%1“</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>device ID (CLIENTID %1): %2</source>
-        <translation>Geräte-ID (CLIENTID %1): %2</translation>
-    </message>
-    <message>
-        <source>presented to servers that advertise CLIENTID</source>
-        <translation>wird Servern vorgelegt, die CLIENTID anbieten</translation>
-    </message>
-    <message>
-        <source>not presented: CLIENTID is off for this account</source>
-        <translation>wird nicht vorgelegt: CLIENTID ist für dieses Konto ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>no server contacted yet</source>
-        <translation>noch kein Server kontaktiert</translation>
-    </message>
-    <message>
-        <source>The device secret is kept in %1.</source>
-        <translation>Das Gerätegeheimnis wird hier aufbewahrt: %1.</translation>
-    </message>
-    <message>
-        <source>Every account of this profile has a new device ID.</source>
-        <translation>Jedes Konto dieses Profils hat eine neue Geräte-ID.</translation>
-    </message>
-    <message>
-        <source>New device ID:</source>
-        <translation>Neue Geräte-ID:</translation>
-    </message>
-    <message>
-        <source>Providers that check CLIENTID will see a new, unregistered device: register it again (the Device page, or the provider&apos;s portal with the ID above).</source>
-        <translation>Anbieter, die CLIENTID prüfen, sehen ein neues, nicht registriertes Gerät: Registrieren Sie es erneut (auf der Seite „Geräte-ID“ oder im Portal des Anbieters mit der obigen ID).</translation>
-    </message>
-    <message>
         <source>The account to act on; may be omitted when the profile holds one account.</source>
         <translation>Das betroffene Konto; kann weggelassen werden, wenn das Profil nur ein Konto enthält.</translation>
     </message>
@@ -643,62 +634,6 @@
         <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>--%1 wants a number, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine Zahl, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>the search could not be run: %1</source>
-        <translation>die Suche konnte nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-        <source>UID must be a positive number.</source>
-        <translation>UID muss eine positive Zahl sein.</translation>
-    </message>
-    <message>
-        <source>%1 has no message with UID %2.</source>
-        <translation>%1 enthält keine Nachricht mit der UID %2.</translation>
-    </message>
-    <message>
-        <source>attempt %1 failed; next at %2</source>
-        <translation>Versuch %1 fehlgeschlagen; nächster um %2</translation>
-    </message>
-    <message>
-        <source>Nothing to send: the outbox of %1 has no queued message.</source>
-        <translation>Nichts zu senden: Der Postausgang von %1 enthält keine wartende Nachricht.</translation>
-    </message>
-    <message>
-        <source>%1 queued message(s): %2 tried, %3 delivered.</source>
-        <translation>Wartende Nachrichten: %1; versucht: %2, zugestellt: %3.</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-    <message>
-        <source>(unknown charset, read as %1)</source>
-        <translation>(unbekannter Zeichensatz, gelesen als %1)</translation>
-    </message>
-    <message>
-        <source>Parts:</source>
-        <translation>Teile:</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no recipients in To, Cc or Bcc.</source>
-        <translation>%1 hat keine Empfänger in To, Cc oder Bcc.</translation>
-    </message>
-    <message>
-        <source>%1 is in the outbox; sending.</source>
-        <translation>%1 liegt im Postausgang; wird gesendet.</translation>
-    </message>
-    <message>
-        <source>Sent %1.</source>
-        <translation>%1 gesendet.</translation>
-    </message>
-    <message>
         <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
         <translation>%1: %2 Nachrichten (%3 neu, %4 geändert, %5 entfernt; %6) in %7 s</translation>
     </message>
@@ -761,150 +696,6 @@
     <message>
         <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
         <translation>sync --bodies behält nur die Nachrichteninhalte der letzten N Tage (Standard 0: alle Nachrichten).</translation>
-    </message>
-</context>
-<context>
-    <name>heron::cli::AccountResolver</name>
-    <message>
-        <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation>das Profil %1 hat kein Konto %2; `heronctl account list` zeigt seine Konten an.</translation>
-    </message>
-    <message>
-        <source>the profile %1 has no account yet; add one with `heronctl account add`.</source>
-        <translation>das Profil %1 hat noch kein Konto; fügen Sie eines mit `heronctl account add` hinzu.</translation>
-    </message>
-    <message>
-        <source>the profile has %1 accounts (%2); say which with --account ADDR.</source>
-        <translation>das Profil hat %1 Konten (%2); geben Sie mit --account ADDR an, welches gemeint ist.</translation>
-    </message>
-    <message>
-        <source>cannot read the password of %1: %2</source>
-        <translation>das Passwort von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>no password is stored for %1 and standard input is not a terminal to ask for one; store it with `heronctl account remove %1` and `heronctl account add ... --password-stdin`.</source>
-        <translation>für %1 ist kein Passwort gespeichert, und die Standardeingabe ist kein Terminal, an dem danach gefragt werden könnte; speichern Sie es mit `heronctl account remove %1` und `heronctl account add ... --password-stdin`.</translation>
-    </message>
-    <message>
-        <source>the CA file of %1 cannot be used: %2</source>
-        <translation>die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>heron::cli::CliRunner</name>
-    <message>
-        <source>Run &apos;heronctl --help&apos; for the commands.</source>
-        <translation>Mit &apos;heronctl --help&apos; erhalten Sie eine Liste der Befehle.</translation>
-    </message>
-    <message>
-        <source>--profile needs a directory.</source>
-        <translation>--profile braucht ein Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs one of: %2.</source>
-        <translation>&apos;%1&apos; braucht einen dieser Unterbefehle: %2.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;.</source>
-        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>not implemented yet (it arrives with %1).</source>
-        <translation>noch nicht umgesetzt (kommt mit %1).</translation>
-    </message>
-    <message>
-        <source>%1 needs %2.</source>
-        <translation>%1 braucht %2.</translation>
-    </message>
-    <message>
-        <source>%1 may be given only once.</source>
-        <translation>%1 darf nur einmal angegeben werden.</translation>
-    </message>
-    <message>
-        <source>usage: %1</source>
-        <translation>Aufruf: %1</translation>
-    </message>
-    <message>
-        <source>heronctl %1: the Heron mail engine from the command line.</source>
-        <translation>heronctl %1: die Mail-Engine von Heron auf der Kommandozeile.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Global options:</source>
-        <translation>Globale Optionen:</translation>
-    </message>
-    <message>
-        <source>keep all state under DIR (or set HERON_PROFILE)</source>
-        <translation>alle Daten unter DIR ablegen (oder HERON_PROFILE setzen)</translation>
-    </message>
-    <message>
-        <source>machine-readable output on stdout</source>
-        <translation>maschinenlesbare Ausgabe auf stdout</translation>
-    </message>
-    <message>
-        <source>print the version</source>
-        <translation>die Version ausgeben</translation>
-    </message>
-    <message>
-        <source>this text; &apos;heronctl help COMMAND&apos; for one command</source>
-        <translation>dieser Text; &apos;heronctl help COMMAND&apos; für einen einzelnen Befehl</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,
-4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,
-7 message rejected by the server (it stays in the outbox).</source>
-        <translation>Exit-Codes: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler, 3 Verbindungs- oder TLS-Fehler,
-4 Anmeldung fehlgeschlagen, 5 Gerät abgelehnt (CLIENTID), 6 CLIENTID-Protokollfehler,
-7 Nachricht vom Server abgelehnt (sie bleibt im Postausgang).</translation>
-    </message>
-</context>
-<context>
-    <name>heron::cli::ImapOpener</name>
-    <message>
-        <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run this command again; `heronctl clientid` shows it again.</source>
-        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie diesen Befehl dann erneut aus; `heronctl clientid` zeigt sie wieder an.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::cli::SmtpOutboxRunner</name>
-    <message>
-        <source>The message stays in the outbox; `heronctl outbox flush` sends it again.</source>
-        <translation>Die Nachricht bleibt im Postausgang; `heronctl outbox flush` sendet sie erneut.</translation>
-    </message>
-    <message>
-        <source>The messages stay in the outbox.</source>
-        <translation>Die Nachrichten bleiben im Postausgang.</translation>
-    </message>
-    <message>
-        <source>%1 delivered.</source>
-        <translation>%1 zugestellt.</translation>
-    </message>
-    <message>
-        <source>%1: the server refused the recipient %2 (%3); the others got it.</source>
-        <translation>%1: Der Server hat den Empfänger %2 abgelehnt (%3); die anderen haben die Nachricht erhalten.</translation>
-    </message>
-    <message>
-        <source>%1 not sent: %2</source>
-        <translation>%1 nicht gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%1 rejected: %2 It stays in the outbox as failed.</source>
-        <translation>%1 abgelehnt: %2 Die Nachricht bleibt als fehlgeschlagen (failed) im Postausgang.</translation>
-    </message>
-    <message>
-        <source>%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.</source>
-        <translation>%1 wurde möglicherweise gesendet: %2 Die Nachricht bleibt im Postausgang und wird nicht von selbst erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it again.</source>
-        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie dann `heronctl outbox flush` aus; `heronctl clientid` zeigt sie wieder an.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +892,25 @@
     <message>
         <source>Its certificate is self-signed: it vouches for itself, so nothing shows that it belongs to %1.</source>
         <translation>Sein Zertifikat ist selbstsigniert: Es bürgt nur für sich selbst, daher belegt nichts, dass es zu %1 gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::net::HttpsFetcher</name>
+    <message>
+        <source>%1 is not an https address; Heron fetches this only over TLS.</source>
+        <translation>%1 ist keine https-Adresse; Heron ruft dies nur über TLS ab.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 kB; Heron stopped reading.</source>
+        <translation>%1 hat mehr als %2 kB gesendet; Heron hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1249,25 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::AutoconfigLookup</name>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no encrypted IMAP and SMTP servers in it (left out: %2).</source>
+        <translation>%1: enthält keine verschlüsselten IMAP- und SMTP-Server (ausgelassen: %2).</translation>
+    </message>
+    <message>
+        <source>%1: found %2.</source>
+        <translation>%1: %2 gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +1836,250 @@
             <numerusform>%n Nachricht wurde gerade gesendet, als heronctl beendet wurde; sie ist als „möglicherweise gesendet“ (may_have_been_sent) markiert und wird nicht von selbst erneut gesendet (`heronctl outbox` listet sie auf).</numerusform>
             <numerusform>%n Nachrichten wurden gerade gesendet, als heronctl beendet wurde; sie sind als „möglicherweise gesendet“ (may_have_been_sent) markiert und werden nicht von selbst erneut gesendet (`heronctl outbox` listet sie auf).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
+        <translation>das Profil %1 hat kein Konto %2; `heronctl account list` zeigt seine Konten an.</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no account yet; add one with `heronctl account add`.</source>
+        <translation>das Profil %1 hat noch kein Konto; fügen Sie eines mit `heronctl account add` hinzu.</translation>
+    </message>
+    <message>
+        <source>the profile has %1 accounts (%2); say which with --account ADDR.</source>
+        <translation>das Profil hat %1 Konten (%2); geben Sie mit --account ADDR an, welches gemeint ist.</translation>
+    </message>
+    <message>
+        <source>cannot read the password of %1: %2</source>
+        <translation>das Passwort von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>no password is stored for %1 and standard input is not a terminal to ask for one; store it with `heronctl account remove %1` and `heronctl account add ... --password-stdin`.</source>
+        <translation>für %1 ist kein Passwort gespeichert, und die Standardeingabe ist kein Terminal, an dem danach gefragt werden könnte; speichern Sie es mit `heronctl account remove %1` und `heronctl account add ... --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>the CA file of %1 cannot be used: %2</source>
+        <translation>die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;heronctl --help&apos; for the commands.</source>
+        <translation>Mit &apos;heronctl --help&apos; erhalten Sie eine Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>--profile needs a directory.</source>
+        <translation>--profile braucht ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2.</source>
+        <translation>&apos;%1&apos; braucht einen dieser Unterbefehle: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>not implemented yet (it arrives with %1).</source>
+        <translation>noch nicht umgesetzt (kommt mit %1).</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>%1 may be given only once.</source>
+        <translation>%1 darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>heronctl %1: the Heron mail engine from the command line.</source>
+        <translation>heronctl %1: die Mail-Engine von Heron auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>keep all state under DIR (or set HERON_PROFILE)</source>
+        <translation>alle Daten unter DIR ablegen (oder HERON_PROFILE setzen)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>maschinenlesbare Ausgabe auf stdout</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>this text; &apos;heronctl help COMMAND&apos; for one command</source>
+        <translation>dieser Text; &apos;heronctl help COMMAND&apos; für einen einzelnen Befehl</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,
+4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,
+7 message rejected by the server (it stays in the outbox).</source>
+        <translation>Exit-Codes: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler, 3 Verbindungs- oder TLS-Fehler,
+4 Anmeldung fehlgeschlagen, 5 Gerät abgelehnt (CLIENTID), 6 CLIENTID-Protokollfehler,
+7 Nachricht vom Server abgelehnt (sie bleibt im Postausgang).</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>advertised</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>not advertised</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>, last reply &quot;%1&quot;</source>
+        <translation>, letzte Antwort „%1“</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No accounts in %1; add one with `heronctl account add`.</source>
+        <translation>Keine Konten in %1; fügen Sie eines mit `heronctl account add` hinzu.</translation>
+    </message>
+    <message>
+        <source>device ID (CLIENTID %1): %2</source>
+        <translation>Geräte-ID (CLIENTID %1): %2</translation>
+    </message>
+    <message>
+        <source>presented to servers that advertise CLIENTID</source>
+        <translation>wird Servern vorgelegt, die CLIENTID anbieten</translation>
+    </message>
+    <message>
+        <source>not presented: CLIENTID is off for this account</source>
+        <translation>wird nicht vorgelegt: CLIENTID ist für dieses Konto ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>no server contacted yet</source>
+        <translation>noch kein Server kontaktiert</translation>
+    </message>
+    <message>
+        <source>The device secret is kept in %1.</source>
+        <translation>Das Gerätegeheimnis wird hier aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Every account of this profile has a new device ID.</source>
+        <translation>Jedes Konto dieses Profils hat eine neue Geräte-ID.</translation>
+    </message>
+    <message>
+        <source>New device ID:</source>
+        <translation>Neue Geräte-ID:</translation>
+    </message>
+    <message>
+        <source>Providers that check CLIENTID will see a new, unregistered device: register it again (the Device page, or the provider&apos;s portal with the ID above).</source>
+        <translation>Anbieter, die CLIENTID prüfen, sehen ein neues, nicht registriertes Gerät: Registrieren Sie es erneut (auf der Seite „Geräte-ID“ oder im Portal des Anbieters mit der obigen ID).</translation>
+    </message>
+    <message>
+        <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run this command again; `heronctl clientid` shows it again.</source>
+        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie diesen Befehl dann erneut aus; `heronctl clientid` zeigt sie wieder an.</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>the search could not be run: %1</source>
+        <translation>die Suche konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>UID must be a positive number.</source>
+        <translation>UID muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 has no message with UID %2.</source>
+        <translation>%1 enthält keine Nachricht mit der UID %2.</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed; next at %2</source>
+        <translation>Versuch %1 fehlgeschlagen; nächster um %2</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the outbox of %1 has no queued message.</source>
+        <translation>Nichts zu senden: Der Postausgang von %1 enthält keine wartende Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1 queued message(s): %2 tried, %3 delivered.</source>
+        <translation>Wartende Nachrichten: %1; versucht: %2, zugestellt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>(unknown charset, read as %1)</source>
+        <translation>(unbekannter Zeichensatz, gelesen als %1)</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>Teile:</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no recipients in To, Cc or Bcc.</source>
+        <translation>%1 hat keine Empfänger in To, Cc oder Bcc.</translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox; sending.</source>
+        <translation>%1 liegt im Postausgang; wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>%1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox; `heronctl outbox flush` sends it again.</source>
+        <translation>Die Nachricht bleibt im Postausgang; `heronctl outbox flush` sendet sie erneut.</translation>
+    </message>
+    <message>
+        <source>The messages stay in the outbox.</source>
+        <translation>Die Nachrichten bleiben im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%1 delivered.</source>
+        <translation>%1 zugestellt.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the recipient %2 (%3); the others got it.</source>
+        <translation>%1: Der Server hat den Empfänger %2 abgelehnt (%3); die anderen haben die Nachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2</source>
+        <translation>%1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2 It stays in the outbox as failed.</source>
+        <translation>%1 abgelehnt: %2 Die Nachricht bleibt als fehlgeschlagen (failed) im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.</source>
+        <translation>%1 wurde möglicherweise gesendet: %2 Die Nachricht bleibt im Postausgang und wird nicht von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it again.</source>
+        <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie dann `heronctl outbox flush` aus; `heronctl clientid` zeigt sie wieder an.</translation>
     </message>
 </context>
 <context>
