@@ -5,6 +5,7 @@
 #include "device_id_field.h"
 #include "identity/device_identity.h"
 #include "identity/registration_link.h"
+#include "plain_text_label.h"
 #include "qr_code_widget.h"
 
 #include <QCheckBox>
@@ -33,17 +34,6 @@ QString protocolLabel(accounts::MailProtocol protocol)
     return protocol == accounts::MailProtocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP");
 }
 
-QLabel *wrappingLabel(const char *objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    // Server and error texts are shown as they are, never interpreted as HTML.
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 DevicePage::DevicePage(accounts::Profile profile, QWidget *parent)
@@ -54,7 +44,7 @@ DevicePage::DevicePage(accounts::Profile profile, QWidget *parent)
 {
     setObjectName(QStringLiteral("DevicePage"));
 
-    m_error = wrappingLabel("DeviceIdentityError");
+    m_error = new PlainTextLabel(QStringLiteral("DeviceIdentityError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
 
@@ -64,7 +54,7 @@ DevicePage::DevicePage(accounts::Profile profile, QWidget *parent)
 
     // The spec names no device label of its own; the host name is what the
     // user recognises in a provider's list of devices.
-    m_deviceName = wrappingLabel("DeviceName");
+    m_deviceName = new PlainTextLabel(QStringLiteral("DeviceName"));
     m_deviceName->setText(QSysInfo::machineHostName());
 
     m_enabled = new QCheckBox(tr("Present this device's ID to the servers (CLIENTID)"));
@@ -74,12 +64,12 @@ DevicePage::DevicePage(accounts::Profile profile, QWidget *parent)
     connect(m_enabled, &QCheckBox::clicked, this, &DevicePage::setClientIdEnabled);
 
     m_token = new DeviceIdField;
-    m_tokenNote = wrappingLabel("DeviceTokenNote");
+    m_tokenNote = new PlainTextLabel(QStringLiteral("DeviceTokenNote"));
     m_qrCode = new QrCodeWidget;
     m_qrCode->setObjectName(QStringLiteral("DeviceQrCode"));
     m_qrCode->setToolTip(tr("Scan it with a phone to register this device on the provider's web page."));
 
-    m_registration = wrappingLabel("RegistrationLink");
+    m_registration = new PlainTextLabel(QStringLiteral("RegistrationLink"));
     m_registration->setTextFormat(Qt::RichText); // the link, built from escaped parts below
     m_registration->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_registration->setOpenExternalLinks(false);
@@ -95,7 +85,7 @@ DevicePage::DevicePage(accounts::Profile profile, QWidget *parent)
     m_servers->header()->setStretchLastSection(false);
     m_servers->setMinimumHeight(90);
 
-    m_secretLocation = wrappingLabel("DeviceSecretLocation");
+    m_secretLocation = new PlainTextLabel(QStringLiteral("DeviceSecretLocation"));
 
     m_resetAccount = new QPushButton(tr("Reset This Account's Device ID…"));
     m_resetAccount->setObjectName(QStringLiteral("ResetDeviceIdButton"));

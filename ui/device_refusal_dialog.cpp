@@ -4,6 +4,7 @@
 #include "device_id_field.h"
 #include "identity/device_identity.h"
 #include "identity/registration_link.h"
+#include "plain_text_label.h"
 #include "qr_code_widget.h"
 
 #include <QDesktopServices>
@@ -13,21 +14,6 @@
 #include <QVBoxLayout>
 
 namespace heron::ui {
-
-namespace {
-
-QLabel *wrappingLabel(const char *objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    // The server's reply is shown as it is, never interpreted as HTML.
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 DeviceRefusalDialog::DeviceRefusalDialog(accounts::Profile profile, QString accountEmail, QWidget *parent)
     : QDialog(parent)
@@ -40,9 +26,9 @@ DeviceRefusalDialog::DeviceRefusalDialog(accounts::Profile profile, QString acco
     auto *heading = new QLabel(tr("<b>%1 cannot be used on this device yet</b>").arg(m_accountEmail.toHtmlEscaped()));
     heading->setObjectName(QStringLiteral("DeviceRefusalHeading"));
     heading->setTextFormat(Qt::RichText);
-    m_explanation = wrappingLabel("DeviceRefusalExplanation");
-    m_reply = wrappingLabel("DeviceRefusalServerReply");
-    m_steps = wrappingLabel("DeviceRefusalSteps");
+    m_explanation = new PlainTextLabel(QStringLiteral("DeviceRefusalExplanation"));
+    m_reply = new PlainTextLabel(QStringLiteral("DeviceRefusalServerReply"));
+    m_steps = new PlainTextLabel(QStringLiteral("DeviceRefusalSteps"));
 
     m_token = new DeviceIdField;
     m_qrCode = new QrCodeWidget;

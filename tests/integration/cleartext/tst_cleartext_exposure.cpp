@@ -104,9 +104,11 @@ private slots:
     }
 
 private:
-    imap::ImapSettings imapSettings(const FaultProxy &proxy) const
+    // The fields IMAP and SMTP settings share, aimed at the proxy, over STARTTLS.
+    template<typename Settings>
+    Settings settingsThrough(const FaultProxy &proxy) const
     {
-        imap::ImapSettings settings;
+        Settings settings;
         settings.host = QStringLiteral("localhost");
         settings.port = proxy.serverPort();
         settings.security = net::Connection::Security::StartTls;
@@ -115,22 +117,19 @@ private:
         settings.login = m_stack.user1;
         settings.password = m_stack.pass1;
         settings.clientIdToken = kToken;
-        settings.compress = false; // the recording shows plaintext-looking bytes either way; keep it simple
+        return settings;
+    }
+
+    imap::ImapSettings imapSettings(const FaultProxy &proxy) const
+    {
+        auto settings = settingsThrough<imap::ImapSettings>(proxy);
+        settings.compress = false; // what is recorded is then exactly what TLS carried
         return settings;
     }
 
     smtp::SmtpSettings smtpSettings(const FaultProxy &proxy) const
     {
-        smtp::SmtpSettings settings;
-        settings.host = QStringLiteral("localhost");
-        settings.port = proxy.serverPort();
-        settings.security = net::Connection::Security::StartTls;
-        QString error;
-        settings.tls.addCaFile(m_stack.caFile, &error);
-        settings.login = m_stack.user1;
-        settings.password = m_stack.pass1;
-        settings.clientIdToken = kToken;
-        return settings;
+        return settingsThrough<smtp::SmtpSettings>(proxy);
     }
 
     static bool openImap(imap::ImapSession &session)
