@@ -1,13 +1,19 @@
 #pragma once
 
 // Shared by the device-identity GUI tests: answering a confirmation box
-// that a widget opens with exec(), and optional screenshots.
+// that a widget opens with exec(), catching links handed to the desktop,
+// finding named children, the token the identity holds, optional screenshots.
+
+#include "accounts/profile.h"
+#include "accounts/secret_store.h"
+#include "identity/device_identity.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 namespace heron::test {
@@ -46,6 +52,40 @@ private:
     QString m_button;
     QTimer m_timer;
 };
+
+// Receives the links a widget asks the desktop to open
+// (QDesktopServices::setUrlHandler(scheme, catcher, "open")).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+// The named child widget of parent; a test cannot go on without it.
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    auto *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
+// The token DeviceIdentity gives the account, to compare with what a widget shows.
+inline QString identityToken(const accounts::Profile &profile, const QString &email)
+{
+    accounts::SecretStore secrets(profile);
+    identity::DeviceIdentity identity(profile, secrets);
+    QString error;
+    if (!identity.load(&error))
+        return QStringLiteral("(not loaded: %1)").arg(error);
+    return identity.token(email);
+}
 
 // With HERON_SCREENSHOT_DIR set, saves the widget as NAME.png there (for
 // reviewing the look; the GUI tests do not compare pixels).

@@ -28,22 +28,13 @@
 #include <QTreeWidget>
 
 using namespace heron;
+using heron::test::child;
+using heron::test::identityToken;
 using heron::test::MessageBoxAnswer;
 using heron::test::QrReader;
+using heron::test::UrlCatcher;
 using heron::ui::DevicePage;
 using heron::ui::QrCodeWidget;
-
-// Receives the links the page asks the desktop to open.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 class TestDevicePage : public QObject
 {
@@ -72,26 +63,7 @@ private:
         return *profile;
     }
 
-    static QString identityToken(const accounts::Profile &profile, const QString &email)
-    {
-        accounts::SecretStore secrets(profile);
-        identity::DeviceIdentity identity(profile, secrets);
-        QString error;
-        if (!identity.load(&error))
-            return QStringLiteral("(not loaded: %1)").arg(error);
-        return identity.token(email);
-    }
-
-    template<typename T>
-    static T *child(QWidget &page, const char *name)
-    {
-        auto *widget = page.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no %s", name);
-        return widget;
-    }
-
-    static QString shownToken(QWidget &page) { return child<QLineEdit>(page, "DeviceToken")->text(); }
+    static QString shownToken(QWidget &page) { return child<QLineEdit>(&page, "DeviceToken")->text(); }
 
 private slots:
     void initTestCase() { qputenv("HERON_SECRET_BACKEND", "file"); }
@@ -107,20 +79,20 @@ private slots:
         const QString ann = identityToken(profile, m_ann);
         QVERIFY(!ann.startsWith(u'('));
         QCOMPARE(shownToken(page), ann);
-        QVERIFY(child<QLineEdit>(page, "DeviceToken")->isReadOnly());
-        QVERIFY(QFontInfo(child<QLineEdit>(page, "DeviceToken")->font()).fixedPitch());
+        QVERIFY(child<QLineEdit>(&page, "DeviceToken")->isReadOnly());
+        QVERIFY(QFontInfo(child<QLineEdit>(&page, "DeviceToken")->font()).fixedPitch());
 
         QVERIFY(page.setAccount(m_ben.toUpper()));
         QCOMPARE(shownToken(page), identityToken(profile, m_ben));
         QVERIFY(shownToken(page) != ann);
         QVERIFY(!page.setAccount(QStringLiteral("nobody@example.test")));
 
-        QCOMPARE(child<QLabel>(page, "DeviceName")->text(), QSysInfo::machineHostName());
+        QCOMPARE(child<QLabel>(&page, "DeviceName")->text(), QSysInfo::machineHostName());
         accounts::SecretStore secrets(profile);
-        QCOMPARE(child<QLabel>(page, "DeviceSecretLocation")->text(), secrets.backendDescription());
-        QVERIFY(child<QLabel>(page, "DeviceSecretLocation")->text().contains(secrets.secretsFile()));
-        QVERIFY(!child<QLabel>(page, "DeviceIdentityError")->isVisible());
-        QVERIFY(child<QCheckBox>(page, "ClientIdEnabled")->isChecked());
+        QCOMPARE(child<QLabel>(&page, "DeviceSecretLocation")->text(), secrets.backendDescription());
+        QVERIFY(child<QLabel>(&page, "DeviceSecretLocation")->text().contains(secrets.secretsFile()));
+        QVERIFY(!child<QLabel>(&page, "DeviceIdentityError")->isVisible());
+        QVERIFY(child<QCheckBox>(&page, "ClientIdEnabled")->isChecked());
         heron::test::saveScreenshot(&page, QStringLiteral("device_page"));
     }
 
@@ -130,7 +102,7 @@ private slots:
         DevicePage page(profile);
         page.setAccount(m_ben);
         QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
-        QTest::mouseClick(child<QPushButton>(page, "CopyDeviceIdButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&page, "CopyDeviceIdButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), identityToken(profile, m_ben));
     }
 
@@ -140,7 +112,7 @@ private slots:
         DevicePage page(profile);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *widget = child<QrCodeWidget>(page, "DeviceQrCode");
+        auto *widget = child<QrCodeWidget>(&page, "DeviceQrCode");
         QVERIFY(widget->isVisible());
         QVERIFY(widget->code());
         const ui::QrCode &code = *widget->code();
@@ -204,7 +176,7 @@ private slots:
 
         {
             MessageBoxAnswer cancel(QStringLiteral("Cancel"));
-            QTest::mouseClick(child<QPushButton>(page, "ResetDeviceIdButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(&page, "ResetDeviceIdButton"), Qt::LeftButton);
             QVERIFY(cancel.answered);
             QCOMPARE(cancel.objectName, QStringLiteral("ConfirmDeviceIdReset"));
             // It says what will happen.
@@ -218,7 +190,7 @@ private slots:
 
         {
             MessageBoxAnswer reset(QStringLiteral("Reset Device ID"));
-            QTest::mouseClick(child<QPushButton>(page, "ResetDeviceIdButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(&page, "ResetDeviceIdButton"), Qt::LeftButton);
             QVERIFY(reset.answered);
         }
         const QString renewed = identityToken(profile, m_ann);
@@ -229,8 +201,8 @@ private slots:
         QCOMPARE(changed.at(0).at(0).toString(), m_ann);
         // The QR code follows.
         QCOMPARE(QrReader::read(
-                     child<QrCodeWidget>(page, "DeviceQrCode")->code()->size(),
-                     [&](int x, int y) { return child<QrCodeWidget>(page, "DeviceQrCode")->code()->isDark(x, y); })
+                     child<QrCodeWidget>(&page, "DeviceQrCode")->code()->size(),
+                     [&](int x, int y) { return child<QrCodeWidget>(&page, "DeviceQrCode")->code()->isDark(x, y); })
                      ->text,
                  renewed.toLatin1());
     }
@@ -244,13 +216,13 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&page));
             page.setAccount(m_ben);
             QSignalSpy spy(&page, &DevicePage::clientIdChanged);
-            auto *enabled = child<QCheckBox>(page, "ClientIdEnabled");
+            auto *enabled = child<QCheckBox>(&page, "ClientIdEnabled");
             QVERIFY(enabled->isChecked());
             QTest::mouseClick(enabled, Qt::LeftButton);
             QVERIFY(!enabled->isChecked());
             QCOMPARE(spy.size(), 1);
             QCOMPARE(spy.at(0).at(0).toString(), m_ben);
-            QVERIFY(child<QLabel>(page, "DeviceTokenNote")->text().contains(QStringLiteral("switched off")));
+            QVERIFY(child<QLabel>(&page, "DeviceTokenNote")->text().contains(QStringLiteral("switched off")));
         }
         QCOMPARE(accounts::AccountStore(profile).find(m_ben)->clientIdEnabled, false);
         QCOMPARE(accounts::AccountStore(profile).find(m_ann)->clientIdEnabled, true);
@@ -259,8 +231,8 @@ private slots:
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         reopened.setAccount(m_ben);
-        QVERIFY(!child<QCheckBox>(reopened, "ClientIdEnabled")->isChecked());
-        QTest::mouseClick(child<QCheckBox>(reopened, "ClientIdEnabled"), Qt::LeftButton);
+        QVERIFY(!child<QCheckBox>(&reopened, "ClientIdEnabled")->isChecked());
+        QTest::mouseClick(child<QCheckBox>(&reopened, "ClientIdEnabled"), Qt::LeftButton);
         QCOMPARE(accounts::AccountStore(profile).find(m_ben)->clientIdEnabled, true);
     }
 
@@ -288,7 +260,7 @@ private slots:
         DevicePage page(profile);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *servers = child<QTreeWidget>(page, "ClientIdServerStatus");
+        auto *servers = child<QTreeWidget>(&page, "ClientIdServerStatus");
         QCOMPARE(servers->topLevelItemCount(), 2);
         QStringList rows;
         for (int i = 0; i < servers->topLevelItemCount(); ++i) {
@@ -304,7 +276,7 @@ private slots:
         QVERIFY2(rows.at(1).startsWith(QStringLiteral("SMTP|smtp.example.test|No|Never sent|")),
                  qPrintable(rows.at(1)));
 
-        auto *registration = child<QLabel>(page, "RegistrationLink");
+        auto *registration = child<QLabel>(&page, "RegistrationLink");
         QVERIFY2(registration->text().contains(QStringLiteral("portal.example.test")),
                  qPrintable(registration->text()));
         UrlCatcher catcher;
@@ -331,13 +303,13 @@ private slots:
         DevicePage page(profile);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *banner = child<QLabel>(page, "DeviceIdentityError");
+        auto *banner = child<QLabel>(&page, "DeviceIdentityError");
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("reset all"), Qt::CaseInsensitive), qPrintable(banner->text()));
         QVERIFY(shownToken(page).isEmpty());
-        QVERIFY(!child<QrCodeWidget>(page, "DeviceQrCode")->isVisible());
-        QVERIFY(!child<QPushButton>(page, "ResetDeviceIdButton")->isEnabled());
-        QVERIFY(!child<QPushButton>(page, "CopyDeviceIdButton")->isEnabled());
+        QVERIFY(!child<QrCodeWidget>(&page, "DeviceQrCode")->isVisible());
+        QVERIFY(!child<QPushButton>(&page, "ResetDeviceIdButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&page, "CopyDeviceIdButton")->isEnabled());
         // Nothing was replaced behind the user's back.
         QVERIFY(identityToken(profile, m_ann).startsWith(u'('));
         heron::test::saveScreenshot(&page, QStringLiteral("device_page_damaged_secret"));
@@ -345,7 +317,7 @@ private slots:
         QSignalSpy reset(&page, &DevicePage::allDeviceIdsReset);
         {
             MessageBoxAnswer confirm(QStringLiteral("Reset All"));
-            QTest::mouseClick(child<QPushButton>(page, "ResetAllDeviceIdsButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(&page, "ResetAllDeviceIdsButton"), Qt::LeftButton);
             QVERIFY(confirm.answered);
             QVERIFY2(confirm.text.contains(QStringLiteral("every account")), qPrintable(confirm.text));
         }
@@ -355,7 +327,7 @@ private slots:
         QVERIFY(!after.startsWith(u'('));
         QVERIFY(after != before);
         QCOMPARE(shownToken(page), after);
-        QVERIFY(child<QrCodeWidget>(page, "DeviceQrCode")->isVisible());
+        QVERIFY(child<QrCodeWidget>(&page, "DeviceQrCode")->isVisible());
     }
 };
 

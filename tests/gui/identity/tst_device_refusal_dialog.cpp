@@ -28,20 +28,12 @@
 
 using namespace heron;
 using heron::accounts::MailProtocol;
+using heron::test::child;
+using heron::test::identityToken;
 using heron::test::QrReader;
+using heron::test::UrlCatcher;
 using heron::ui::DeviceRefusalDialog;
 using heron::ui::MainWindow;
-
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 class TestDeviceRefusalDialog : public QObject
 {
@@ -66,23 +58,6 @@ private:
         if (!accounts::AccountStore(*profile).add(account, &error))
             qFatal("cannot add an account: %s", qPrintable(error));
         return *profile;
-    }
-
-    static QString identityToken(const accounts::Profile &profile, const QString &email)
-    {
-        accounts::SecretStore secrets(profile);
-        identity::DeviceIdentity identity(profile, secrets);
-        QString error;
-        return identity.load(&error) ? identity.token(email) : QString();
-    }
-
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
-    {
-        auto *widget = parent->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no %s", name);
-        return widget;
     }
 
     static int visibleRefusalDialogs()
