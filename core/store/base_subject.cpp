@@ -23,6 +23,14 @@ QString BaseSubject::of(const QString &subject, bool *isReply)
 {
     QString text = subject.simplified();
     bool reply = false;
+    // Most subjects have nothing to remove: no regular expression for them (sync threads every message).
+    const QChar first = text.isEmpty() ? QChar() : text.front().toLower();
+    if (first != QLatin1Char('[') && first != QLatin1Char('r') && first != QLatin1Char('f')
+        && !text.endsWith(QLatin1Char(')'))) {
+        if (isReply)
+            *isReply = false;
+        return text.toCaseFolded();
+    }
     for (bool changed = true; changed;) {
         changed = false;
         while (true) {
