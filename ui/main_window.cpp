@@ -18,8 +18,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -32,6 +34,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace heron::ui {
 
@@ -65,6 +69,7 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_messageList->setRootIsDecorated(false);
     m_messageList->setUniformRowHeights(true);
     m_messageList->setAllColumnsShowFocus(true);
+    m_messageList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_messageList->setModel(m_messageModel);
     m_messageList->setSortingEnabled(true);
     m_messageList->header()->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
@@ -123,6 +128,8 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
 
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFolderChosen);
     connect(m_messageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onMessageChosen);
+    connect(m_messageList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateMessageActions);
 
     loadAccounts();
     startEngine();
@@ -183,6 +190,8 @@ void MainWindow::startEngine()
     connect(m_engine, &sync::MailEngine::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_engine, &sync::MailEngine::bodyFetched, this, &MainWindow::onBodyFetched);
     connect(m_engine, &sync::MailEngine::failed, this, &MainWindow::onEngineFailed);
+    connect(m_engine, &sync::MailEngine::actionRefused, this,
+            [this](const QString &, const QString &message) { showError(message); });
     connect(m_engine, &sync::MailEngine::started, this, [this](bool ok, const QString &error) {
         if (!ok)
             showError(error);
@@ -518,6 +527,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("QuitAction"));
 
+    createMessageActions(menuBar()->addMenu(tr("&Message")));
+
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     m_deviceId = accountMenu->addAction(tr("&Device ID…"), this, [this] { showDevicePage(); });
     m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
@@ -528,12 +539,87 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("AboutAction"));
 }
 
+// Actions on the selected messages. Each goes into the cache at once (the list shows
+// it) and to the server with the next sync, which the engine starts right away; offline
+// it waits in the queue.
+void MainWindow::createMessageActions(QMenu *menu)
+{
+    m_markRead = messageAction(menu, tr("Mark as &Read"), "MarkReadAction", QStringLiteral("mail-mark-read"),
+                               QKeySequence(Qt::Key_R));
+    connect(m_markRead, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::MarkRead); });
+    m_markUnread = messageAction(menu, tr("Mark as &Unread"), "MarkUnreadAction", QStringLiteral("mail-mark-unread"),
+                                 QKeySequence(Qt::Key_U));
+    connect(m_markUnread, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::MarkUnread); });
+    m_star = messageAction(menu, tr("&Star"), "StarAction", QStringLiteral("mail-mark-important"),
+                           QKeySequence(Qt::Key_S));
+    m_star->setToolTip(tr("Star the selected messages, or take the star away when they all have one"));
+    connect(m_star, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = m_messageList->selectionModel()->selectedRows();
+        const bool allStarred = std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &row) {
+            return row.data(MessageListModel::FlaggedRole).toBool();
+        });
+        applyToSelection(allStarred ? sync::MessageAction::Unstar : sync::MessageAction::Star);
+    });
+    menu->addSeparator();
+    m_archive
+        = messageAction(menu, tr("&Archive"), "ArchiveAction", QStringLiteral("mail-archive"), QKeySequence(Qt::Key_A));
+    connect(m_archive, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Archive); });
+    m_delete = messageAction(menu, tr("&Delete"), "DeleteAction", QStringLiteral("edit-delete"), QKeySequence::Delete);
+    m_delete->setToolTip(tr("Move the selected messages to the Trash (in the Trash: delete them for good)"));
+    connect(m_delete, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Delete); });
+    updateMessageActions();
+}
+
+QAction *MainWindow::messageAction(QMenu *menu, const QString &text, const char *objectName, const QString &icon,
+                                   const QKeySequence &shortcut)
+{
+    QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    // Single-key shortcuts act on the list only, so typing in the filter stays typing.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_messageList->addAction(action);
+    return action;
+}
+
+QList<quint32> MainWindow::selectedUids() const
+{
+    QList<quint32> uids;
+    for (const QModelIndex &row : m_messageList->selectionModel()->selectedRows())
+        uids << row.data(MessageListModel::UidRole).value<quint32>();
+    return uids;
+}
+
+void MainWindow::applyToSelection(sync::MessageAction action)
+{
+    const QList<quint32> uids = selectedUids();
+    if (uids.isEmpty() || !m_engine || m_currentAccount.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uids, action] {
+            engine->applyAction(account, folder, uids, action);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::updateMessageActions()
+{
+    const bool any = m_messageList->selectionModel() && m_messageList->selectionModel()->hasSelection();
+    for (QAction *action : {m_markRead, m_markUnread, m_star, m_archive, m_delete})
+        action->setEnabled(any);
+}
+
 void MainWindow::createToolBar()
 {
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("MainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_getMessages);
+    toolBar->addSeparator();
+    toolBar->addAction(m_archive);
+    toolBar->addAction(m_delete);
+    toolBar->addAction(m_star);
 }
 
 void MainWindow::createStatusBar()

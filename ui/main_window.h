@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "accounts/profile.h"
 #include "imap/imap_error.h"
+#include "sync/message_action.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -14,7 +15,9 @@
 class QAction;
 class QDialog;
 class QLabel;
+class QKeySequence;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QThread;
@@ -77,6 +80,12 @@ protected:
 
 private:
     void createMenus();
+    void createMessageActions(QMenu *menu);
+    QAction *messageAction(QMenu *menu, const QString &text, const char *objectName, const QString &icon,
+                           const QKeySequence &shortcut);
+    QList<quint32> selectedUids() const;
+    void applyToSelection(sync::MessageAction action);
+    void updateMessageActions();
     void createToolBar();
     void createStatusBar();
     void showAbout();
@@ -121,6 +130,11 @@ private:
     MessageListModel *m_messageModel = nullptr;
     QAction *m_getMessages = nullptr;
     QAction *m_deviceId = nullptr;
+    QAction *m_markRead = nullptr;
+    QAction *m_markUnread = nullptr;
+    QAction *m_star = nullptr;
+    QAction *m_archive = nullptr;
+    QAction *m_delete = nullptr;
     QPointer<QDialog> m_deviceDialog;
     QPointer<DevicePage> m_devicePage;
     QHash<QString, QPointer<DeviceRefusalDialog>> m_refusals; // by lower-case address

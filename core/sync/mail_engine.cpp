@@ -7,6 +7,7 @@
 #include "imap/select_command.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
+#include "store/pending_actions.h"
 #include "sync/account_connector.h"
 #include "sync/account_sync.h"
 #include "sync/remote_message.h"
@@ -319,6 +320,55 @@ void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const 
     }
 }
 
+void MailEngine::applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                             MessageAction action)
+{
+    if (!m_cache || uids.isEmpty())
+        return;
+    QString error;
+    const std::optional<qint64> accountId = m_cache->accountId(accountEmail, &error);
+    const std::optional<store::FolderRecord> record
+        = accountId ? m_cache->folder(*accountId, folder) : std::optional<store::FolderRecord>();
+    if (!record) {
+        emit failed(accountEmail, imap::ImapError::Kind::None,
+                    error.isEmpty() ? tr("The folder %1 is not in the cache.").arg(folder) : error);
+        return;
+    }
+    store::PendingActions actions(*m_database);
+    QStringList problems;
+    for (const quint32 uid : uids) {
+        std::optional<qint64> queued;
+        switch (action) {
+        case MessageAction::MarkRead:
+            queued = actions.addFlags(record->id, uid, {QStringLiteral("\\Seen")}, &error);
+            break;
+        case MessageAction::MarkUnread:
+            queued = actions.removeFlags(record->id, uid, {QStringLiteral("\\Seen")}, &error);
+            break;
+        case MessageAction::Star:
+            queued = actions.addFlags(record->id, uid, {QStringLiteral("\\Flagged")}, &error);
+            break;
+        case MessageAction::Unstar:
+            queued = actions.removeFlags(record->id, uid, {QStringLiteral("\\Flagged")}, &error);
+            break;
+        case MessageAction::Delete:
+            queued = actions.remove(record->id, uid, &error);
+            break;
+        case MessageAction::Archive:
+            queued = actions.archive(record->id, uid, &error);
+            break;
+        }
+        if (!queued)
+            problems << error;
+    }
+    emit folderUpdated(accountEmail, folder);
+    if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        emit failed(accountEmail, imap::ImapError::Kind::None, problems.join(QLatin1Char('\n')));
+    }
+    syncFolder(accountEmail, folder); // AccountSync sends the queue before it syncs
+}
+
 void MailEngine::runSync(Connection &connection, const QString &folder)
 {
     const QString email = connection.account.email;
@@ -335,6 +385,8 @@ void MailEngine::runSync(Connection &connection, const QString &folder)
         if (c->generation != generation || !m_cache)
             return; // the session died: already reported
         emit folderUpdated(email, folder);
+        for (const QString &refusal : sync->actionErrors())
+            emit actionRefused(email, refusal);
         if (ok) {
             c->idleFolder = folder;
         } else {

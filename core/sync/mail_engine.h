@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "accounts/profile.h"
 #include "imap/imap_error.h"
+#include "sync/message_action.h"
 
 #include <QHash>
 #include <QObject>
@@ -54,6 +55,10 @@ public slots:
     // were waiting (a running sync too, reported finished and queued again)
     // run on the new session. Nothing happens for an account not connected yet.
     void reconnect(const QString &accountEmail);
+    // The action on the messages (UIDs of folder): into the cache and the offline queue at
+    // once (folderUpdated follows), then a sync of the folder, which sends the queue first.
+    void applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                     heron::sync::MessageAction action);
     // Logs out, closes the cache. Call (blocking) before the thread ends.
     void shutdown();
 
@@ -67,6 +72,9 @@ signals:
     void bodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
     // Something went wrong; kind tells the device-refused case (and the others) apart.
     void failed(const QString &accountEmail, heron::imap::ImapError::Kind kind, const QString &message);
+    // The server refused an offline action; the cache shows the server's state again.
+    // message: "Moving 'Subject' to Archive failed: <server text>".
+    void actionRefused(const QString &accountEmail, const QString &message);
     // IDLE is running on the folder: new mail shows up without asking.
     void watching(const QString &accountEmail, const QString &folder);
 

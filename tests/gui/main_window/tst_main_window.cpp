@@ -47,6 +47,11 @@ private slots:
         }
         QVERIFY(window.findChild<QAction *>(QStringLiteral("QuitAction")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("AboutAction")));
+        // Message actions exist and wait for a selection.
+        for (const char *name : {"MarkReadAction", "MarkUnreadAction", "StarAction", "ArchiveAction", "DeleteAction"}) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && !action->isEnabled(), name);
+        }
     }
 
     void showsTheCacheAndExplainsSyncErrors()

@@ -7,7 +7,9 @@
 #include "accounts/profile.h"
 #include "accounts/secret_store.h"
 #include "imap/append_command.h"
+#include "imap/fetch_command.h"
 #include "imap/imap_session.h"
+#include "imap/select_command.h"
 #include "imap/simple_command.h"
 #include "mail_stack.h"
 #include "message_list_model.h"
@@ -117,6 +119,7 @@ private slots:
     void initTestCase();
     void syncShowsInTheListModel();
     void deviceRefusedIsReportedAsSuch();
+    void actionsFromTheListReachTheServer();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -270,6 +273,72 @@ void TestMailEngine::deviceRefusedIsReportedAsSuch()
     QCOMPARE(events->failed.at(0).first, imap::ImapError::Kind::DeviceRefused);
     // The sentence names the device ID to register.
     QVERIFY2(events->failed.at(0).second.contains(QStringLiteral("device")), qPrintable(events->firstError()));
+}
+
+// Star, mark read, archive and delete as the message list's actions ask the engine:
+// the cache shows each at once, and after the engine's sync the server has it too.
+void TestMailEngine::actionsFromTheListReachTheServer()
+{
+    const QString email = m_stack.user1;
+    if (!accounts::AccountStore(*m_profile).find(email))
+        QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
+    imap::ImapSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = m_stack.imapsPort;
+    QString error;
+    settings.tls.addCaFile(m_stack.caFile, &error);
+    settings.login = email;
+    settings.password = m_stack.pass1;
+    imap::ImapSession server(settings);
+    QSignalSpy serverReady(&server, &imap::ImapSession::ready);
+    server.open();
+    QVERIFY(serverReady.wait(kWaitMs));
+    const QString folder = QStringLiteral("act-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    QVERIFY(run(server, imap::SimpleCommand::create(folder))->succeeded());
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(run(server, new imap::AppendCommand(folder, message(i)))->succeeded());
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    const auto syncedAfter = [&](const std::function<void(MailEngine *)> &work) {
+        events->finished.clear();
+        engine.call(work);
+        return QTest::qWaitFor([&] { return !events->finished.isEmpty(); }, kWaitMs)
+            && events->finished.constFirst().second;
+    };
+    QVERIFY(syncedAfter([email, folder](MailEngine *e) { e->syncFolder(email, folder); }));
+
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const qint64 accountId = cache.accountId(email, &error).value_or(0);
+    const qint64 folderId = cache.folder(accountId, folder)->id;
+    const QList<quint32> uids = cache.uids(folderId);
+    QCOMPARE(uids.size(), 3);
+    const auto serverFlags = [&](quint32 uid) {
+        run(server, new imap::SelectCommand(folder));
+        auto *fetch = run(server, new imap::FetchCommand(imap::SequenceSet::fromNumbers({uid}), {"UID", "FLAGS"}));
+        return fetch->results().isEmpty() ? QByteArrayList {"(gone)"}
+                                          : fetch->results().constFirst().flags.value_or(QByteArrayList());
+    };
+
+    using sync::MessageAction;
+    QVERIFY(syncedAfter([=](MailEngine *e) { e->applyAction(email, folder, {uids[0]}, MessageAction::Star); }));
+    QVERIFY(serverFlags(uids[0]).contains("\\Flagged"));
+    QVERIFY(syncedAfter([=](MailEngine *e) {
+        e->applyAction(email, folder, {uids[1], uids[2]}, MessageAction::MarkRead);
+    }));
+    QVERIFY(serverFlags(uids[1]).contains("\\Seen"));
+    QVERIFY(serverFlags(uids[2]).contains("\\Seen"));
+    QVERIFY(!serverFlags(uids[0]).contains("\\Seen"));
+
+    QVERIFY(syncedAfter([=](MailEngine *e) { e->applyAction(email, folder, {uids[1]}, MessageAction::Archive); }));
+    QVERIFY(syncedAfter([=](MailEngine *e) { e->applyAction(email, folder, {uids[2]}, MessageAction::Delete); }));
+    QCOMPARE(cache.uids(folderId), QList<quint32>({uids[0]}));
+    QCOMPARE(serverFlags(uids[1]), QByteArrayList({"(gone)"}));
+    QCOMPARE(serverFlags(uids[2]), QByteArrayList({"(gone)"}));
+    QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
+    server.logout();
 }
 
 QTEST_MAIN(TestMailEngine)
