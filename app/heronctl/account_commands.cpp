@@ -1,4 +1,5 @@
 #include "account_commands.h"
+#include "cli_text.h"
 
 #include "account_resolver.h"
 #include "accounts/account.h"
@@ -17,11 +18,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 // HOST[:PORT] or [IPv6]:PORT, already checked by the command table.
 void splitHostPort(const QString &text, QString *host, std::optional<quint16> *port)
@@ -114,7 +110,7 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
     if (invocation.isSet(QStringLiteral("ca-file"))) {
         const QString caFile = invocation.value(QStringLiteral("ca-file"));
         if (!QFileInfo::exists(caFile))
-            return fail(ExitCode::Usage, tr("the CA file %1 does not exist.").arg(caFile));
+            return fail(ExitCode::Usage, CliText::tr("the CA file %1 does not exist.").arg(caFile));
         net::TlsPolicy check;
         QString error;
         if (!check.addCaFile(caFile, &error))
@@ -129,8 +125,8 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
     QString error;
     if (const auto existing = store.find(account.email, &error))
         return fail(ExitCode::Failure,
-                    tr("the profile already has an account for %1; remove it first with "
-                       "`heronctl account remove %1`.")
+                    CliText::tr("the profile already has an account for %1; remove it first with "
+                                "`heronctl account remove %1`.")
                         .arg(existing->email));
     if (!error.isEmpty())
         return fail(ExitCode::Failure, error);
@@ -140,16 +136,17 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
     if (invocation.isSet(QStringLiteral("password-stdin"))) {
         password = AccountResolver::readStdinLine();
         if (!password || password->isEmpty())
-            return fail(ExitCode::Usage, tr("--password-stdin read no password: standard input was empty."));
+            return fail(ExitCode::Usage, CliText::tr("--password-stdin read no password: standard input was empty."));
     } else {
-        password = AccountResolver::promptPassword(tr("Password for %1: ").arg(account.loginName()), err);
+        password = AccountResolver::promptPassword(CliText::tr("Password for %1: ").arg(account.loginName()), err);
         if (!password)
-            return fail(ExitCode::Usage,
-                        tr("standard input is not a terminal, so the password cannot be asked for; pipe it in with "
-                           "--password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | heronctl account add ... "
-                           "--password-stdin"));
+            return fail(
+                ExitCode::Usage,
+                CliText::tr("standard input is not a terminal, so the password cannot be asked for; pipe it in with "
+                            "--password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | heronctl account add ... "
+                            "--password-stdin"));
         if (password->isEmpty())
-            return fail(ExitCode::Usage, tr("no password was entered."));
+            return fail(ExitCode::Usage, CliText::tr("no password was entered."));
     }
 
     if (!store.add(account, &error))
@@ -159,7 +156,7 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
         QString ignored;
         store.remove(account.email, &ignored);
         return fail(ExitCode::Failure,
-                    tr("the password could not be stored, so the account was not added: %1").arg(error));
+                    CliText::tr("the password could not be stored, so the account was not added: %1").arg(error));
     }
 
     // Make sure this install has its device secret, so `heronctl clientid` can show the token now.
@@ -173,13 +170,13 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
     if (invocation.json()) {
         out << QString::fromUtf8(QJsonDocument(accountToJson(account)).toJson(QJsonDocument::Indented));
     } else {
-        out << tr("Added %1: IMAP %2, SMTP %3.")
+        out << CliText::tr("Added %1: IMAP %2, SMTP %3.")
                    .arg(account.email, describeServer(account.imap), describeServer(account.smtp))
             << '\n'
-            << tr("The password is kept in %1.").arg(secrets.backendDescription()) << '\n';
+            << CliText::tr("The password is kept in %1.").arg(secrets.backendDescription()) << '\n';
     }
     if (!identityWarning.isEmpty())
-        err << "heronctl account add: " << tr("warning: %1").arg(identityWarning) << '\n';
+        err << "heronctl account add: " << CliText::tr("warning: %1").arg(identityWarning) << '\n';
     return ExitCode::Done;
 }
 
@@ -202,7 +199,7 @@ ExitCode runAccountList(const Invocation &invocation, QTextStream &out, QTextStr
         return ExitCode::Done;
     }
     if (accounts.isEmpty()) {
-        out << tr("No accounts in %1; add one with `heronctl account add`.").arg(profile->directory()) << '\n';
+        out << CliText::tr("No accounts in %1; add one with `heronctl account add`.").arg(profile->directory()) << '\n';
         return ExitCode::Done;
     }
     for (const accounts::Account &account : accounts) {
@@ -210,12 +207,12 @@ ExitCode runAccountList(const Invocation &invocation, QTextStream &out, QTextStr
         if (!account.displayName.isEmpty())
             out << "  (" << account.displayName << ')';
         out << '\n'
-            << "  " << tr("IMAP: %1").arg(describeServer(account.imap)) << '\n'
-            << "  " << tr("SMTP: %1").arg(describeServer(account.smtp)) << '\n'
-            << "  " << tr("login: %1").arg(account.loginName()) << '\n';
+            << "  " << CliText::tr("IMAP: %1").arg(describeServer(account.imap)) << '\n'
+            << "  " << CliText::tr("SMTP: %1").arg(describeServer(account.smtp)) << '\n'
+            << "  " << CliText::tr("login: %1").arg(account.loginName()) << '\n';
         if (!account.caFile.isEmpty())
-            out << "  " << tr("extra CA file: %1").arg(account.caFile) << '\n';
-        out << "  " << (account.clientIdEnabled ? tr("CLIENTID: on") : tr("CLIENTID: off")) << '\n';
+            out << "  " << CliText::tr("extra CA file: %1").arg(account.caFile) << '\n';
+        out << "  " << (account.clientIdEnabled ? CliText::tr("CLIENTID: on") : CliText::tr("CLIENTID: off")) << '\n';
     }
     return ExitCode::Done;
 }
@@ -237,14 +234,14 @@ ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextS
         return fail(ExitCode::Failure, error);
     if (!account)
         return fail(ExitCode::Usage,
-                    tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
+                    CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
                         .arg(profile->directory(), address));
 
     accounts::SecretStore secrets(*profile);
     if (!secrets.remove(accounts::SecretStore::passwordKey(account->email), &error))
-        return fail(
-            ExitCode::Failure,
-            tr("the password of %1 could not be deleted, so the account was kept: %2").arg(account->email, error));
+        return fail(ExitCode::Failure,
+                    CliText::tr("the password of %1 could not be deleted, so the account was kept: %2")
+                        .arg(account->email, error));
     if (!store.remove(account->email, &error))
         return fail(ExitCode::Failure, error);
     identity::DeviceIdentity(*profile, secrets).forgetServerStatuses(account->email);
@@ -252,7 +249,7 @@ ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextS
     if (invocation.json())
         out << QString::fromUtf8(QJsonDocument(accountToJson(*account)).toJson(QJsonDocument::Indented));
     else
-        out << tr("Removed %1 and its password.").arg(account->email) << '\n';
+        out << CliText::tr("Removed %1 and its password.").arg(account->email) << '\n';
     return ExitCode::Done;
 }
 

@@ -1,4 +1,5 @@
 #include "action_commands.h"
+#include "cli_text.h"
 
 #include "account_resolver.h"
 #include "cache_opener.h"
@@ -20,11 +21,6 @@ namespace heron::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
-
 using Queue
     = std::function<std::optional<qint64>(store::PendingActions &, qint64 folderId, quint32 uid, QString *error)>;
 
@@ -38,7 +34,7 @@ void print(const Invocation &invocation, quint32 uid, const QString &folder, con
 {
     if (!invocation.json()) {
         if (outcome.sent && outcome.refusals.isEmpty())
-            out << tr("Done.") << '\n';
+            out << CliText::tr("Done.") << '\n';
         return;
     }
     out << QJsonDocument(QJsonObject {{QStringLiteral("action"), invocation.command().name()},
@@ -61,7 +57,7 @@ ExitCode replay(ImapOpener &opener, imap::ImapSession &session, CacheOpener &cac
     store::PendingActions actions(cache.cache().database());
     bool mineRefused = false;
     for (const store::PendingAction &refused : actions.refused(cache.accountId())) {
-        const QString message = tr("%1 failed: %2").arg(refused.describe(), refused.lastError);
+        const QString message = CliText::tr("%1 failed: %2").arg(refused.describe(), refused.lastError);
         err << prefix << message << '\n';
         outcome->refusals.append(message);
         mineRefused = mineRefused || refused.id == actionId;
@@ -69,7 +65,7 @@ ExitCode replay(ImapOpener &opener, imap::ImapSession &session, CacheOpener &cac
     }
     if (!replayer.succeeded()) {
         err << prefix << replayer.error() << '\n'
-            << prefix << tr("the change is saved and stays queued; it is sent at the next sync.") << '\n';
+            << prefix << CliText::tr("the change is saved and stays queued; it is sent at the next sync.") << '\n';
         return ExitCode::Connection;
     }
     outcome->sent = true;
@@ -83,7 +79,7 @@ ExitCode runAction(const Invocation &invocation, QTextStream &out, QTextStream &
     bool ok = false;
     const quint32 uid = invocation.positionals().value(0).toUInt(&ok);
     if (!ok || uid == 0) {
-        err << prefix << tr("UID must be a message's IMAP UID (1 or more).") << '\n';
+        err << prefix << CliText::tr("UID must be a message's IMAP UID (1 or more).") << '\n';
         return ExitCode::Usage;
     }
     AccountResolver resolver(invocation, err);
@@ -112,7 +108,7 @@ ExitCode runAction(const Invocation &invocation, QTextStream &out, QTextStream &
     if (session)
         code = replay(opener, *session, cache, *id, &outcome, prefix, err);
     else
-        err << prefix << tr("the change is saved and stays queued; it is sent at the next sync.") << '\n';
+        err << prefix << CliText::tr("the change is saved and stays queued; it is sent at the next sync.") << '\n';
     print(invocation, uid, folderName, outcome, out);
     return code;
 }

@@ -1,4 +1,5 @@
 #include "command_spec.h"
+#include "cli_text.h"
 
 #include "invocation.h"
 
@@ -9,11 +10,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 OptionSpec flag(const QString &name, const QString &description)
 {
@@ -40,18 +36,18 @@ OptionSpec repeatable(OptionSpec option)
 OptionSpec accountOption()
 {
     return valued(QStringLiteral("account"), ValueKind::Address, QStringLiteral("ADDR"),
-                  tr("The account to act on; may be omitted when the profile holds one account."));
+                  CliText::tr("The account to act on; may be omitted when the profile holds one account."));
 }
 
 OptionSpec folderOption()
 {
     return valued(QStringLiteral("folder"), ValueKind::Text, QStringLiteral("NAME"),
-                  tr("The folder (default: INBOX)."));
+                  CliText::tr("The folder (default: INBOX)."));
 }
 
 OptionSpec limitOption()
 {
-    return valued(QStringLiteral("limit"), ValueKind::Count, QStringLiteral("N"), tr("At most N results."));
+    return valued(QStringLiteral("limit"), ValueKind::Count, QStringLiteral("N"), CliText::tr("At most N results."));
 }
 
 // `send` takes either a ready file or the parts to build one, never both.
@@ -60,11 +56,12 @@ QString validateSend(const Invocation &invocation)
     const bool fromFile = invocation.isSet(QStringLiteral("eml"));
     const bool composed = invocation.isSet(QStringLiteral("to"));
     if (fromFile == composed)
-        return tr("send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.");
+        return CliText::tr(
+            "send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.");
     if (fromFile) {
         for (const char *composing : {"cc", "bcc", "subject", "body-file", "attach"}) {
             if (invocation.isSet(QLatin1String(composing)))
-                return tr("--%1 cannot be combined with --eml: the file already is the whole message.")
+                return CliText::tr("--%1 cannot be combined with --eml: the file already is the whole message.")
                     .arg(QLatin1String(composing));
         }
     }
@@ -75,10 +72,10 @@ QString validateSend(const Invocation &invocation)
 QString validateClientIdReset(const Invocation &invocation)
 {
     if (invocation.isSet(QStringLiteral("account")) == invocation.isSet(QStringLiteral("all")))
-        return tr("clientid reset needs exactly one of --account ADDR or --all.");
+        return CliText::tr("clientid reset needs exactly one of --account ADDR or --all.");
     if (!invocation.isSet(QStringLiteral("yes")))
-        return tr("clientid reset makes the provider see a new, unregistered device; "
-                  "add --yes to confirm.");
+        return CliText::tr("clientid reset makes the provider see a new, unregistered device; "
+                           "add --yes to confirm.");
     return {};
 }
 
@@ -88,154 +85,162 @@ QString validateFlag(const Invocation &invocation)
     int set = 0;
     for (const char *option : {"seen", "unseen", "flagged", "unflagged"})
         set += invocation.isSet(QLatin1String(option)) ? 1 : 0;
-    return set == 1 ? QString() : tr("flag needs exactly one of --seen, --unseen, --flagged, --unflagged.");
+    return set == 1 ? QString() : CliText::tr("flag needs exactly one of --seen, --unseen, --flagged, --unflagged.");
 }
 
 PositionalSpec uidArgument()
 {
-    return {QStringLiteral("UID"), ValueKind::Count, tr("The message's IMAP UID.")};
+    return {QStringLiteral("UID"), ValueKind::Count, CliText::tr("The message's IMAP UID.")};
 }
 
 QList<CommandSpec> buildTable()
 {
-    const QString accountsIssue = tr("the account setup issue");
-    const QString imapIssue = tr("the IMAP engine issue");
-    const QString syncIssue = tr("the cache and sync issue");
-    const QString smtpIssue = tr("the SMTP engine and outbox issue");
-    const QString identityIssue = tr("the device identity (CLIENTID) issue");
-    const QString mimeIssue = tr("the MIME issue");
+    const QString accountsIssue = CliText::tr("the account setup issue");
+    const QString imapIssue = CliText::tr("the IMAP engine issue");
+    const QString syncIssue = CliText::tr("the cache and sync issue");
+    const QString smtpIssue = CliText::tr("the SMTP engine and outbox issue");
+    const QString identityIssue = CliText::tr("the device identity (CLIENTID) issue");
+    const QString mimeIssue = CliText::tr("the MIME issue");
 
     return {
         {{QStringLiteral("account"), QStringLiteral("add")},
-         tr("Add an account to the profile."),
+         CliText::tr("Add an account to the profile."),
          {required(valued(QStringLiteral("email"), ValueKind::Address, QStringLiteral("ADDR"),
-                          tr("The account's e-mail address."))),
+                          CliText::tr("The account's e-mail address."))),
           required(valued(QStringLiteral("imap"), ValueKind::HostPort, QStringLiteral("HOST[:PORT]"),
-                          tr("IMAP server (port default: 993 with tls, 143 with starttls)."))),
+                          CliText::tr("IMAP server (port default: 993 with tls, 143 with starttls)."))),
           required(valued(QStringLiteral("smtp"), ValueKind::HostPort, QStringLiteral("HOST[:PORT]"),
-                          tr("SMTP server (port default: 465 with tls, 587 with starttls)."))),
+                          CliText::tr("SMTP server (port default: 465 with tls, 587 with starttls)."))),
           valued(QStringLiteral("imap-security"), ValueKind::Security, QStringLiteral("tls|starttls"),
-                 tr("How IMAP is encrypted (default: tls).")),
+                 CliText::tr("How IMAP is encrypted (default: tls).")),
           valued(QStringLiteral("smtp-security"), ValueKind::Security, QStringLiteral("tls|starttls"),
-                 tr("How SMTP is encrypted (default: tls).")),
+                 CliText::tr("How SMTP is encrypted (default: tls).")),
           valued(QStringLiteral("login"), ValueKind::Text, QStringLiteral("NAME"),
-                 tr("Login name, when it is not the address.")),
-          flag(QStringLiteral("password-stdin"), tr("Read the password from one line of standard input.")),
+                 CliText::tr("Login name, when it is not the address.")),
+          flag(QStringLiteral("password-stdin"), CliText::tr("Read the password from one line of standard input.")),
           valued(QStringLiteral("ca-file"), ValueKind::Path, QStringLiteral("PEM"),
-                 tr("Also trust the CA certificates in this PEM file for this account.")),
-          flag(QStringLiteral("no-clientid"), tr("Do not present this device's CLIENTID token.")),
+                 CliText::tr("Also trust the CA certificates in this PEM file for this account.")),
+          flag(QStringLiteral("no-clientid"), CliText::tr("Do not present this device's CLIENTID token.")),
           valued(QStringLiteral("offline-days"), ValueKind::Count, QStringLiteral("N"),
-                 tr("sync --bodies keeps the bodies of the last N days only (default 0: all mail).")),
-          valued(QStringLiteral("name"), ValueKind::Text, QStringLiteral("LABEL"), tr("A label for the account."))},
+                 CliText::tr("sync --bodies keeps the bodies of the last N days only (default 0: all mail).")),
+          valued(QStringLiteral("name"), ValueKind::Text, QStringLiteral("LABEL"),
+                 CliText::tr("A label for the account."))},
          {},
          {},
          accountsIssue},
         {{QStringLiteral("account"), QStringLiteral("list")},
-         tr("List the profile's accounts."),
+         CliText::tr("List the profile's accounts."),
          {},
          {},
          {},
          accountsIssue},
         {{QStringLiteral("account"), QStringLiteral("remove")},
-         tr("Remove an account and its cache from the profile."),
+         CliText::tr("Remove an account and its cache from the profile."),
          {},
-         {{QStringLiteral("ADDR"), ValueKind::Address, tr("The account's address.")}},
+         {{QStringLiteral("ADDR"), ValueKind::Address, CliText::tr("The account's address.")}},
          {},
          accountsIssue},
-        {{QStringLiteral("folders")}, tr("List an account's folders."), {accountOption()}, {}, {}, imapIssue},
+        {{QStringLiteral("folders")}, CliText::tr("List an account's folders."), {accountOption()}, {}, {}, imapIssue},
         {{QStringLiteral("sync")},
-         tr("Bring the local cache up to date with the server."),
-         {accountOption(), folderOption(), flag(QStringLiteral("bodies"), tr("Also download message bodies."))},
+         CliText::tr("Bring the local cache up to date with the server."),
+         {accountOption(), folderOption(),
+          flag(QStringLiteral("bodies"), CliText::tr("Also download message bodies."))},
          {},
          {},
          syncIssue},
         {{QStringLiteral("list")},
-         tr("List cached messages, newest first."),
+         CliText::tr("List cached messages, newest first."),
          {accountOption(), folderOption(), limitOption(),
-          valued(QStringLiteral("offset"), ValueKind::Count, QStringLiteral("N"), tr("Skip the first N messages."))},
+          valued(QStringLiteral("offset"), ValueKind::Count, QStringLiteral("N"),
+                 CliText::tr("Skip the first N messages."))},
          {},
          {},
          syncIssue},
         {{QStringLiteral("show")},
-         tr("Show one message."),
-         {accountOption(), folderOption(), flag(QStringLiteral("raw"), tr("Print the message source as stored."))},
-         {{QStringLiteral("UID"), ValueKind::Count, tr("The message's IMAP UID.")}},
+         CliText::tr("Show one message."),
+         {accountOption(), folderOption(),
+          flag(QStringLiteral("raw"), CliText::tr("Print the message source as stored."))},
+         {{QStringLiteral("UID"), ValueKind::Count, CliText::tr("The message's IMAP UID.")}},
          {},
          syncIssue},
         {{QStringLiteral("search")},
-         tr("Search cached messages."),
+         CliText::tr("Search cached messages."),
          {accountOption(), folderOption(), limitOption()},
-         {{QStringLiteral("QUERY"), ValueKind::Text, tr("Words to look for.")}},
+         {{QStringLiteral("QUERY"), ValueKind::Text, CliText::tr("Words to look for.")}},
          {},
          syncIssue},
         {{QStringLiteral("flag")},
-         tr("Mark a message read or unread, flagged or not (works offline: queued until the next sync)."),
-         {accountOption(), folderOption(), flag(QStringLiteral("seen"), tr("Mark it read.")),
-          flag(QStringLiteral("unseen"), tr("Mark it unread.")), flag(QStringLiteral("flagged"), tr("Flag it.")),
-          flag(QStringLiteral("unflagged"), tr("Remove its flag."))},
+         CliText::tr("Mark a message read or unread, flagged or not (works offline: queued until the next sync)."),
+         {accountOption(), folderOption(), flag(QStringLiteral("seen"), CliText::tr("Mark it read.")),
+          flag(QStringLiteral("unseen"), CliText::tr("Mark it unread.")),
+          flag(QStringLiteral("flagged"), CliText::tr("Flag it.")),
+          flag(QStringLiteral("unflagged"), CliText::tr("Remove its flag."))},
          {uidArgument()},
          validateFlag,
          syncIssue},
         {{QStringLiteral("move")},
-         tr("Move a message to another folder (works offline: queued until the next sync)."),
+         CliText::tr("Move a message to another folder (works offline: queued until the next sync)."),
          {accountOption(), folderOption(),
-          required(valued(QStringLiteral("to"), ValueKind::Text, QStringLiteral("FOLDER"), tr("The destination.")))},
+          required(valued(QStringLiteral("to"), ValueKind::Text, QStringLiteral("FOLDER"),
+                          CliText::tr("The destination.")))},
          {uidArgument()},
          {},
          syncIssue},
         {{QStringLiteral("delete")},
-         tr("Move a message to the Trash; in the Trash, delete it for good (works offline)."),
+         CliText::tr("Move a message to the Trash; in the Trash, delete it for good (works offline)."),
          {accountOption(), folderOption()},
          {uidArgument()},
          {},
          syncIssue},
         {{QStringLiteral("archive")},
-         tr("Move a message to the archive folder (works offline)."),
+         CliText::tr("Move a message to the archive folder (works offline)."),
          {accountOption(), folderOption()},
          {uidArgument()},
          {},
          syncIssue},
         {{QStringLiteral("send")},
-         tr("Queue a message in the outbox and deliver it."),
+         CliText::tr("Queue a message in the outbox and deliver it."),
          {required(accountOption()),
-          valued(QStringLiteral("to"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"), tr("Recipients.")),
-          valued(QStringLiteral("cc"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"), tr("Copy recipients.")),
+          valued(QStringLiteral("to"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"),
+                 CliText::tr("Recipients.")),
+          valued(QStringLiteral("cc"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"),
+                 CliText::tr("Copy recipients.")),
           valued(QStringLiteral("bcc"), ValueKind::Addresses, QStringLiteral("ADDR[,ADDR...]"),
-                 tr("Blind copy recipients (never in the sent headers).")),
-          valued(QStringLiteral("subject"), ValueKind::Text, QStringLiteral("TEXT"), tr("The subject.")),
+                 CliText::tr("Blind copy recipients (never in the sent headers).")),
+          valued(QStringLiteral("subject"), ValueKind::Text, QStringLiteral("TEXT"), CliText::tr("The subject.")),
           valued(QStringLiteral("body-file"), ValueKind::Path, QStringLiteral("FILE"),
-                 tr("The plain-text body, UTF-8.")),
+                 CliText::tr("The plain-text body, UTF-8.")),
           repeatable(valued(QStringLiteral("attach"), ValueKind::Path, QStringLiteral("FILE"),
-                            tr("Attach a file; may be repeated."))),
+                            CliText::tr("Attach a file; may be repeated."))),
           valued(QStringLiteral("eml"), ValueKind::Path, QStringLiteral("FILE"),
-                 tr("Send this ready RFC 5322 message instead of composing one."))},
+                 CliText::tr("Send this ready RFC 5322 message instead of composing one."))},
          {},
          validateSend,
          smtpIssue},
-        {{QStringLiteral("outbox")}, tr("List queued messages."), {accountOption()}, {}, {}, smtpIssue},
+        {{QStringLiteral("outbox")}, CliText::tr("List queued messages."), {accountOption()}, {}, {}, smtpIssue},
         {{QStringLiteral("outbox"), QStringLiteral("flush")},
-         tr("Try to deliver every queued message now."),
+         CliText::tr("Try to deliver every queued message now."),
          {accountOption()},
          {},
          {},
          smtpIssue},
         {{QStringLiteral("clientid")},
-         tr("Show this device's CLIENTID token and each server's CLIENTID status."),
+         CliText::tr("Show this device's CLIENTID token and each server's CLIENTID status."),
          {accountOption()},
          {},
          {},
          identityIssue},
         {{QStringLiteral("clientid"), QStringLiteral("reset")},
-         tr("Give one account (or every account) a new device ID."),
-         {accountOption(), flag(QStringLiteral("all"), tr("Reset every account's device ID.")),
-          flag(QStringLiteral("yes"), tr("Confirm: providers will see a new, unregistered device."))},
+         CliText::tr("Give one account (or every account) a new device ID."),
+         {accountOption(), flag(QStringLiteral("all"), CliText::tr("Reset every account's device ID.")),
+          flag(QStringLiteral("yes"), CliText::tr("Confirm: providers will see a new, unregistered device."))},
          {},
          validateClientIdReset,
          identityIssue},
         {{QStringLiteral("parse")},
-         tr("Parse a local .eml file and show its fields and parts."),
+         CliText::tr("Parse a local .eml file and show its fields and parts."),
          {},
-         {{QStringLiteral("FILE.eml"), ValueKind::Path, tr("The message file.")}},
+         {{QStringLiteral("FILE.eml"), ValueKind::Path, CliText::tr("The message file.")}},
          {},
          mimeIssue},
     };
@@ -302,30 +307,30 @@ QString checkValue(const QString &label, ValueKind kind, const QString &value)
     case ValueKind::Text:
         return {};
     case ValueKind::Path:
-        return value.isEmpty() ? tr("%1 needs a file path.").arg(label) : QString();
+        return value.isEmpty() ? CliText::tr("%1 needs a file path.").arg(label) : QString();
     case ValueKind::Address:
-        return isAddress(value) ? QString() : tr("%1: \"%2\" is not an e-mail address.").arg(label, value);
+        return isAddress(value) ? QString() : CliText::tr("%1: \"%2\" is not an e-mail address.").arg(label, value);
     case ValueKind::Addresses: {
         const QStringList addresses = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (addresses.isEmpty())
-            return tr("%1 needs at least one e-mail address.").arg(label);
+            return CliText::tr("%1 needs at least one e-mail address.").arg(label);
         for (const QString &address : addresses) {
             if (!isAddress(address.trimmed()))
-                return tr("%1: \"%2\" is not an e-mail address.").arg(label, address.trimmed());
+                return CliText::tr("%1: \"%2\" is not an e-mail address.").arg(label, address.trimmed());
         }
         return {};
     }
     case ValueKind::HostPort:
         return isHostPort(value) ? QString()
-                                 : tr("%1: \"%2\" is not HOST or HOST:PORT (port 1-65535).").arg(label, value);
+                                 : CliText::tr("%1: \"%2\" is not HOST or HOST:PORT (port 1-65535).").arg(label, value);
     case ValueKind::Security:
         return value == QStringLiteral("tls") || value == QStringLiteral("starttls")
             ? QString()
-            : tr("%1 must be tls or starttls, not \"%2\".").arg(label, value);
+            : CliText::tr("%1 must be tls or starttls, not \"%2\".").arg(label, value);
     case ValueKind::Count: {
         bool ok = false;
         value.toUInt(&ok);
-        return ok ? QString() : tr("%1 must be a whole number of 0 or more, not \"%2\".").arg(label, value);
+        return ok ? QString() : CliText::tr("%1 must be a whole number of 0 or more, not \"%2\".").arg(label, value);
     }
     }
     return {};

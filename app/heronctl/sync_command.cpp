@@ -1,4 +1,5 @@
 #include "sync_command.h"
+#include "cli_text.h"
 
 #include "cache_opener.h"
 #include "command_spec.h"
@@ -20,11 +21,6 @@
 namespace heron::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heronctl", text);
-}
 
 QString methodName(sync::FolderSync::Result::Method method)
 {
@@ -89,7 +85,7 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
     // Offline changes the server refused were rolled back; shown here, so no longer kept.
     store::PendingActions actions(cache.cache().database());
     for (const store::PendingAction &refused : actions.refused(cache.accountId())) {
-        err << prefix << tr("%1 failed: %2").arg(refused.describe(), refused.lastError) << '\n';
+        err << prefix << CliText::tr("%1 failed: %2").arg(refused.describe(), refused.lastError) << '\n';
         actions.dismiss(refused.id, nullptr);
     }
     if (!sync.succeeded()) {
@@ -112,7 +108,7 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
                                         {QStringLiteral("uidvalidity"), qint64(record.uidValidity)},
                                         {QStringLiteral("highestmodseq"), qint64(record.highestModSeq)}});
         } else {
-            out << tr("%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s")
+            out << CliText::tr("%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s")
                        .arg(record.name)
                        .arg(result.total)
                        .arg(result.added)

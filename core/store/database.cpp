@@ -300,10 +300,9 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
         return false;
     };
     if (!QFileInfo(path).absoluteDir().exists())
-        return failWith(QCoreApplication::translate("heron::store::Database", "The folder of %1 does not exist.")
-                            .arg(QDir::toNativeSeparators(path)));
+        return failWith(Database::tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!m_db.open())
-        return failWith(QCoreApplication::translate("heron::store::Database", "Cannot open the cache %1: %2")
+        return failWith(Database::tr("Cannot open the cache %1: %2")
                             .arg(QDir::toNativeSeparators(path), describe(m_db.lastError())));
     // The cache holds the user's mail: for the user alone, like the rest of the profile.
     // Set before WAL mode creates the -wal and -shm files, which SQLite gives the same mode.
@@ -319,12 +318,10 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
             .toString()
             .compare(QLatin1String("wal"), Qt::CaseInsensitive)
         != 0)
-        return failWith(
-            QCoreApplication::translate("heron::store::Database", "The cache %1 cannot use write-ahead logging: %2")
-                .arg(QDir::toNativeSeparators(path), sqlError));
+        return failWith(Database::tr("The cache %1 cannot use write-ahead logging: %2")
+                            .arg(QDir::toNativeSeparators(path), sqlError));
     if (scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
-        return failWith(
-            QCoreApplication::translate("heron::store::Database", "This SQLite library cannot enforce foreign keys."));
+        return failWith(Database::tr("This SQLite library cannot enforce foreign keys."));
 
     if (!migrate(targetVersion < 0 ? currentVersion() : targetVersion, &sqlError))
         return failWith(sqlError);
@@ -361,20 +358,19 @@ bool Database::migrate(QSqlDatabase &db, const QList<Migration> &steps, int targ
 {
     const int from = userVersion(db);
     const int newest = steps.isEmpty() ? 0 : steps.constLast().version;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("heron::store::Database", text); };
     if (from < 0) {
-        *error = tr("Cannot read the cache's schema version: %1").arg(describe(db.lastError()));
+        *error = Database::tr("Cannot read the cache's schema version: %1").arg(describe(db.lastError()));
         return false;
     }
     if (from > newest) {
-        *error = tr("The cache was written by a newer Heron (schema %1; this one knows up to %2). "
-                    "Update Heron, or remove the cache to rebuild it from the server.")
+        *error = Database::tr("The cache was written by a newer Heron (schema %1; this one knows up to %2). "
+                              "Update Heron, or remove the cache to rebuild it from the server.")
                      .arg(from)
                      .arg(newest);
         return false;
     }
     if (targetVersion > newest || targetVersion < from) {
-        *error = tr("Cannot migrate the cache from schema %1 to %2.").arg(from).arg(targetVersion);
+        *error = Database::tr("Cannot migrate the cache from schema %1 to %2.").arg(from).arg(targetVersion);
         return false;
     }
     int version = from;
@@ -384,7 +380,7 @@ bool Database::migrate(QSqlDatabase &db, const QList<Migration> &steps, int targ
         if (step.version > targetVersion)
             break;
         if (step.version != version + 1) {
-            *error = tr("The migrations skip from schema %1 to %2.").arg(version).arg(step.version);
+            *error = Database::tr("The migrations skip from schema %1 to %2.").arg(version).arg(step.version);
             return false;
         }
         QString stepError;
@@ -402,7 +398,7 @@ bool Database::migrate(QSqlDatabase &db, const QList<Migration> &steps, int targ
             stepError = transaction.errorString();
         }
         if (!ok) {
-            *error = tr("Updating the cache to schema %1 (%2) failed, nothing was changed: %3")
+            *error = Database::tr("Updating the cache to schema %1 (%2) failed, nothing was changed: %3")
                          .arg(step.version)
                          .arg(step.description, stepError);
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,8 @@ namespace heron::store {
 // another one on the same file.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // One step forward: from version - 1 to version. Either SQL statements or
     // a function (for steps that need to compute); both run inside the step's

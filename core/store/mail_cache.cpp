@@ -14,11 +14,6 @@ namespace heron::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heron::store::MailCache", text);
-}
-
 QString displayText(const QList<AddressRecord> &addresses)
 {
     QStringList parts;
@@ -215,7 +210,7 @@ bool MailCache::replaceFolders(qint64 accountId, const QList<FolderRecord> &fold
         if (!names.contains(known.name) && !remove.run({known.id}, error))
             return false;
     }
-    return commit(transaction, error, tr("Could not save the folder list."));
+    return commit(transaction, error, MailCache::tr("Could not save the folder list."));
 }
 
 QList<FolderRecord> MailCache::folders(qint64 accountId)
@@ -352,7 +347,7 @@ bool MailCache::storeMessages(qint64 folderId, const QList<MessageRecord> &messa
             || !search.run({row.rowId, row.subject, row.addresses, *row.body}, error))
             return false;
     }
-    return commit(transaction, error, tr("Could not save messages in the cache."));
+    return commit(transaction, error, MailCache::tr("Could not save messages in the cache."));
 }
 
 qint64 MailCache::threadId(qint64 folderId, quint32 uid)
@@ -386,7 +381,7 @@ bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, Q
                         error))
             return false;
     }
-    return commit(transaction, error, tr("Could not save flag changes."));
+    return commit(transaction, error, MailCache::tr("Could not save flag changes."));
 }
 
 bool MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids, QString *error)
@@ -397,7 +392,7 @@ bool MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids, QStr
         if (!remove.run({folderId, uid}, error))
             return false;
     }
-    return commit(transaction, error, tr("Could not remove messages."));
+    return commit(transaction, error, MailCache::tr("Could not remove messages."));
 }
 
 bool MailCache::clearFolder(qint64 folderId, QString *error)
@@ -417,7 +412,7 @@ bool MailCache::clearFolder(qint64 folderId, QString *error)
     Statement remove(db, QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
     if (!forget.run({folderId}, error) || !detach.run({folderId}, error) || !remove.run({folderId}, error))
         return false;
-    return commit(transaction, error, tr("Could not empty the folder's cache."));
+    return commit(transaction, error, MailCache::tr("Could not empty the folder's cache."));
 }
 
 bool MailCache::finishRebuild(qint64 folderId, QString *error)
@@ -441,7 +436,7 @@ bool MailCache::finishRebuild(qint64 folderId, QString *error)
     Statement forget(db, QStringLiteral("DELETE FROM detached_parts WHERE folder_id = ?"));
     if (!forget.run({folderId}, error))
         return false;
-    return commit(transaction, error, tr("Could not save the folder's search index."));
+    return commit(transaction, error, MailCache::tr("Could not save the folder's search index."));
 }
 
 bool MailCache::storeBodies(qint64 folderId, const QList<Body> &bodies, QString *error)
@@ -469,7 +464,7 @@ bool MailCache::storeBodies(qint64 folderId, const QList<Body> &bodies, QString 
         if (!search.run({*text, rowId}, error))
             return false;
     }
-    return commit(transaction, error, tr("Could not save message bodies in the cache."));
+    return commit(transaction, error, MailCache::tr("Could not save message bodies in the cache."));
 }
 
 QList<std::pair<quint32, qint64>> MailCache::messagesWithoutBody(qint64 folderId)

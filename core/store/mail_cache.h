@@ -4,6 +4,7 @@
 #include "store/message_record.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,8 @@ struct FolderRecord
 // search read. Messages are listed newest first by internal date.
 class MailCache
 {
+    Q_DECLARE_TR_FUNCTIONS(MailCache)
+
 public:
     explicit MailCache(Database &database);
 

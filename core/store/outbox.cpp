@@ -8,11 +8,6 @@ namespace heron::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heron::store::Outbox", text);
-}
-
 bool prepareAndRun(QSqlQuery &query, const QString &sql, const QList<QVariant> &values, QString *error)
 {
     if (!query.prepare(sql)) {
@@ -101,15 +96,15 @@ std::optional<qint64> Outbox::enqueue(qint64 accountId, const QByteArray &messag
         return std::nullopt;
     };
     if (messageId.isEmpty())
-        return refuse(tr("The message has no Message-ID."));
+        return refuse(Outbox::tr("The message has no Message-ID."));
     if (recipients.isEmpty())
-        return refuse(tr("The message has no recipients."));
+        return refuse(Outbox::tr("The message has no recipients."));
     for (const QByteArray &recipient : recipients) {
         if (recipient.isEmpty() || recipient.contains('\n') || recipient.contains('\r'))
-            return refuse(tr("\"%1\" is not a valid recipient.").arg(QString::fromUtf8(recipient)));
+            return refuse(Outbox::tr("\"%1\" is not a valid recipient.").arg(QString::fromUtf8(recipient)));
     }
     if (message.isEmpty())
-        return refuse(tr("The message is empty."));
+        return refuse(Outbox::tr("The message is empty."));
 
     QSqlDatabase &db = m_database.connection();
     Transaction transaction(db);
@@ -126,11 +121,11 @@ std::optional<qint64> Outbox::enqueue(qint64 accountId, const QByteArray &messag
                         QString::fromUtf8(recipients.join('\n')), message, qint64(message.size()), nowMs, nowMs},
                        &sqlError))
         return refuse(query.lastError().nativeErrorCode() == QLatin1String("2067")
-                          ? tr("The message %1 is already in the outbox.").arg(QString::fromUtf8(messageId))
-                          : tr("Cannot put the message in the outbox: %1").arg(sqlError));
+                          ? Outbox::tr("The message %1 is already in the outbox.").arg(QString::fromUtf8(messageId))
+                          : Outbox::tr("Cannot put the message in the outbox: %1").arg(sqlError));
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit())
-        return refuse(tr("Cannot put the message in the outbox: %1").arg(transaction.errorString()));
+        return refuse(Outbox::tr("Cannot put the message in the outbox: %1").arg(transaction.errorString()));
     return id;
 }
 
@@ -194,7 +189,7 @@ bool Outbox::changeState(qint64 id, const QString &sql, const QList<QVariant> &v
         return false;
     if (query.numRowsAffected() != 1) {
         if (error)
-            *error = tr("Outbox entry %1 does not exist or is not in a state that allows this.").arg(id);
+            *error = Outbox::tr("Outbox entry %1 does not exist or is not in a state that allows this.").arg(id);
         return false;
     }
     return true;
@@ -251,7 +246,8 @@ int Outbox::recoverInterrupted(QString *error)
     if (!prepareAndRun(query,
                        QStringLiteral("UPDATE outbox SET state = 'may_have_been_sent', last_error = ? "
                                       "WHERE state = 'sending'"),
-                       {tr("Heron stopped while sending this message; it may have reached the server.")}, error))
+                       {Outbox::tr("Heron stopped while sending this message; it may have reached the server.")},
+                       error))
         return -1;
     return query.numRowsAffected();
 }

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QByteArrayList>
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -24,6 +25,8 @@ namespace heron::store {
 // recoverInterrupted() makes it may_have_been_sent.
 class Outbox
 {
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+
 public:
     enum class State { Queued, Sending, MayHaveBeenSent, Failed };
 

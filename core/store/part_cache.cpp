@@ -15,11 +15,6 @@ namespace heron::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heron::store::PartCache", text);
-}
-
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -58,15 +53,15 @@ bool PartCache::store(qint64 messageRowId, const QString &section, const QByteAr
         if (!QFile::exists(path)) {
             if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
                 setError(error,
-                         tr("Cannot create the folder for cached parts %1.")
+                         PartCache::tr("Cannot create the folder for cached parts %1.")
                              .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
                 return false;
             }
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-                setError(
-                    error,
-                    tr("Cannot write the cached part %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                setError(error,
+                         PartCache::tr("Cannot write the cached part %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
                 return false;
             }
         }
@@ -96,7 +91,7 @@ bool PartCache::store(qint64 messageRowId, const QString &section, const QByteAr
         query.addBindValue(value);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         setError(error,
-                 tr("Cannot cache part %1: %2")
+                 PartCache::tr("Cannot cache part %1: %2")
                      .arg(section, transaction.isActive() ? query.lastError().text() : transaction.errorString()));
         return false;
     }
@@ -120,13 +115,14 @@ std::optional<QByteArray> PartCache::load(qint64 messageRowId, const QString &se
     QFile file(absolutePath(query.value(1).toString()));
     if (!file.open(QIODevice::ReadOnly)) {
         setError(error,
-                 tr("The cached part file %1 is missing: %2")
+                 PartCache::tr("The cached part file %1 is missing: %2")
                      .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != query.value(2).toLongLong()) {
-        setError(error, tr("The cached part file %1 is damaged.").arg(QDir::toNativeSeparators(file.fileName())));
+        setError(error,
+                 PartCache::tr("The cached part file %1 is damaged.").arg(QDir::toNativeSeparators(file.fileName())));
         return std::nullopt;
     }
     return bytes;

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,8 @@ namespace heron::store {
 // clears; never a row without its bytes.
 class PartCache
 {
+    Q_DECLARE_TR_FUNCTIONS(PartCache)
+
 public:
     static constexpr qsizetype kInlineLimit = qsizetype(64) * 1024;
 

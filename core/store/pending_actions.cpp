@@ -10,11 +10,6 @@ namespace heron::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("heron::store::PendingActions", text);
-}
-
 const QString kSeen = QStringLiteral("\\Seen");
 const QString kFlagged = QStringLiteral("\\Flagged");
 
@@ -60,7 +55,7 @@ bool commit(Transaction &transaction, QString *error)
     if (transaction.commit())
         return true;
     if (error)
-        *error = tr("Could not save the change in the cache: %1").arg(transaction.errorString());
+        *error = PendingActions::tr("Could not save the change in the cache: %1").arg(transaction.errorString());
     return false;
 }
 
@@ -68,20 +63,23 @@ bool commit(Transaction &transaction, QString *error)
 
 QString PendingAction::describe() const
 {
-    const QString quoted = QLatin1Char('\'') + (subject.isEmpty() ? tr("(no subject)") : subject) + QLatin1Char('\'');
+    const QString quoted
+        = QLatin1Char('\'') + (subject.isEmpty() ? PendingActions::tr("(no subject)") : subject) + QLatin1Char('\'');
     const bool add = kind == Kind::AddFlags;
     switch (kind) {
     case Kind::AddFlags:
     case Kind::RemoveFlags:
         if (flags == QStringList {kSeen})
-            return (add ? tr("Marking %1 as read") : tr("Marking %1 as unread")).arg(quoted);
+            return (add ? PendingActions::tr("Marking %1 as read") : PendingActions::tr("Marking %1 as unread"))
+                .arg(quoted);
         if (flags == QStringList {kFlagged})
-            return (add ? tr("Flagging %1") : tr("Unflagging %1")).arg(quoted);
-        return (add ? tr("Setting %1 on %2") : tr("Clearing %1 on %2")).arg(flags.join(QLatin1Char(' ')), quoted);
+            return (add ? PendingActions::tr("Flagging %1") : PendingActions::tr("Unflagging %1")).arg(quoted);
+        return (add ? PendingActions::tr("Setting %1 on %2") : PendingActions::tr("Clearing %1 on %2"))
+            .arg(flags.join(QLatin1Char(' ')), quoted);
     case Kind::Move:
-        return tr("Moving %1 to %2").arg(quoted, target);
+        return PendingActions::tr("Moving %1 to %2").arg(quoted, target);
     case Kind::Expunge:
-        return tr("Deleting %1").arg(quoted);
+        return PendingActions::tr("Deleting %1").arg(quoted);
     }
     return {};
 }
@@ -102,7 +100,8 @@ std::optional<PendingActions::Row> PendingActions::locate(qint64 folderId, quint
         return std::nullopt;
     if (!select.next()) {
         if (error)
-            *error = tr("There is no message with UID %1 in this folder's cache; run a sync first.").arg(uid);
+            *error = PendingActions::tr("There is no message with UID %1 in this folder's cache; run a sync first.")
+                         .arg(uid);
         return std::nullopt;
     }
     Row row;
@@ -113,7 +112,7 @@ std::optional<PendingActions::Row> PendingActions::locate(qint64 folderId, quint
     row.placeholder = select.value(4).toBool();
     if (row.placeholder) {
         if (error)
-            *error = tr("This message is still being moved here; try again after the next sync.");
+            *error = PendingActions::tr("This message is still being moved here; try again after the next sync.");
         return std::nullopt;
     }
     return row;
@@ -186,14 +185,14 @@ std::optional<qint64> PendingActions::move(qint64 folderId, quint32 uid, const Q
         return std::nullopt;
     if (!target.next()) {
         if (error)
-            *error
-                = tr("There is no folder \"%1\" in the cache; run a sync to update the folder list.").arg(targetFolder);
+            *error = PendingActions::tr("There is no folder \"%1\" in the cache; run a sync to update the folder list.")
+                         .arg(targetFolder);
         return std::nullopt;
     }
     const qint64 targetId = target.value(0).toLongLong();
     if (target.value(1).toBool()) {
         if (error)
-            *error = tr("The message already is in \"%1\".").arg(targetFolder);
+            *error = PendingActions::tr("The message already is in \"%1\".").arg(targetFolder);
         return std::nullopt;
     }
     target.query().finish();
@@ -242,8 +241,9 @@ std::optional<qint64> PendingActions::remove(qint64 folderId, quint32 uid, QStri
     const auto trash = specialFolder(accountId, QStringLiteral("\\Trash"));
     if (!trash) {
         if (error)
-            *error = tr("The server names no Trash folder (special-use \\Trash) for this account, so there is "
-                        "nowhere to move deleted messages.");
+            *error = PendingActions::tr(
+                "The server names no Trash folder (special-use \\Trash) for this account, so there is "
+                "nowhere to move deleted messages.");
         return std::nullopt;
     }
     if (trash->first == folderId)
@@ -261,7 +261,7 @@ std::optional<qint64> PendingActions::archive(qint64 folderId, quint32 uid, QStr
     const auto archive = specialFolder(accountId, QStringLiteral("\\Archive"));
     if (!archive) {
         if (error)
-            *error = tr("The server names no archive folder (special-use \\Archive) for this account.");
+            *error = PendingActions::tr("The server names no archive folder (special-use \\Archive) for this account.");
         return std::nullopt;
     }
     return move(folderId, uid, archive->second, error);

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/message_record.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,8 @@ struct PendingAction
 // "refused" with the server's words until the user has seen it (dismiss()).
 class PendingActions
 {
+    Q_DECLARE_TR_FUNCTIONS(PendingActions)
+
 public:
     static constexpr quint32 kPlaceholderTop = 0xFFFFFFFFu;
 
