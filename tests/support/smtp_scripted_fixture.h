@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace heron::test {
@@ -31,7 +32,12 @@ struct SmtpBehaviour
     int clientIdDelayMs = 0;
     QByteArray authReply = "235 2.7.0 Authentication successful";
     QByteArrayList refusedRecipients; // get "550 5.1.1 no such user"
+    // The reply to RCPT for an address; empty (or no function): 250, unless refused above.
+    std::function<QByteArray(const QByteArray &address)> rcptReply;
+    // The reply to MAIL FROM of the n-th message (0-based); empty: 250. A 421 also hangs up.
+    std::function<QByteArray(int message)> mailReply;
     QByteArray dataEndReply = "250 2.0.0 Ok: queued as 4XyZ";
+    bool dropAfterDot = false; // hang up instead of answering the end of DATA
 };
 
 struct SmtpServerState
@@ -40,6 +46,8 @@ struct SmtpServerState
     bool clientIdPending = false;
     bool authWhileClientIdPending = false;
     int acceptedRecipients = 0;
+    int messages = 0; // MAIL commands seen
+    int delivered = 0; // messages whose end of data got the final reply
     int loginStep = 0;
     qint64 bdatRemaining = 0; // bytes of a BDAT chunk still to come
     QByteArrayList data;
@@ -101,6 +109,11 @@ private:
             if (state->inData) {
                 if (line == ".") {
                     state->inData = false;
+                    if (behaviour.dropAfterDot) {
+                        connection.close();
+                        return;
+                    }
+                    ++state->delivered;
                     connection.reply(behaviour.dataEndReply + "\r\n");
                 } else {
                     state->data.append(line);
@@ -140,10 +153,17 @@ private:
                 }
             } else if (verb == "MAIL") {
                 state->acceptedRecipients = 0;
-                connection.reply("250 2.1.0 Ok\r\n");
+                const QByteArray reply = behaviour.mailReply ? behaviour.mailReply(state->messages) : QByteArray();
+                ++state->messages;
+                connection.reply((reply.isEmpty() ? QByteArray("250 2.1.0 Ok") : reply) + "\r\n");
+                if (reply.startsWith("421"))
+                    connection.close();
             } else if (verb == "RCPT") {
                 const QByteArray address = line.mid(line.indexOf('<') + 1).chopped(1);
-                if (behaviour.refusedRecipients.contains(address)) {
+                const QByteArray reply = behaviour.rcptReply ? behaviour.rcptReply(address) : QByteArray();
+                if (!reply.isEmpty()) {
+                    connection.reply(reply + "\r\n");
+                } else if (behaviour.refusedRecipients.contains(address)) {
                     connection.reply("550 5.1.1 <" + address + ">: Recipient address rejected\r\n");
                 } else {
                     ++state->acceptedRecipients;

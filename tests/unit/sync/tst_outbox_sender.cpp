@@ -3,12 +3,11 @@
 // of a session, a connection dropped after the end of DATA before the reply,
 // CLIENTID and AUTH refusals, temporary refusals. Each case checks what the
 // outbox holds afterwards.
-#include "scripted_server.h"
+#include "smtp_scripted_fixture.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 #include "store/outbox.h"
 #include "sync/outbox_sender.h"
-#include "test_certificates.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,7 +20,6 @@ using heron::identity::ClientIdServerStatus;
 using heron::smtp::SmtpError;
 using heron::store::Outbox;
 using heron::sync::OutboxSender;
-using heron::test::ScriptedConnection;
 using heron::test::ScriptedServer;
 using heron::test::TestCertificates;
 
@@ -29,97 +27,8 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-struct Behaviour
-{
-    QByteArray clientIdReply = "250 2.0.0 device ok";
-    QByteArray authReply = "235 2.7.0 Authentication successful";
-    // The reply to RCPT for an address; empty: 250.
-    std::function<QByteArray(const QByteArray &address)> rcptReply;
-    // The reply to MAIL FROM of the n-th message (0-based); empty: 250.
-    std::function<QByteArray(int message)> mailReply;
-    bool dropAfterDot = false; // close the connection instead of replying to the end of DATA
-};
-
-struct ServerState
-{
-    bool inData = false;
-    int messages = 0; // MAIL commands seen
-    int delivered = 0;
-    int accepted = 0;
-};
-
-class SmtpServer
-{
-public:
-    explicit SmtpServer(Behaviour behaviour)
-        : m_behaviour(std::move(behaviour))
-        , m_state(std::make_shared<ServerState>())
-        , m_server(ScriptedServer::Mode::ImplicitTls, "220 scripted.example.test ESMTP\r\n", script())
-    {
-    }
-
-    ScriptedServer &server() { return m_server; }
-    ServerState &state() { return *m_state; }
-
-private:
-    ScriptedServer::Script script()
-    {
-        return [behaviour = m_behaviour, state = m_state](ScriptedConnection &connection, const QByteArray &line) {
-            if (state->inData) {
-                if (line != ".")
-                    return;
-                state->inData = false;
-                if (behaviour.dropAfterDot) {
-                    connection.close();
-                    return;
-                }
-                ++state->delivered;
-                connection.reply("250 2.0.0 Ok: queued\r\n");
-                return;
-            }
-            const QByteArray verb = line.split(' ').constFirst().toUpper();
-            if (verb == "EHLO") {
-                connection.reply("250-scripted.example.test\r\n250-PIPELINING\r\n250-CLIENTID\r\n"
-                                 "250-ENHANCEDSTATUSCODES\r\n250 AUTH PLAIN\r\n");
-            } else if (verb == "CLIENTID") {
-                connection.reply(behaviour.clientIdReply + "\r\n");
-            } else if (verb == "AUTH") {
-                connection.reply(behaviour.authReply + "\r\n");
-            } else if (verb == "MAIL") {
-                state->accepted = 0;
-                const QByteArray reply = behaviour.mailReply ? behaviour.mailReply(state->messages) : QByteArray();
-                ++state->messages;
-                connection.reply((reply.isEmpty() ? QByteArray("250 2.1.0 Ok") : reply) + "\r\n");
-                if (reply.startsWith("421"))
-                    connection.close();
-            } else if (verb == "RCPT") {
-                const QByteArray address = line.mid(line.indexOf('<') + 1).chopped(1);
-                const QByteArray reply = behaviour.rcptReply ? behaviour.rcptReply(address) : QByteArray();
-                if (reply.isEmpty())
-                    ++state->accepted;
-                connection.reply((reply.isEmpty() ? QByteArray("250 2.1.5 Ok") : reply) + "\r\n");
-            } else if (verb == "DATA") {
-                if (state->accepted == 0) {
-                    connection.reply("554 5.5.1 Error: no valid recipients\r\n");
-                } else {
-                    state->inData = true;
-                    connection.reply("354 End data with <CR><LF>.<CR><LF>\r\n");
-                }
-            } else if (verb == "RSET") {
-                connection.reply("250 2.0.0 Ok\r\n");
-            } else if (verb == "QUIT") {
-                connection.reply("221 2.0.0 Bye\r\n");
-                connection.close();
-            } else {
-                connection.reply("502 5.5.2 Error: command not recognized\r\n");
-            }
-        };
-    }
-
-    Behaviour m_behaviour;
-    std::shared_ptr<ServerState> m_state;
-    ScriptedServer m_server;
-};
+using Behaviour = heron::test::SmtpBehaviour;
+using SmtpServer = heron::test::SmtpFixture;
 
 QByteArray message(const QByteArray &id)
 {
