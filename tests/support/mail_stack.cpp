@@ -1,6 +1,8 @@
 #include "mail_stack.h"
 
+#include <QSignalSpy>
 #include <QStringList>
+#include <QTest>
 
 namespace heron::test {
 
@@ -36,6 +38,34 @@ bool MailStack::load(MailStack *stack, QString *error)
                             "tests/servers/mailstack run DIR -- ctest.")
                  .arg(missing.join(QStringLiteral(", ")));
     return false;
+}
+
+imap::ImapSettings MailStack::imapSettings(const QString &user, const QString &password, quint16 port) const
+{
+    imap::ImapSettings settings;
+    settings.host = QStringLiteral("localhost");
+    settings.port = port ? port : imapsPort;
+    QString error;
+    if (!settings.tls.addCaFile(caFile, &error))
+        qWarning("the stack's CA: %s", qPrintable(error));
+    settings.login = user;
+    settings.password = password;
+    return settings;
+}
+
+std::unique_ptr<imap::ImapSession> MailStack::openImap(const imap::ImapSettings &settings, int timeoutMs)
+{
+    auto session = std::make_unique<imap::ImapSession>(settings);
+    QSignalSpy ready(session.get(), &imap::ImapSession::ready);
+    QSignalSpy failed(session.get(), &imap::ImapSession::failed);
+    session->open();
+    const bool ended = QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    if (!ended || ready.isEmpty()) {
+        qWarning("IMAP session to %s:%d not ready: %s", qPrintable(settings.host), settings.port,
+                 qPrintable(session->error().message));
+        return nullptr;
+    }
+    return session;
 }
 
 } // namespace heron::test

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "imap/imap_session.h"
+#include "imap/imap_settings.h"
+
 #include <QString>
+
+#include <memory>
 
 namespace heron::test {
 
@@ -27,6 +32,12 @@ struct MailStack
 
     // False (and *error says what is missing) when not run inside the stack.
     static bool load(MailStack *stack, QString *error);
+
+    // IMAP settings for a stack user over implicit TLS (port: imapsPort unless given,
+    // e.g. a proxy's), trusting the stack's CA.
+    imap::ImapSettings imapSettings(const QString &user, const QString &password, quint16 port = 0) const;
+    // A session with those settings, opened; nullptr when it did not get ready.
+    static std::unique_ptr<imap::ImapSession> openImap(const imap::ImapSettings &settings, int timeoutMs = 30000);
 };
 
 } // namespace heron::test

@@ -85,20 +85,9 @@ void TestFolderSync::initTestCase()
 
 std::unique_ptr<imap::ImapSession> TestFolderSync::openSession(const QByteArrayList &enable)
 {
-    imap::ImapSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = m_stack.imapsPort;
-    QString error;
-    settings.tls.addCaFile(m_stack.caFile, &error);
-    settings.login = m_stack.user2;
-    settings.password = m_stack.pass2;
+    imap::ImapSettings settings = m_stack.imapSettings(m_stack.user2, m_stack.pass2);
     settings.enable = enable;
-    auto session = std::make_unique<imap::ImapSession>(settings);
-    QSignalSpy ready(session.get(), &imap::ImapSession::ready);
-    session->open();
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || session->error().isError(); }, kWaitMs) || ready.isEmpty())
-        return nullptr;
-    return session;
+    return test::MailStack::openImap(settings, kWaitMs);
 }
 
 template<typename Command>

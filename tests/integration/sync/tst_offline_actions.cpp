@@ -101,18 +101,8 @@ Command *TestOfflineActions::run(Command *command)
 
 void TestOfflineActions::init()
 {
-    imap::ImapSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = m_stack.imapsPort;
-    QString error;
-    settings.tls.addCaFile(m_stack.caFile, &error);
-    settings.login = m_stack.user2;
-    settings.password = m_stack.pass2;
-    m_writer = std::make_unique<imap::ImapSession>(settings);
-    QSignalSpy ready(m_writer.get(), &imap::ImapSession::ready);
-    m_writer->open();
-    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || m_writer->error().isError(); }, kWaitMs));
-    QVERIFY2(!ready.isEmpty(), qPrintable(m_writer->error().message));
+    m_writer = test::MailStack::openImap(m_stack.imapSettings(m_stack.user2, m_stack.pass2), kWaitMs);
+    QVERIFY(m_writer);
 
     m_tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_folders = {QStringLiteral("offline-src-") + m_tag, QStringLiteral("offline-dst-") + m_tag};

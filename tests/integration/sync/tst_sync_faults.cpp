@@ -75,22 +75,11 @@ void TestSyncFaults::initTestCase()
 
 std::unique_ptr<imap::ImapSession> TestSyncFaults::openSession(quint16 port)
 {
-    imap::ImapSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = port;
-    QString error;
-    settings.tls.addCaFile(m_stack.caFile, &error);
-    settings.login = m_stack.user2;
-    settings.password = m_stack.pass2;
+    imap::ImapSettings settings = m_stack.imapSettings(m_stack.user2, m_stack.pass2, port);
     settings.timeouts.connect = 5000;
     settings.timeouts.command = 5000;
     settings.compress = false; // so the byte offsets of the cuts land inside FETCH answers
-    auto session = std::make_unique<imap::ImapSession>(settings);
-    QSignalSpy ready(session.get(), &imap::ImapSession::ready);
-    QSignalSpy failed(session.get(), &imap::ImapSession::failed);
-    session->open();
-    const bool ended = QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, kWaitMs);
-    return ended && !ready.isEmpty() ? std::move(session) : nullptr;
+    return test::MailStack::openImap(settings, kWaitMs);
 }
 
 template<typename Command>

@@ -80,20 +80,9 @@ private:
 
 std::unique_ptr<imap::ImapSession> TestUidValidityBodies::openSession(const QByteArrayList &enable)
 {
-    imap::ImapSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = m_stack.imapsPort;
-    QString error;
-    settings.tls.addCaFile(m_stack.caFile, &error);
-    settings.login = m_stack.user2;
-    settings.password = m_stack.pass2;
+    imap::ImapSettings settings = m_stack.imapSettings(m_stack.user2, m_stack.pass2);
     settings.enable = enable;
-    auto session = std::make_unique<imap::ImapSession>(settings);
-    QSignalSpy ready(session.get(), &imap::ImapSession::ready);
-    session->open();
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || session->error().isError(); }, kWaitMs) || ready.isEmpty())
-        return nullptr;
-    return session;
+    return test::MailStack::openImap(settings, kWaitMs);
 }
 
 bool TestUidValidityBodies::run(imap::ImapSession &session, imap::ImapCommand *command)

@@ -174,17 +174,10 @@ void TestMailEngine::syncShowsInTheListModel()
     QVERIFY(addAccount(m_stack.user1, m_stack.pass1, m_stack.imapsPort, true));
 
     // Another client fills a new folder.
-    imap::ImapSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = m_stack.imapsPort;
     QString error;
-    settings.tls.addCaFile(m_stack.caFile, &error);
-    settings.login = m_stack.user1;
-    settings.password = m_stack.pass1;
-    imap::ImapSession writer(settings);
-    QSignalSpy writerReady(&writer, &imap::ImapSession::ready);
-    writer.open();
-    QVERIFY(writerReady.wait(kWaitMs));
+    const auto writerSession = test::MailStack::openImap(m_stack.imapSettings(m_stack.user1, m_stack.pass1), kWaitMs);
+    QVERIFY(writerSession);
+    imap::ImapSession &writer = *writerSession;
     const QString folder = QStringLiteral("ui-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     QVERIFY(run(writer, imap::SimpleCommand::create(folder))->succeeded());
     for (int i = 1; i <= kMessages; ++i)
@@ -282,17 +275,10 @@ void TestMailEngine::actionsFromTheListReachTheServer()
     const QString email = m_stack.user1;
     if (!accounts::AccountStore(*m_profile).find(email))
         QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
-    imap::ImapSettings settings;
-    settings.host = QStringLiteral("localhost");
-    settings.port = m_stack.imapsPort;
     QString error;
-    settings.tls.addCaFile(m_stack.caFile, &error);
-    settings.login = email;
-    settings.password = m_stack.pass1;
-    imap::ImapSession server(settings);
-    QSignalSpy serverReady(&server, &imap::ImapSession::ready);
-    server.open();
-    QVERIFY(serverReady.wait(kWaitMs));
+    const auto serverSession = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    QVERIFY(serverSession);
+    imap::ImapSession &server = *serverSession;
     const QString folder = QStringLiteral("act-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     QVERIFY(run(server, imap::SimpleCommand::create(folder))->succeeded());
     for (int i = 1; i <= 3; ++i)
