@@ -1,6 +1,7 @@
 #include "folder_tree_model.h"
 
 #include "imap/folder_order.h"
+#include "message_drag.h"
 
 #include <QFont>
 #include <QIcon>
@@ -213,6 +214,45 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.internalId() != kAccountId)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList FolderTreeModel::mimeTypes() const
+{
+    return {MessageDrag::mimeType()};
+}
+
+bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !parent.isValid() || parent.internalId() == kAccountId)
+        return false;
+    const std::optional<MessageDrag::Payload> payload = MessageDrag::decode(data);
+    if (!payload || payload->folderId == parent.data(FolderIdRole).toLongLong())
+        return false;
+    // Only between folders of one account: the messages' folder must be a sibling.
+    const QList<Folder> &folders = m_nodes.at(int(parent.internalId() - 1)).folders;
+    return std::any_of(folders.cbegin(), folders.cend(),
+                       [&](const Folder &folder) { return folder.record.id == payload->folderId; });
+}
+
+bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const MessageDrag::Payload payload = *MessageDrag::decode(data);
+    emit messagesDropped(parent.data(AccountEmailRole).toString(), payload.folderId, payload.uids,
+                         parent.data(FolderNameRole).toString());
+    // The move happens in the engine; the list refreshes from the cache, so no rows go here.
+    return false;
 }
 
 } // namespace heron::ui

@@ -70,6 +70,10 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_messageList->setUniformRowHeights(true);
     m_messageList->setAllColumnsShowFocus(true);
     m_messageList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_messageList->setDragEnabled(true);
+    m_messageList->setDragDropMode(QAbstractItemView::DragOnly);
+    m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageList, &QWidget::customContextMenuRequested, this, &MainWindow::showMessageMenu);
     m_messageList->setModel(m_messageModel);
     m_messageList->setSortingEnabled(true);
     m_messageList->header()->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
@@ -130,6 +134,16 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     connect(m_messageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onMessageChosen);
     connect(m_messageList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateMessageActions);
+    m_folderView->setAcceptDrops(true);
+    m_folderView->setDropIndicatorShown(true);
+    m_folderView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_folderView->setDefaultDropAction(Qt::MoveAction);
+    connect(
+        m_folderModel, &FolderTreeModel::messagesDropped, this,
+        [this](const QString &accountEmail, qint64 sourceFolderId, const QList<quint32> &uids, const QString &target) {
+            if (accountEmail == m_currentAccount && sourceFolderId == m_messageModel->folderId())
+                moveSelection(uids, target);
+        });
 
     loadAccounts();
     startEngine();
@@ -601,6 +615,46 @@ void MainWindow::applyToSelection(sync::MessageAction action)
             engine->applyAction(account, folder, uids, action);
         },
         Qt::QueuedConnection);
+}
+
+void MainWindow::moveSelection(const QList<quint32> &uids, const QString &target)
+{
+    if (uids.isEmpty() || !m_engine || m_currentAccount.isEmpty() || target == m_currentFolder)
+        return;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uids, target] {
+            engine->moveMessages(account, folder, uids, target);
+        },
+        Qt::QueuedConnection);
+}
+
+// The list's context menu: the Message menu's actions and "Move To" with the
+// account's other folders, in the folder pane's order.
+void MainWindow::showMessageMenu(const QPoint &position)
+{
+    if (!m_messageList->selectionModel()->hasSelection())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("MessageContextMenu"));
+    menu.addActions({m_markRead, m_markUnread, m_star});
+    menu.addSeparator();
+    menu.addActions({m_archive, m_delete});
+    QMenu *moveTo = menu.addMenu(tr("&Move To"));
+    moveTo->setObjectName(QStringLiteral("MoveToMenu"));
+    const QModelIndex account = m_folderModel->accountIndex(m_currentAccount);
+    for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
+        const QModelIndex folder = m_folderModel->index(row, 0, account);
+        const QString name = folder.data(FolderTreeModel::FolderNameRole).toString();
+        if (name == m_currentFolder)
+            continue;
+        QAction *action = moveTo->addAction(folder.data(Qt::DecorationRole).value<QIcon>(),
+                                            folder.data(Qt::DisplayRole).toString());
+        action->setData(name);
+        connect(action, &QAction::triggered, this, [this, name] { moveSelection(selectedUids(), name); });
+    }
+    moveTo->setEnabled(!moveTo->isEmpty());
+    menu.exec(m_messageList->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::updateMessageActions()

@@ -85,6 +85,8 @@ private:
                            const QKeySequence &shortcut);
     QList<quint32> selectedUids() const;
     void applyToSelection(sync::MessageAction action);
+    void moveSelection(const QList<quint32> &uids, const QString &target);
+    void showMessageMenu(const QPoint &position);
     void updateMessageActions();
     void createToolBar();
     void createStatusBar();

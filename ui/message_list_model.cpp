@@ -1,5 +1,7 @@
 #include "message_list_model.h"
 
+#include "message_drag.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
@@ -152,6 +154,30 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
 int MessageListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList MessageListModel::mimeTypes() const
+{
+    return {MessageDrag::mimeType()};
+}
+
+QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
+{
+    MessageDrag::Payload payload {m_folderId, {}};
+    for (const QModelIndex &index : indexes) {
+        const quint32 uid = m_rows.value(index.row()).uid;
+        if (index.isValid() && !payload.uids.contains(uid))
+            payload.uids << uid;
+    }
+    return MessageDrag::encode(payload);
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const

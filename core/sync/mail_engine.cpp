@@ -323,6 +323,40 @@ void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const 
 void MailEngine::applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                              MessageAction action)
 {
+    queueActions(accountEmail, folder, uids,
+                 [action](store::PendingActions &actions, qint64 folderId, quint32 uid, QString *error) {
+                     const QStringList seen {QStringLiteral("\\Seen")};
+                     const QStringList flagged {QStringLiteral("\\Flagged")};
+                     switch (action) {
+                     case MessageAction::MarkRead:
+                         return actions.addFlags(folderId, uid, seen, error);
+                     case MessageAction::MarkUnread:
+                         return actions.removeFlags(folderId, uid, seen, error);
+                     case MessageAction::Star:
+                         return actions.addFlags(folderId, uid, flagged, error);
+                     case MessageAction::Unstar:
+                         return actions.removeFlags(folderId, uid, flagged, error);
+                     case MessageAction::Delete:
+                         return actions.remove(folderId, uid, error);
+                     case MessageAction::Archive:
+                         return actions.archive(folderId, uid, error);
+                     }
+                     return std::optional<qint64>();
+                 });
+}
+
+void MailEngine::moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                              const QString &target)
+{
+    queueActions(accountEmail, folder, uids,
+                 [target](store::PendingActions &actions, qint64 folderId, quint32 uid, QString *error) {
+                     return actions.move(folderId, uid, target, error);
+                 });
+}
+
+void MailEngine::queueActions(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                              const QueueOne &queueOne)
+{
     if (!m_cache || uids.isEmpty())
         return;
     QString error;
@@ -337,28 +371,7 @@ void MailEngine::applyAction(const QString &accountEmail, const QString &folder,
     store::PendingActions actions(*m_database);
     QStringList problems;
     for (const quint32 uid : uids) {
-        std::optional<qint64> queued;
-        switch (action) {
-        case MessageAction::MarkRead:
-            queued = actions.addFlags(record->id, uid, {QStringLiteral("\\Seen")}, &error);
-            break;
-        case MessageAction::MarkUnread:
-            queued = actions.removeFlags(record->id, uid, {QStringLiteral("\\Seen")}, &error);
-            break;
-        case MessageAction::Star:
-            queued = actions.addFlags(record->id, uid, {QStringLiteral("\\Flagged")}, &error);
-            break;
-        case MessageAction::Unstar:
-            queued = actions.removeFlags(record->id, uid, {QStringLiteral("\\Flagged")}, &error);
-            break;
-        case MessageAction::Delete:
-            queued = actions.remove(record->id, uid, &error);
-            break;
-        case MessageAction::Archive:
-            queued = actions.archive(record->id, uid, &error);
-            break;
-        }
-        if (!queued)
+        if (!queueOne(actions, record->id, uid, &error))
             problems << error;
     }
     emit folderUpdated(accountEmail, folder);

@@ -9,7 +9,9 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace heron::imap {
 class ImapSession;
@@ -18,6 +20,7 @@ class ImapSession;
 namespace heron::store {
 class Database;
 class MailCache;
+class PendingActions;
 } // namespace heron::store
 
 namespace heron::sync {
@@ -59,6 +62,9 @@ public slots:
     // once (folderUpdated follows), then a sync of the folder, which sends the queue first.
     void applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                      heron::sync::MessageAction action);
+    // The same for a move to another folder of the account.
+    void moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                      const QString &target);
     // Logs out, closes the cache. Call (blocking) before the thread ends.
     void shutdown();
 
@@ -80,6 +86,10 @@ signals:
 
 private:
     struct Connection;
+    using QueueOne
+        = std::function<std::optional<qint64>(store::PendingActions &, qint64 folderId, quint32 uid, QString *error)>;
+    void queueActions(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                      const QueueOne &queueOne);
     Connection *connectionFor(const QString &accountEmail);
     void enqueue(Connection &connection, std::function<void()> job);
     void runNext(Connection &connection);

@@ -2,11 +2,14 @@
 // special-use order, unread counts, and reload() keeping rows when only the
 // counts changed.
 #include "folder_tree_model.h"
+#include "message_drag.h"
+#include "message_list_model.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +17,8 @@
 #include <memory>
 
 using heron::ui::FolderTreeModel;
+using heron::ui::MessageDrag;
+using heron::ui::MessageListModel;
 namespace store = heron::store;
 
 namespace {
@@ -109,6 +114,45 @@ private slots:
         QCOMPARE(sent.data(FolderTreeModel::AccountEmailRole).toString(), QStringLiteral("alice@example.test"));
         QCOMPARE(sent.data(FolderTreeModel::FolderIdRole).toLongLong(),
                  m_cache->folder(m_alice, QStringLiteral("Sent Items"))->id);
+    }
+
+    // Messages dragged out of the list drop on another folder of their account only.
+    void dragMessagesToAFolder()
+    {
+        FolderTreeModel folders(*m_cache);
+        folders.setAccounts({{QStringLiteral("alice@example.test"), QStringLiteral("Alice"), m_alice},
+                             {QStringLiteral("bob@example.test"), QString(), m_bob}});
+        const qint64 inboxId = m_cache->folder(m_alice, QStringLiteral("INBOX"))->id;
+        MessageListModel list(*m_cache);
+        list.setFolder(inboxId);
+        QVERIFY(list.flags(list.index(0, 0)) & Qt::ItemIsDragEnabled);
+        const std::unique_ptr<QMimeData> data(
+            list.mimeData({list.index(0, 0), list.index(0, 1), list.index(2, 0)})); // row 0 twice: one UID
+        const std::optional<MessageDrag::Payload> payload = MessageDrag::decode(data.get());
+        QVERIFY(payload);
+        QCOMPARE(payload->folderId, inboxId);
+        QCOMPARE(payload->uids, QList<quint32>({list.message(0).uid, list.message(2).uid}));
+
+        QSignalSpy dropped(&folders, &FolderTreeModel::messagesDropped);
+        const QModelIndex archive
+            = folders.folderIndex(QStringLiteral("alice@example.test"), QStringLiteral("Archive"));
+        const QModelIndex inbox = folders.folderIndex(QStringLiteral("alice@example.test"), QStringLiteral("INBOX"));
+        const QModelIndex bobInbox = folders.folderIndex(QStringLiteral("bob@example.test"), QStringLiteral("INBOX"));
+        QVERIFY(folders.flags(archive) & Qt::ItemIsDropEnabled);
+        QVERIFY(!(folders.flags(folders.index(0, 0)) & Qt::ItemIsDropEnabled)); // an account row
+        QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, inbox)); // where they are
+        QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, bobInbox)); // another account
+        QVERIFY(!folders.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, archive)); // no copies yet
+        QVERIFY(!folders.dropMimeData(data.get(), Qt::MoveAction, -1, -1, archive)); // the engine moves them
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.at(0).at(0).toString(), QStringLiteral("alice@example.test"));
+        QCOMPARE(dropped.at(0).at(1).toLongLong(), inboxId);
+        QCOMPARE(dropped.at(0).at(2).value<QList<quint32>>(), payload->uids);
+        QCOMPARE(dropped.at(0).at(3).toString(), QStringLiteral("Archive"));
+
+        QMimeData other;
+        other.setText(QStringLiteral("not messages"));
+        QVERIFY(!folders.canDropMimeData(&other, Qt::MoveAction, -1, -1, archive));
     }
 
     void unreadCounts()

@@ -281,6 +281,8 @@ void TestMailEngine::actionsFromTheListReachTheServer()
     imap::ImapSession &server = *serverSession;
     const QString folder = QStringLiteral("act-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     QVERIFY(run(server, imap::SimpleCommand::create(folder))->succeeded());
+    const QString target = folder + QStringLiteral("-moved");
+    QVERIFY(run(server, imap::SimpleCommand::create(target))->succeeded());
     for (int i = 1; i <= 3; ++i)
         QVERIFY(run(server, new imap::AppendCommand(folder, message(i)))->succeeded());
 
@@ -323,6 +325,15 @@ void TestMailEngine::actionsFromTheListReachTheServer()
     QCOMPARE(cache.uids(folderId), QList<quint32>({uids[0]}));
     QCOMPARE(serverFlags(uids[1]), QByteArrayList({"(gone)"}));
     QCOMPARE(serverFlags(uids[2]), QByteArrayList({"(gone)"}));
+
+    // Moved to a chosen folder (drag and drop, or Move To), starred as it was.
+    QVERIFY(syncedAfter([=](MailEngine *e) { e->moveMessages(email, folder, {uids[0]}, target); }));
+    QVERIFY(cache.uids(folderId).isEmpty());
+    QCOMPARE(serverFlags(uids[0]), QByteArrayList({"(gone)"}));
+    auto *moved = run(server, new imap::SelectCommand(target));
+    QCOMPARE(moved->mailbox().exists, 1u);
+    auto *movedFlags = run(server, new imap::FetchCommand(imap::SequenceSet::fromNumbers({1}), {"UID", "FLAGS"}));
+    QVERIFY(!movedFlags->results().isEmpty());
     QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
     server.logout();
 }
