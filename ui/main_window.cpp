@@ -14,6 +14,7 @@
 #include "sync/mail_engine.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -103,9 +104,9 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
     addAction(focusFilter);
 
-    auto *listPane = new QWidget;
-    listPane->setObjectName(QStringLiteral("MessageListPane"));
-    auto *listLayout = new QVBoxLayout(listPane);
+    m_listPane = new QWidget;
+    m_listPane->setObjectName(QStringLiteral("MessageListPane"));
+    auto *listLayout = new QVBoxLayout(m_listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_messageList, 1);
@@ -115,7 +116,7 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
 
     m_innerSplitter = new QSplitter(Qt::Vertical);
     m_innerSplitter->setObjectName(QStringLiteral("MessageSplitter"));
-    m_innerSplitter->addWidget(listPane);
+    m_innerSplitter->addWidget(m_listPane);
     m_innerSplitter->addWidget(m_messageView);
 
     m_outerSplitter = new QSplitter(Qt::Horizontal);
@@ -548,6 +549,8 @@ void MainWindow::createMenus()
     m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
     m_deviceId->setToolTip(tr("This device's ID for the account, its registration with the provider, and resets"));
 
+    createLayoutActions(menuBar()->addMenu(tr("&View"))->addMenu(tr("&Layout")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Heron"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("AboutAction"));
@@ -698,11 +701,55 @@ void MainWindow::showAbout()
                            .arg(QString::fromLatin1(kVersion)));
 }
 
+// Classic: folders | (list over message). Vertical: folders | list | message.
+// Wide: (folders | list) over a message as wide as the window. The two splitters
+// stay; the panes move between them.
+void MainWindow::createLayoutActions(QMenu *menu)
+{
+    auto *group = new QActionGroup(this);
+    const auto add = [&](const QString &text, const char *objectName, PaneLayout layout) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QLatin1String(objectName));
+        action->setCheckable(true);
+        action->setData(int(layout));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, layout] { setPaneLayout(layout); });
+    };
+    add(tr("&Classic"), "ClassicLayoutAction", PaneLayout::Classic);
+    add(tr("&Wide"), "WideLayoutAction", PaneLayout::Wide);
+    add(tr("&Vertical"), "VerticalLayoutAction", PaneLayout::Vertical);
+    m_layoutActions = group;
+    setPaneLayout(PaneLayout::Classic);
+}
+
+void MainWindow::setPaneLayout(PaneLayout layout)
+{
+    if (layout == PaneLayout::Wide) {
+        m_innerSplitter->insertWidget(0, m_folderView);
+        m_innerSplitter->insertWidget(1, m_listPane);
+        m_outerSplitter->insertWidget(0, m_innerSplitter);
+        m_outerSplitter->insertWidget(1, m_messageView);
+    } else {
+        m_outerSplitter->insertWidget(0, m_folderView);
+        m_outerSplitter->insertWidget(1, m_innerSplitter);
+        m_innerSplitter->insertWidget(0, m_listPane);
+        m_innerSplitter->insertWidget(1, m_messageView);
+    }
+    m_outerSplitter->setOrientation(layout == PaneLayout::Wide ? Qt::Vertical : Qt::Horizontal);
+    m_innerSplitter->setOrientation(layout == PaneLayout::Classic ? Qt::Vertical : Qt::Horizontal);
+    m_paneLayout = layout;
+    for (QAction *action : m_layoutActions->actions())
+        action->setChecked(action->data().toInt() == int(layout));
+}
+
 void MainWindow::restoreLayout()
 {
     const QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int layout = settings.value(QStringLiteral("mainWindow/layout"), int(PaneLayout::Classic)).toInt();
+    if (layout >= int(PaneLayout::Classic) && layout <= int(PaneLayout::Vertical))
+        setPaneLayout(PaneLayout(layout));
     m_outerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/folderSplitter")).toByteArray());
     m_innerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/messageSplitter")).toByteArray());
     m_messageList->header()->restoreState(settings.value(QStringLiteral("mainWindow/messageColumns")).toByteArray());
@@ -713,6 +760,7 @@ void MainWindow::saveLayout() const
     QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/layout"), int(m_paneLayout));
     settings.setValue(QStringLiteral("mainWindow/folderSplitter"), m_outerSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/messageSplitter"), m_innerSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/messageColumns"), m_messageList->header()->saveState());

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QDialog;
 class QLabel;
 class QKeySequence;
@@ -51,12 +52,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Where the message pane goes (View → Layout), as in the big desktop clients.
+    enum class PaneLayout { Classic, Wide, Vertical };
+
     explicit MainWindow(accounts::Profile profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const accounts::Profile &profile() const { return m_profile; }
     MessageListModel *messageListModel() const { return m_messageModel; }
     FolderTreeModel *folderTreeModel() const { return m_folderModel; }
+
+    void setPaneLayout(PaneLayout layout);
+    PaneLayout paneLayout() const { return m_paneLayout; }
 
     // Selects a folder of an account (as a click in the folder pane would).
     bool selectFolder(const QString &accountEmail, const QString &folderName);
@@ -81,6 +88,7 @@ protected:
 private:
     void createMenus();
     void createMessageActions(QMenu *menu);
+    void createLayoutActions(QMenu *menu);
     QAction *messageAction(QMenu *menu, const QString &text, const char *objectName, const QString &icon,
                            const QKeySequence &shortcut);
     QList<quint32> selectedUids() const;
@@ -123,6 +131,9 @@ private:
     bool m_quietSelection = false;
 
     QSplitter *m_outerSplitter = nullptr;
+    QWidget *m_listPane = nullptr;
+    QActionGroup *m_layoutActions = nullptr;
+    PaneLayout m_paneLayout = PaneLayout::Classic;
     QSplitter *m_innerSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
     QTreeView *m_messageList = nullptr;

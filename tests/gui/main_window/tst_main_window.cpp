@@ -13,7 +13,9 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTreeView>
+#include <tuple>
 
 using heron::accounts::Profile;
 using heron::ui::MainWindow;
@@ -134,6 +136,49 @@ private slots:
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.findChild<QSplitter *>(QStringLiteral("FolderSplitter"))->sizes(), saved);
+    }
+
+    // View → Layout moves the panes; the choice lasts across restarts.
+    void paneLayouts()
+    {
+        const auto panes = [](MainWindow &window) {
+            auto *outer = window.findChild<QSplitter *>(QStringLiteral("FolderSplitter"));
+            auto *inner = window.findChild<QSplitter *>(QStringLiteral("MessageSplitter"));
+            auto *view = window.findChild<QWidget *>(QStringLiteral("MessageViewPane"));
+            auto *folders = window.findChild<QWidget *>(QStringLiteral("FolderPane"));
+            return std::tuple(outer, inner, view, folders);
+        };
+        {
+            MainWindow window(openProfile());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const auto [outer, inner, view, folders] = panes(window);
+            QCOMPARE(window.paneLayout(), MainWindow::PaneLayout::Classic);
+            QCOMPARE(view->parentWidget(), inner);
+            QCOMPARE(inner->orientation(), Qt::Vertical);
+
+            window.findChild<QAction *>(QStringLiteral("VerticalLayoutAction"))->trigger();
+            QCOMPARE(view->parentWidget(), inner);
+            QCOMPARE(inner->orientation(), Qt::Horizontal);
+            QCOMPARE(outer->orientation(), Qt::Horizontal);
+
+            window.findChild<QAction *>(QStringLiteral("WideLayoutAction"))->trigger();
+            QCOMPARE(view->parentWidget(), outer); // under folders and list, window-wide
+            QCOMPARE(folders->parentWidget(), inner);
+            QCOMPARE(outer->orientation(), Qt::Vertical);
+            QVERIFY(view->isVisible() && folders->isVisible());
+            window.close();
+        }
+        MainWindow reopened(openProfile());
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QCOMPARE(reopened.paneLayout(), MainWindow::PaneLayout::Wide);
+        QVERIFY(reopened.findChild<QAction *>(QStringLiteral("WideLayoutAction"))->isChecked());
+        reopened.setPaneLayout(MainWindow::PaneLayout::Classic);
+        const auto [outer, inner, view, folders] = panes(reopened);
+        QCOMPARE(view->parentWidget(), inner);
+        QCOMPARE(folders->parentWidget(), outer);
+        reopened.close();
     }
 };
 
