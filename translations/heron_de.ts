@@ -95,6 +95,45 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Das Verzeichnis von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot use write-ahead logging: %2</source>
+        <translation>Der Cache %1 kann kein Write-Ahead-Logging verwenden: %2</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot enforce foreign keys.</source>
+        <translation>Diese SQLite-Bibliothek kann keine Fremdschlüssel durchsetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <translation>Die Schemaversion des Caches kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer Heron (schema %1; this one knows up to %2). Update Heron, or remove the cache to rebuild it from the server.</source>
+        <translation>Der Cache wurde von einer neueren Heron-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Aktualisieren Sie Heron oder entfernen Sie den Cache, damit er vom Server neu aufgebaut wird.</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the cache from schema %1 to %2.</source>
+        <translation>Der Cache kann nicht von Schema %1 auf %2 migriert werden.</translation>
+    </message>
+    <message>
+        <source>The migrations skip from schema %1 to %2.</source>
+        <translation>Die Migrationen springen von Schema %1 direkt zu %2.</translation>
+    </message>
+    <message>
+        <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
+        <translation>Die Aktualisierung des Caches auf Schema %1 (%2) ist fehlgeschlagen, es wurde nichts geändert: %3</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>Heron does not make a new one silently: every account would get a new, unregistered device ID. If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or &quot;Reset all&quot; on the Device page) and register this device with your providers again.</source>
@@ -142,6 +181,162 @@
     <message>
         <source>IMAP response error: %1 (at byte %2, near &quot;%3&quot;)</source>
         <translation>Fehler in der IMAP-Antwort: %1 (bei Byte %2, nahe „%3“)</translation>
+    </message>
+</context>
+<context>
+    <name>MailCache</name>
+    <message>
+        <source>Could not save the folder list.</source>
+        <translation>Die Ordnerliste konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save messages in the cache.</source>
+        <translation>Nachrichten konnten nicht im Cache gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save flag changes.</source>
+        <translation>Geänderte Markierungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove messages.</source>
+        <translation>Nachrichten konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not empty the folder&apos;s cache.</source>
+        <translation>Der Cache des Ordners konnte nicht geleert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the folder&apos;s search index.</source>
+        <translation>Der Suchindex des Ordners konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save message bodies in the cache.</source>
+        <translation>Nachrichteninhalte konnten nicht im Cache gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The message has no Message-ID.</source>
+        <translation>Die Nachricht hat keine Message-ID.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid recipient.</source>
+        <translation>„%1“ ist kein gültiger Empfänger.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The message %1 is already in the outbox.</source>
+        <translation>Die Nachricht %1 ist bereits im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Cannot put the message in the outbox: %1</source>
+        <translation>Die Nachricht kann nicht in den Postausgang gestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 does not exist or is not in a state that allows this.</source>
+        <translation>Der Eintrag %1 im Postausgang existiert nicht oder ist nicht in einem Zustand, der dies erlaubt.</translation>
+    </message>
+    <message>
+        <source>Heron stopped while sending this message; it may have reached the server.</source>
+        <translation>Heron wurde während des Sendens dieser Nachricht beendet; sie hat den Server möglicherweise erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PartCache</name>
+    <message>
+        <source>Cannot create the folder for cached parts %1.</source>
+        <translation>Das Verzeichnis für zwischengespeicherte Teile %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the cached part %1: %2</source>
+        <translation>Der zwischengespeicherte Teil %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cache part %1: %2</source>
+        <translation>Teil %1 kann nicht zwischengespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The cached part file %1 is missing: %2</source>
+        <translation>Die Datei des zwischengespeicherten Teils %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>The cached part file %1 is damaged.</source>
+        <translation>Die Datei des zwischengespeicherten Teils %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingActions</name>
+    <message>
+        <source>Could not save the change in the cache: %1</source>
+        <translation>Die Änderung konnte nicht im Cache gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Marking %1 as read</source>
+        <translation>Markieren von %1 als gelesen</translation>
+    </message>
+    <message>
+        <source>Marking %1 as unread</source>
+        <translation>Markieren von %1 als ungelesen</translation>
+    </message>
+    <message>
+        <source>Flagging %1</source>
+        <translation>Markieren von %1 mit Stern</translation>
+    </message>
+    <message>
+        <source>Unflagging %1</source>
+        <translation>Entfernen des Sterns von %1</translation>
+    </message>
+    <message>
+        <source>Setting %1 on %2</source>
+        <translation>Setzen von %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Clearing %1 on %2</source>
+        <translation>Entfernen von %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>Verschieben von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>There is no message with UID %1 in this folder&apos;s cache; run a sync first.</source>
+        <translation>Im Cache dieses Ordners gibt es keine Nachricht mit der UID %1; synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>This message is still being moved here; try again after the next sync.</source>
+        <translation>Diese Nachricht wird gerade noch hierher verschoben; versuchen Sie es nach der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; in the cache; run a sync to update the folder list.</source>
+        <translation>Im Cache gibt es keinen Ordner „%1“; synchronisieren Sie, um die Ordnerliste zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The message already is in &quot;%1&quot;.</source>
+        <translation>Die Nachricht ist bereits in „%1“.</translation>
+    </message>
+    <message>
+        <source>The server names no Trash folder (special-use \Trash) for this account, so there is nowhere to move deleted messages.</source>
+        <translation>Der Server nennt für dieses Konto keinen Papierkorb-Ordner (special-use \Trash), daher gibt es keinen Ort, an den gelöschte Nachrichten verschoben werden können.</translation>
+    </message>
+    <message>
+        <source>The server names no archive folder (special-use \Archive) for this account.</source>
+        <translation>Der Server nennt für dieses Konto keinen Archivordner (special-use \Archive).</translation>
     </message>
 </context>
 <context>
@@ -313,389 +508,6 @@
     <message>
         <source>The CA file %1 holds a damaged certificate</source>
         <translation>Die CA-Datei %1 enthält ein beschädigtes Zertifikat</translation>
-    </message>
-</context>
-<context>
-    <name>heron::cli</name>
-    <message>
-        <source>the CA file %1 does not exist.</source>
-        <translation>die CA-Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>the profile already has an account for %1; remove it first with `heronctl account remove %1`.</source>
-        <translation>das Profil hat bereits ein Konto für %1; entfernen Sie es zuerst mit `heronctl account remove %1`.</translation>
-    </message>
-    <message>
-        <source>--password-stdin read no password: standard input was empty.</source>
-        <translation>--password-stdin hat kein Passwort gelesen: Die Standardeingabe war leer.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>standard input is not a terminal, so the password cannot be asked for; pipe it in with --password-stdin, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</source>
-        <translation>die Standardeingabe ist kein Terminal, daher kann nicht nach dem Passwort gefragt werden; übergeben Sie es über eine Pipe mit --password-stdin, z. B. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</translation>
-    </message>
-    <message>
-        <source>no password was entered.</source>
-        <translation>es wurde kein Passwort eingegeben.</translation>
-    </message>
-    <message>
-        <source>the password could not be stored, so the account was not added: %1</source>
-        <translation>das Passwort konnte nicht gespeichert werden, daher wurde das Konto nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>Added %1: IMAP %2, SMTP %3.</source>
-        <translation>%1 hinzugefügt: IMAP %2, SMTP %3.</translation>
-    </message>
-    <message>
-        <source>The password is kept in %1.</source>
-        <translation>Das Passwort wird hier aufbewahrt: %1.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>No accounts in %1; add one with `heronctl account add`.</source>
-        <translation>Keine Konten in %1; fügen Sie eines mit `heronctl account add` hinzu.</translation>
-    </message>
-    <message>
-        <source>IMAP: %1</source>
-        <translation>IMAP: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP: %1</translation>
-    </message>
-    <message>
-        <source>login: %1</source>
-        <translation>Anmeldename: %1</translation>
-    </message>
-    <message>
-        <source>extra CA file: %1</source>
-        <translation>zusätzliche CA-Datei: %1</translation>
-    </message>
-    <message>
-        <source>CLIENTID: on</source>
-        <translation>CLIENTID: an</translation>
-    </message>
-    <message>
-        <source>CLIENTID: off</source>
-        <translation>CLIENTID: aus</translation>
-    </message>
-    <message>
-        <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation>das Profil %1 hat kein Konto %2; `heronctl account list` zeigt seine Konten an.</translation>
-    </message>
-    <message>
-        <source>the password of %1 could not be deleted, so the account was kept: %2</source>
-        <translation>das Passwort von %1 konnte nicht gelöscht werden, daher wurde das Konto behalten: %2</translation>
-    </message>
-    <message>
-        <source>Removed %1 and its password.</source>
-        <translation>%1 und das zugehörige Passwort wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>The account to act on; may be omitted when the profile holds one account.</source>
-        <translation>Das betroffene Konto; kann weggelassen werden, wenn das Profil nur ein Konto enthält.</translation>
-    </message>
-    <message>
-        <source>The folder (default: INBOX).</source>
-        <translation>Der Ordner (Standard: INBOX).</translation>
-    </message>
-    <message>
-        <source>At most N results.</source>
-        <translation>Höchstens N Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.</source>
-        <translation>send braucht entweder --to (um eine Nachricht zu verfassen) oder --eml FILE (um eine fertige zu senden), nicht beides.</translation>
-    </message>
-    <message>
-        <source>--%1 cannot be combined with --eml: the file already is the whole message.</source>
-        <translation>--%1 kann nicht mit --eml kombiniert werden: Die Datei ist bereits die vollständige Nachricht.</translation>
-    </message>
-    <message>
-        <source>clientid reset needs exactly one of --account ADDR or --all.</source>
-        <translation>clientid reset braucht genau eine der Optionen --account ADDR oder --all.</translation>
-    </message>
-    <message>
-        <source>clientid reset makes the provider see a new, unregistered device; add --yes to confirm.</source>
-        <translation>nach clientid reset sieht der Anbieter ein neues, nicht registriertes Gerät; fügen Sie zur Bestätigung --yes hinzu.</translation>
-    </message>
-    <message>
-        <source>the account setup issue</source>
-        <translation>dem Ticket zur Kontoeinrichtung</translation>
-    </message>
-    <message>
-        <source>the IMAP engine issue</source>
-        <translation>dem Ticket zur IMAP-Engine</translation>
-    </message>
-    <message>
-        <source>the cache and sync issue</source>
-        <translation>dem Ticket zu Cache und Synchronisierung</translation>
-    </message>
-    <message>
-        <source>the SMTP engine and outbox issue</source>
-        <translation>dem Ticket zu SMTP-Engine und Postausgang</translation>
-    </message>
-    <message>
-        <source>the device identity (CLIENTID) issue</source>
-        <translation>dem Ticket zur Geräteidentität (CLIENTID)</translation>
-    </message>
-    <message>
-        <source>the MIME issue</source>
-        <translation>dem Ticket zu MIME</translation>
-    </message>
-    <message>
-        <source>Add an account to the profile.</source>
-        <translation>Ein Konto zum Profil hinzufügen.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s e-mail address.</source>
-        <translation>Die E-Mail-Adresse des Kontos.</translation>
-    </message>
-    <message>
-        <source>IMAP server (port default: 993 with tls, 143 with starttls).</source>
-        <translation>IMAP-Server (Standardport: 993 mit tls, 143 mit starttls).</translation>
-    </message>
-    <message>
-        <source>SMTP server (port default: 465 with tls, 587 with starttls).</source>
-        <translation>SMTP-Server (Standardport: 465 mit tls, 587 mit starttls).</translation>
-    </message>
-    <message>
-        <source>How IMAP is encrypted (default: tls).</source>
-        <translation>Wie IMAP verschlüsselt wird (Standard: tls).</translation>
-    </message>
-    <message>
-        <source>How SMTP is encrypted (default: tls).</source>
-        <translation>Wie SMTP verschlüsselt wird (Standard: tls).</translation>
-    </message>
-    <message>
-        <source>Login name, when it is not the address.</source>
-        <translation>Anmeldename, falls er nicht die Adresse ist.</translation>
-    </message>
-    <message>
-        <source>Read the password from one line of standard input.</source>
-        <translation>Das Passwort aus einer Zeile der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file for this account.</source>
-        <translation>Für dieses Konto zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
-    </message>
-    <message>
-        <source>Do not present this device&apos;s CLIENTID token.</source>
-        <translation>Das CLIENTID-Token dieses Geräts nicht vorlegen.</translation>
-    </message>
-    <message>
-        <source>A label for the account.</source>
-        <translation>Eine Bezeichnung für das Konto.</translation>
-    </message>
-    <message>
-        <source>List the profile&apos;s accounts.</source>
-        <translation>Die Konten des Profils auflisten.</translation>
-    </message>
-    <message>
-        <source>Remove an account and its cache from the profile.</source>
-        <translation>Ein Konto und seinen Cache aus dem Profil entfernen.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s address.</source>
-        <translation>Die Adresse des Kontos.</translation>
-    </message>
-    <message>
-        <source>List an account&apos;s folders.</source>
-        <translation>Die Ordner eines Kontos auflisten.</translation>
-    </message>
-    <message>
-        <source>Bring the local cache up to date with the server.</source>
-        <translation>Den lokalen Cache mit dem Server abgleichen.</translation>
-    </message>
-    <message>
-        <source>Also download message bodies.</source>
-        <translation>Auch die Nachrichteninhalte herunterladen.</translation>
-    </message>
-    <message>
-        <source>List cached messages, newest first.</source>
-        <translation>Zwischengespeicherte Nachrichten auflisten, neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>Skip the first N messages.</source>
-        <translation>Die ersten N Nachrichten überspringen.</translation>
-    </message>
-    <message>
-        <source>Show one message.</source>
-        <translation>Eine Nachricht anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print the message source as stored.</source>
-        <translation>Den Quelltext der Nachricht so ausgeben, wie er gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>The message&apos;s IMAP UID.</source>
-        <translation>Die IMAP-UID der Nachricht.</translation>
-    </message>
-    <message>
-        <source>Search cached messages.</source>
-        <translation>Zwischengespeicherte Nachrichten durchsuchen.</translation>
-    </message>
-    <message>
-        <source>Words to look for.</source>
-        <translation>Die gesuchten Wörter.</translation>
-    </message>
-    <message>
-        <source>Queue a message in the outbox and deliver it.</source>
-        <translation>Eine Nachricht in den Postausgang stellen und zustellen.</translation>
-    </message>
-    <message>
-        <source>Recipients.</source>
-        <translation>Empfänger.</translation>
-    </message>
-    <message>
-        <source>Copy recipients.</source>
-        <translation>Empfänger in Kopie (Cc).</translation>
-    </message>
-    <message>
-        <source>Blind copy recipients (never in the sent headers).</source>
-        <translation>Empfänger in Blindkopie (Bcc; nie in den gesendeten Kopfzeilen).</translation>
-    </message>
-    <message>
-        <source>The subject.</source>
-        <translation>Der Betreff.</translation>
-    </message>
-    <message>
-        <source>The plain-text body, UTF-8.</source>
-        <translation>Der Nachrichtentext als reiner Text, UTF-8.</translation>
-    </message>
-    <message>
-        <source>Attach a file; may be repeated.</source>
-        <translation>Eine Datei anhängen; kann mehrfach angegeben werden.</translation>
-    </message>
-    <message>
-        <source>Send this ready RFC 5322 message instead of composing one.</source>
-        <translation>Diese fertige RFC-5322-Nachricht senden, statt eine zu verfassen.</translation>
-    </message>
-    <message>
-        <source>List queued messages.</source>
-        <translation>Nachrichten im Postausgang auflisten.</translation>
-    </message>
-    <message>
-        <source>Try to deliver every queued message now.</source>
-        <translation>Jetzt versuchen, alle wartenden Nachrichten zuzustellen.</translation>
-    </message>
-    <message>
-        <source>Show this device&apos;s CLIENTID token and each server&apos;s CLIENTID status.</source>
-        <translation>Das CLIENTID-Token dieses Geräts und den CLIENTID-Status jedes Servers anzeigen.</translation>
-    </message>
-    <message>
-        <source>Give one account (or every account) a new device ID.</source>
-        <translation>Einem Konto (oder allen Konten) eine neue Geräte-ID geben.</translation>
-    </message>
-    <message>
-        <source>Reset every account&apos;s device ID.</source>
-        <translation>Die Geräte-ID aller Konten zurücksetzen.</translation>
-    </message>
-    <message>
-        <source>Confirm: providers will see a new, unregistered device.</source>
-        <translation>Bestätigen: Anbieter sehen ein neues, nicht registriertes Gerät.</translation>
-    </message>
-    <message>
-        <source>Parse a local .eml file and show its fields and parts.</source>
-        <translation>Eine lokale .eml-Datei zerlegen und ihre Felder und Teile anzeigen.</translation>
-    </message>
-    <message>
-        <source>The message file.</source>
-        <translation>Die Nachrichtendatei.</translation>
-    </message>
-    <message>
-        <source>%1 needs a file path.</source>
-        <translation>%1 braucht einen Dateipfad.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one e-mail address.</source>
-        <translation>%1 braucht mindestens eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not HOST or HOST:PORT (port 1-65535).</source>
-        <translation>%1: „%2“ hat nicht die Form HOST oder HOST:PORT (Port 1–65535).</translation>
-    </message>
-    <message>
-        <source>%1 must be tls or starttls, not &quot;%2&quot;.</source>
-        <translation>%1 muss tls oder starttls sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
-        <translation>%1: %2 Nachrichten (%3 neu, %4 geändert, %5 entfernt; %6) in %7 s</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Erledigt.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the change is saved and stays queued; it is sent at the next sync.</source>
-        <translation>die Änderung ist gespeichert und bleibt vorgemerkt; sie wird bei der nächsten Synchronisierung übertragen.</translation>
-    </message>
-    <message>
-        <source>UID must be a message&apos;s IMAP UID (1 or more).</source>
-        <translation>UID muss die IMAP-UID einer Nachricht sein (1 oder größer).</translation>
-    </message>
-    <message>
-        <source>flag needs exactly one of --seen, --unseen, --flagged, --unflagged.</source>
-        <translation>flag braucht genau eine der Optionen --seen, --unseen, --flagged, --unflagged.</translation>
-    </message>
-    <message>
-        <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
-        <translation>Eine Nachricht als gelesen oder ungelesen markieren, mit Stern oder ohne (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
-    </message>
-    <message>
-        <source>Mark it read.</source>
-        <translation>Als gelesen markieren.</translation>
-    </message>
-    <message>
-        <source>Mark it unread.</source>
-        <translation>Als ungelesen markieren.</translation>
-    </message>
-    <message>
-        <source>Flag it.</source>
-        <translation>Mit Stern markieren.</translation>
-    </message>
-    <message>
-        <source>Remove its flag.</source>
-        <translation>Stern entfernen.</translation>
-    </message>
-    <message>
-        <source>Move a message to another folder (works offline: queued until the next sync).</source>
-        <translation>Eine Nachricht in einen anderen Ordner verschieben (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
-    </message>
-    <message>
-        <source>The destination.</source>
-        <translation>Der Zielordner.</translation>
-    </message>
-    <message>
-        <source>Move a message to the Trash; in the Trash, delete it for good (works offline).</source>
-        <translation>Eine Nachricht in den Papierkorb verschieben; im Papierkorb endgültig löschen (funktioniert offline).</translation>
-    </message>
-    <message>
-        <source>Move a message to the archive folder (works offline).</source>
-        <translation>Eine Nachricht in den Archivordner verschieben (funktioniert offline).</translation>
-    </message>
-    <message>
-        <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
-        <translation>sync --bodies behält nur die Nachrichteninhalte der letzten N Tage (Standard 0: alle Nachrichten).</translation>
     </message>
 </context>
 <context>
@@ -1030,207 +842,6 @@
     <message>
         <source>%1 refused the message after receiving it: %2</source>
         <translation>%1 hat die Nachricht nach dem Empfang abgelehnt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store</name>
-    <message>
-        <source>Could not save the change in the cache: %1</source>
-        <translation>Die Änderung konnte nicht im Cache gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::Database</name>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>Das Verzeichnis von %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open the cache %1: %2</source>
-        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation>Der Cache %1 kann kein Write-Ahead-Logging verwenden: %2</translation>
-    </message>
-    <message>
-        <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation>Diese SQLite-Bibliothek kann keine Fremdschlüssel durchsetzen.</translation>
-    </message>
-    <message>
-        <source>Cannot read the cache&apos;s schema version: %1</source>
-        <translation>Die Schemaversion des Caches kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The cache was written by a newer Heron (schema %1; this one knows up to %2). Update Heron, or remove the cache to rebuild it from the server.</source>
-        <translation>Der Cache wurde von einer neueren Heron-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Aktualisieren Sie Heron oder entfernen Sie den Cache, damit er vom Server neu aufgebaut wird.</translation>
-    </message>
-    <message>
-        <source>Cannot migrate the cache from schema %1 to %2.</source>
-        <translation>Der Cache kann nicht von Schema %1 auf %2 migriert werden.</translation>
-    </message>
-    <message>
-        <source>The migrations skip from schema %1 to %2.</source>
-        <translation>Die Migrationen springen von Schema %1 direkt zu %2.</translation>
-    </message>
-    <message>
-        <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
-        <translation>Die Aktualisierung des Caches auf Schema %1 (%2) ist fehlgeschlagen, es wurde nichts geändert: %3</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::MailCache</name>
-    <message>
-        <source>Could not save the folder list.</source>
-        <translation>Die Ordnerliste konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Could not save messages in the cache.</source>
-        <translation>Nachrichten konnten nicht im Cache gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Could not save flag changes.</source>
-        <translation>Geänderte Markierungen konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Could not remove messages.</source>
-        <translation>Nachrichten konnten nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Could not save message bodies in the cache.</source>
-        <translation>Nachrichteninhalte konnten nicht im Cache gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Could not empty the folder&apos;s cache.</source>
-        <translation>Der Cache des Ordners konnte nicht geleert werden.</translation>
-    </message>
-    <message>
-        <source>Could not save the folder&apos;s search index.</source>
-        <translation>Der Suchindex des Ordners konnte nicht gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::Outbox</name>
-    <message>
-        <source>The message has no Message-ID.</source>
-        <translation>Die Nachricht hat keine Message-ID.</translation>
-    </message>
-    <message>
-        <source>The message has no recipients.</source>
-        <translation>Die Nachricht hat keine Empfänger.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid recipient.</source>
-        <translation>„%1“ ist kein gültiger Empfänger.</translation>
-    </message>
-    <message>
-        <source>The message is empty.</source>
-        <translation>Die Nachricht ist leer.</translation>
-    </message>
-    <message>
-        <source>The message %1 is already in the outbox.</source>
-        <translation>Die Nachricht %1 ist bereits im Postausgang.</translation>
-    </message>
-    <message>
-        <source>Cannot put the message in the outbox: %1</source>
-        <translation>Die Nachricht kann nicht in den Postausgang gestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Outbox entry %1 does not exist or is not in a state that allows this.</source>
-        <translation>Der Eintrag %1 im Postausgang existiert nicht oder ist nicht in einem Zustand, der dies erlaubt.</translation>
-    </message>
-    <message>
-        <source>Heron stopped while sending this message; it may have reached the server.</source>
-        <translation>Heron wurde während des Sendens dieser Nachricht beendet; sie hat den Server möglicherweise erreicht.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::PartCache</name>
-    <message>
-        <source>Cannot create the folder for cached parts %1.</source>
-        <translation>Das Verzeichnis für zwischengespeicherte Teile %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the cached part %1: %2</source>
-        <translation>Der zwischengespeicherte Teil %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot cache part %1: %2</source>
-        <translation>Teil %1 kann nicht zwischengespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The cached part file %1 is missing: %2</source>
-        <translation>Die Datei des zwischengespeicherten Teils %1 fehlt: %2</translation>
-    </message>
-    <message>
-        <source>The cached part file %1 is damaged.</source>
-        <translation>Die Datei des zwischengespeicherten Teils %1 ist beschädigt.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::PendingAction</name>
-    <message>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
-    </message>
-    <message>
-        <source>Marking %1 as read</source>
-        <translation>Markieren von %1 als gelesen</translation>
-    </message>
-    <message>
-        <source>Marking %1 as unread</source>
-        <translation>Markieren von %1 als ungelesen</translation>
-    </message>
-    <message>
-        <source>Flagging %1</source>
-        <translation>Markieren von %1 mit Stern</translation>
-    </message>
-    <message>
-        <source>Unflagging %1</source>
-        <translation>Entfernen des Sterns von %1</translation>
-    </message>
-    <message>
-        <source>Setting %1 on %2</source>
-        <translation>Setzen von %1 bei %2</translation>
-    </message>
-    <message>
-        <source>Clearing %1 on %2</source>
-        <translation>Entfernen von %1 bei %2</translation>
-    </message>
-    <message>
-        <source>Moving %1 to %2</source>
-        <translation>Verschieben von %1 nach %2</translation>
-    </message>
-    <message>
-        <source>Deleting %1</source>
-        <translation>Löschen von %1</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::PendingActions</name>
-    <message>
-        <source>There is no message with UID %1 in this folder&apos;s cache; run a sync first.</source>
-        <translation>Im Cache dieses Ordners gibt es keine Nachricht mit der UID %1; synchronisieren Sie zuerst.</translation>
-    </message>
-    <message>
-        <source>This message is still being moved here; try again after the next sync.</source>
-        <translation>Diese Nachricht wird gerade noch hierher verschoben; versuchen Sie es nach der nächsten Synchronisierung erneut.</translation>
-    </message>
-    <message>
-        <source>There is no folder &quot;%1&quot; in the cache; run a sync to update the folder list.</source>
-        <translation>Im Cache gibt es keinen Ordner „%1“; synchronisieren Sie, um die Ordnerliste zu aktualisieren.</translation>
-    </message>
-    <message>
-        <source>The message already is in &quot;%1&quot;.</source>
-        <translation>Die Nachricht ist bereits in „%1“.</translation>
-    </message>
-    <message>
-        <source>The server names no Trash folder (special-use \Trash) for this account, so there is nowhere to move deleted messages.</source>
-        <translation>Der Server nennt für dieses Konto keinen Papierkorb-Ordner (special-use \Trash), daher gibt es keinen Ort, an den gelöschte Nachrichten verschoben werden können.</translation>
-    </message>
-    <message>
-        <source>The server names no archive folder (special-use \Archive) for this account.</source>
-        <translation>Der Server nennt für dieses Konto keinen Archivordner (special-use \Archive).</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1303,78 @@
         <source>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;A desktop mail client with built-in device registration (CLIENTID).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;Ein Mailprogramm für den Desktop mit eingebauter Geräteregistrierung (CLIENTID).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Anordnung</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>Mit &amp;Stern markieren</translation>
+    </message>
+    <message>
+        <source>Star the selected messages, or take the star away when they all have one</source>
+        <translation>Die ausgewählten Nachrichten mit Stern markieren oder den Stern entfernen, wenn alle bereits einen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to the Trash (in the Trash: delete them for good)</source>
+        <translation>Die ausgewählten Nachrichten in den Papierkorb verschieben (im Papierkorb: endgültig löschen)</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Classic</source>
+        <translation>&amp;Klassisch</translation>
+    </message>
+    <message>
+        <source>&amp;Wide</source>
+        <translation>&amp;Breit</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical</source>
+        <translation>&amp;Vertikal</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Heron will be in %1 the next time it starts.</source>
+        <translation>Beim nächsten Start verwendet Heron diese Sprache: %1.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2080,6 +1763,374 @@
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it again.</source>
         <translation>Die Geräte-ID für %1 lautet %2 %3. Registrieren Sie sie bei Ihrem Anbieter (meist in seinem Webportal, als neues Gerät) und führen Sie dann `heronctl outbox flush` aus; `heronctl clientid` zeigt sie wieder an.</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist.</source>
+        <translation>die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the profile already has an account for %1; remove it first with `heronctl account remove %1`.</source>
+        <translation>das Profil hat bereits ein Konto für %1; entfernen Sie es zuerst mit `heronctl account remove %1`.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password: standard input was empty.</source>
+        <translation>--password-stdin hat kein Passwort gelesen: Die Standardeingabe war leer.</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal, so the password cannot be asked for; pipe it in with --password-stdin, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</source>
+        <translation>die Standardeingabe ist kein Terminal, daher kann nicht nach dem Passwort gefragt werden; übergeben Sie es über eine Pipe mit --password-stdin, z. B. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</translation>
+    </message>
+    <message>
+        <source>no password was entered.</source>
+        <translation>es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>the password could not be stored, so the account was not added: %1</source>
+        <translation>das Passwort konnte nicht gespeichert werden, daher wurde das Konto nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added %1: IMAP %2, SMTP %3.</source>
+        <translation>%1 hinzugefügt: IMAP %2, SMTP %3.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1.</source>
+        <translation>Das Passwort wird hier aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>Anmeldename: %1</translation>
+    </message>
+    <message>
+        <source>extra CA file: %1</source>
+        <translation>zusätzliche CA-Datei: %1</translation>
+    </message>
+    <message>
+        <source>CLIENTID: on</source>
+        <translation>CLIENTID: an</translation>
+    </message>
+    <message>
+        <source>CLIENTID: off</source>
+        <translation>CLIENTID: aus</translation>
+    </message>
+    <message>
+        <source>the password of %1 could not be deleted, so the account was kept: %2</source>
+        <translation>das Passwort von %1 konnte nicht gelöscht werden, daher wurde das Konto behalten: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its password.</source>
+        <translation>%1 und das zugehörige Passwort wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the change is saved and stays queued; it is sent at the next sync.</source>
+        <translation>die Änderung ist gespeichert und bleibt vorgemerkt; sie wird bei der nächsten Synchronisierung übertragen.</translation>
+    </message>
+    <message>
+        <source>UID must be a message&apos;s IMAP UID (1 or more).</source>
+        <translation>UID muss die IMAP-UID einer Nachricht sein (1 oder größer).</translation>
+    </message>
+    <message>
+        <source>The account to act on; may be omitted when the profile holds one account.</source>
+        <translation>Das betroffene Konto; kann weggelassen werden, wenn das Profil nur ein Konto enthält.</translation>
+    </message>
+    <message>
+        <source>The folder (default: INBOX).</source>
+        <translation>Der Ordner (Standard: INBOX).</translation>
+    </message>
+    <message>
+        <source>At most N results.</source>
+        <translation>Höchstens N Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.</source>
+        <translation>send braucht entweder --to (um eine Nachricht zu verfassen) oder --eml FILE (um eine fertige zu senden), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --eml: the file already is the whole message.</source>
+        <translation>--%1 kann nicht mit --eml kombiniert werden: Die Datei ist bereits die vollständige Nachricht.</translation>
+    </message>
+    <message>
+        <source>clientid reset needs exactly one of --account ADDR or --all.</source>
+        <translation>clientid reset braucht genau eine der Optionen --account ADDR oder --all.</translation>
+    </message>
+    <message>
+        <source>clientid reset makes the provider see a new, unregistered device; add --yes to confirm.</source>
+        <translation>nach clientid reset sieht der Anbieter ein neues, nicht registriertes Gerät; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>flag needs exactly one of --seen, --unseen, --flagged, --unflagged.</source>
+        <translation>flag braucht genau eine der Optionen --seen, --unseen, --flagged, --unflagged.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s IMAP UID.</source>
+        <translation>Die IMAP-UID der Nachricht.</translation>
+    </message>
+    <message>
+        <source>the account setup issue</source>
+        <translation>dem Ticket zur Kontoeinrichtung</translation>
+    </message>
+    <message>
+        <source>the IMAP engine issue</source>
+        <translation>dem Ticket zur IMAP-Engine</translation>
+    </message>
+    <message>
+        <source>the cache and sync issue</source>
+        <translation>dem Ticket zu Cache und Synchronisierung</translation>
+    </message>
+    <message>
+        <source>the SMTP engine and outbox issue</source>
+        <translation>dem Ticket zu SMTP-Engine und Postausgang</translation>
+    </message>
+    <message>
+        <source>the device identity (CLIENTID) issue</source>
+        <translation>dem Ticket zur Geräteidentität (CLIENTID)</translation>
+    </message>
+    <message>
+        <source>the MIME issue</source>
+        <translation>dem Ticket zu MIME</translation>
+    </message>
+    <message>
+        <source>Add an account to the profile.</source>
+        <translation>Ein Konto zum Profil hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation>Die E-Mail-Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>IMAP server (port default: 993 with tls, 143 with starttls).</source>
+        <translation>IMAP-Server (Standardport: 993 mit tls, 143 mit starttls).</translation>
+    </message>
+    <message>
+        <source>SMTP server (port default: 465 with tls, 587 with starttls).</source>
+        <translation>SMTP-Server (Standardport: 465 mit tls, 587 mit starttls).</translation>
+    </message>
+    <message>
+        <source>How IMAP is encrypted (default: tls).</source>
+        <translation>Wie IMAP verschlüsselt wird (Standard: tls).</translation>
+    </message>
+    <message>
+        <source>How SMTP is encrypted (default: tls).</source>
+        <translation>Wie SMTP verschlüsselt wird (Standard: tls).</translation>
+    </message>
+    <message>
+        <source>Login name, when it is not the address.</source>
+        <translation>Anmeldename, falls er nicht die Adresse ist.</translation>
+    </message>
+    <message>
+        <source>Read the password from one line of standard input.</source>
+        <translation>Das Passwort aus einer Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Für dieses Konto zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Do not present this device&apos;s CLIENTID token.</source>
+        <translation>Das CLIENTID-Token dieses Geräts nicht vorlegen.</translation>
+    </message>
+    <message>
+        <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
+        <translation>sync --bodies behält nur die Nachrichteninhalte der letzten N Tage (Standard 0: alle Nachrichten).</translation>
+    </message>
+    <message>
+        <source>A label for the account.</source>
+        <translation>Eine Bezeichnung für das Konto.</translation>
+    </message>
+    <message>
+        <source>List the profile&apos;s accounts.</source>
+        <translation>Die Konten des Profils auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an account and its cache from the profile.</source>
+        <translation>Ein Konto und seinen Cache aus dem Profil entfernen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s address.</source>
+        <translation>Die Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s folders.</source>
+        <translation>Die Ordner eines Kontos auflisten.</translation>
+    </message>
+    <message>
+        <source>Bring the local cache up to date with the server.</source>
+        <translation>Den lokalen Cache mit dem Server abgleichen.</translation>
+    </message>
+    <message>
+        <source>Also download message bodies.</source>
+        <translation>Auch die Nachrichteninhalte herunterladen.</translation>
+    </message>
+    <message>
+        <source>List cached messages, newest first.</source>
+        <translation>Zwischengespeicherte Nachrichten auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Skip the first N messages.</source>
+        <translation>Die ersten N Nachrichten überspringen.</translation>
+    </message>
+    <message>
+        <source>Show one message.</source>
+        <translation>Eine Nachricht anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the message source as stored.</source>
+        <translation>Den Quelltext der Nachricht so ausgeben, wie er gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Search cached messages.</source>
+        <translation>Zwischengespeicherte Nachrichten durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Die gesuchten Wörter.</translation>
+    </message>
+    <message>
+        <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
+        <translation>Eine Nachricht als gelesen oder ungelesen markieren, mit Stern oder ohne (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
+    </message>
+    <message>
+        <source>Mark it read.</source>
+        <translation>Als gelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Mark it unread.</source>
+        <translation>Als ungelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Flag it.</source>
+        <translation>Mit Stern markieren.</translation>
+    </message>
+    <message>
+        <source>Remove its flag.</source>
+        <translation>Stern entfernen.</translation>
+    </message>
+    <message>
+        <source>Move a message to another folder (works offline: queued until the next sync).</source>
+        <translation>Eine Nachricht in einen anderen Ordner verschieben (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
+    </message>
+    <message>
+        <source>The destination.</source>
+        <translation>Der Zielordner.</translation>
+    </message>
+    <message>
+        <source>Move a message to the Trash; in the Trash, delete it for good (works offline).</source>
+        <translation>Eine Nachricht in den Papierkorb verschieben; im Papierkorb endgültig löschen (funktioniert offline).</translation>
+    </message>
+    <message>
+        <source>Move a message to the archive folder (works offline).</source>
+        <translation>Eine Nachricht in den Archivordner verschieben (funktioniert offline).</translation>
+    </message>
+    <message>
+        <source>Queue a message in the outbox and deliver it.</source>
+        <translation>Eine Nachricht in den Postausgang stellen und zustellen.</translation>
+    </message>
+    <message>
+        <source>Recipients.</source>
+        <translation>Empfänger.</translation>
+    </message>
+    <message>
+        <source>Copy recipients.</source>
+        <translation>Empfänger in Kopie (Cc).</translation>
+    </message>
+    <message>
+        <source>Blind copy recipients (never in the sent headers).</source>
+        <translation>Empfänger in Blindkopie (Bcc; nie in den gesendeten Kopfzeilen).</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>Der Betreff.</translation>
+    </message>
+    <message>
+        <source>The plain-text body, UTF-8.</source>
+        <translation>Der Nachrichtentext als reiner Text, UTF-8.</translation>
+    </message>
+    <message>
+        <source>Attach a file; may be repeated.</source>
+        <translation>Eine Datei anhängen; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Send this ready RFC 5322 message instead of composing one.</source>
+        <translation>Diese fertige RFC-5322-Nachricht senden, statt eine zu verfassen.</translation>
+    </message>
+    <message>
+        <source>List queued messages.</source>
+        <translation>Nachrichten im Postausgang auflisten.</translation>
+    </message>
+    <message>
+        <source>Try to deliver every queued message now.</source>
+        <translation>Jetzt versuchen, alle wartenden Nachrichten zuzustellen.</translation>
+    </message>
+    <message>
+        <source>Show this device&apos;s CLIENTID token and each server&apos;s CLIENTID status.</source>
+        <translation>Das CLIENTID-Token dieses Geräts und den CLIENTID-Status jedes Servers anzeigen.</translation>
+    </message>
+    <message>
+        <source>Give one account (or every account) a new device ID.</source>
+        <translation>Einem Konto (oder allen Konten) eine neue Geräte-ID geben.</translation>
+    </message>
+    <message>
+        <source>Reset every account&apos;s device ID.</source>
+        <translation>Die Geräte-ID aller Konten zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Confirm: providers will see a new, unregistered device.</source>
+        <translation>Bestätigen: Anbieter sehen ein neues, nicht registriertes Gerät.</translation>
+    </message>
+    <message>
+        <source>Parse a local .eml file and show its fields and parts.</source>
+        <translation>Eine lokale .eml-Datei zerlegen und ihre Felder und Teile anzeigen.</translation>
+    </message>
+    <message>
+        <source>The message file.</source>
+        <translation>Die Nachrichtendatei.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file path.</source>
+        <translation>%1 braucht einen Dateipfad.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one e-mail address.</source>
+        <translation>%1 braucht mindestens eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not HOST or HOST:PORT (port 1-65535).</source>
+        <translation>%1: „%2“ hat nicht die Form HOST oder HOST:PORT (Port 1–65535).</translation>
+    </message>
+    <message>
+        <source>%1 must be tls or starttls, not &quot;%2&quot;.</source>
+        <translation>%1 muss tls oder starttls sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
+        <translation>%1: %2 Nachrichten (%3 neu, %4 geändert, %5 entfernt; %6) in %7 s</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Cannot read the password of %1: %2</source>
-        <translation>Impossible de lire le mot de passe de %1 : %2</translation>
+        <translation>Impossible de lire le mot de passe de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file of %1 cannot be used: %2</source>
-        <translation>Le fichier CA de %1 est inutilisable : %2</translation>
+        <translation>Le fichier CA de %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then get messages again.</source>
@@ -24,11 +24,11 @@
     <name>AccountStore</name>
     <message>
         <source>The settings file %1 cannot be read or written; check its permissions.</source>
-        <translation>Le fichier de paramètres %1 ne peut être ni lu ni écrit ; vérifiez ses droits d&apos;accès.</translation>
+        <translation>Le fichier de paramètres %1 ne peut être ni lu ni écrit&#xa0;; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged; fix or move it aside.</source>
-        <translation>Le fichier de paramètres %1 est endommagé ; corrigez-le ou déplacez-le ailleurs.</translation>
+        <translation>Le fichier de paramètres %1 est endommagé&#xa0;; corrigez-le ou déplacez-le ailleurs.</translation>
     </message>
     <message>
         <source>An account needs an e-mail address.</source>
@@ -71,15 +71,15 @@
     </message>
     <message>
         <source>The provider&apos;s configuration is larger than %1 kB; Heron does not read it.</source>
-        <translation>La configuration du fournisseur dépasse %1 ko ; Heron ne la lit pas.</translation>
+        <translation>La configuration du fournisseur dépasse %1 ko&#xa0;; Heron ne la lit pas.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration declares a document type; Heron does not read such files.</source>
-        <translation>La configuration du fournisseur déclare un type de document ; Heron ne lit pas de tels fichiers.</translation>
+        <translation>La configuration du fournisseur déclare un type de document&#xa0;; Heron ne lit pas de tels fichiers.</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration is not valid XML: %1.</source>
-        <translation>La configuration du fournisseur n&apos;est pas du XML valide : %1.</translation>
+        <translation>La configuration du fournisseur n&apos;est pas du XML valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The document is not a mail client configuration (no &lt;clientConfig&gt;).</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>The provider&apos;s configuration is not valid XML: %1 (line %2).</source>
-        <translation>La configuration du fournisseur n&apos;est pas du XML valide : %1 (ligne %2).</translation>
+        <translation>La configuration du fournisseur n&apos;est pas du XML valide&#xa0;: %1 (ligne %2).</translation>
     </message>
     <message>
         <source>The provider&apos;s configuration names no mail provider (&lt;emailProvider&gt;).</source>
@@ -95,30 +95,69 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le répertoire de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le cache %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot use write-ahead logging: %2</source>
+        <translation>Le cache %1 ne peut pas utiliser la journalisation anticipée (WAL)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot enforce foreign keys.</source>
+        <translation>Cette bibliothèque SQLite ne sait pas faire respecter les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <translation>Impossible de lire la version du schéma du cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The cache was written by a newer Heron (schema %1; this one knows up to %2). Update Heron, or remove the cache to rebuild it from the server.</source>
+        <translation>Le cache a été écrit par une version plus récente de Heron (schéma %1&#xa0;; celle-ci connaît les schémas jusqu&apos;au %2). Mettez Heron à jour, ou supprimez le cache pour le reconstruire depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the cache from schema %1 to %2.</source>
+        <translation>Impossible de migrer le cache du schéma %1 vers le schéma %2.</translation>
+    </message>
+    <message>
+        <source>The migrations skip from schema %1 to %2.</source>
+        <translation>Les migrations sautent du schéma %1 au schéma %2.</translation>
+    </message>
+    <message>
+        <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
+        <translation>La mise à jour du cache vers le schéma %1 (%2) a échoué, rien n&apos;a été modifié&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>Heron does not make a new one silently: every account would get a new, unregistered device ID. If it is lost for good, reset all device IDs (heronctl clientid reset --all --yes, or &quot;Reset all&quot; on the Device page) and register this device with your providers again.</source>
-        <translation>Heron n&apos;en crée pas un nouveau sans vous le dire : chaque compte recevrait un nouvel identifiant d&apos;appareil non enregistré. S&apos;il est définitivement perdu, réinitialisez tous les identifiants d&apos;appareil (heronctl clientid reset --all --yes, ou « Réinitialiser tous les identifiants d&apos;appareil » sur la page « Identifiant d&apos;appareil ») et enregistrez de nouveau cet appareil auprès de vos fournisseurs.</translation>
+        <translation>Heron n&apos;en crée pas un nouveau sans vous le dire&#xa0;: chaque compte recevrait un nouvel identifiant d&apos;appareil non enregistré. S&apos;il est définitivement perdu, réinitialisez tous les identifiants d&apos;appareil (heronctl clientid reset --all --yes, ou «&#xa0;Réinitialiser tous les identifiants d&apos;appareil&#xa0;» sur la page «&#xa0;Identifiant d&apos;appareil&#xa0;») et enregistrez de nouveau cet appareil auprès de vos fournisseurs.</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret in %1 is damaged (%2 bytes instead of %3). %4</source>
-        <translation>Le secret d&apos;appareil de ce profil est endommagé (%2 octets au lieu de %3 ; emplacement : %1). %4</translation>
+        <translation>Le secret d&apos;appareil de ce profil est endommagé (%2 octets au lieu de %3&#xa0;; emplacement&#xa0;: %1). %4</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret (created %1) is missing from %2. %3</source>
-        <translation>Le secret d&apos;appareil de ce profil (créé le %1) est introuvable (emplacement : %2). %3</translation>
+        <translation>Le secret d&apos;appareil de ce profil (créé le %1) est introuvable (emplacement&#xa0;: %2). %3</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1 %2</source>
-        <translation>Impossible de lire le secret d&apos;appareil de ce profil : %1 %2</translation>
+        <translation>Impossible de lire le secret d&apos;appareil de ce profil&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>This profile&apos;s device secret cannot be read: %1</source>
-        <translation>Impossible de lire le secret d&apos;appareil de ce profil : %1</translation>
+        <translation>Impossible de lire le secret d&apos;appareil de ce profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store this profile&apos;s new device secret: %1</source>
-        <translation>Impossible d&apos;enregistrer le nouveau secret d&apos;appareil de ce profil : %1</translation>
+        <translation>Impossible d&apos;enregistrer le nouveau secret d&apos;appareil de ce profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot record the new device secret in %1.</source>
@@ -137,949 +176,15 @@
     <name>ImapParseError</name>
     <message>
         <source>IMAP response error: %1 (at byte %2)</source>
-        <translation>Erreur dans la réponse IMAP : %1 (à l&apos;octet %2)</translation>
+        <translation>Erreur dans la réponse IMAP&#xa0;: %1 (à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>IMAP response error: %1 (at byte %2, near &quot;%3&quot;)</source>
-        <translation>Erreur dans la réponse IMAP : %1 (à l&apos;octet %2, près de « %3 »)</translation>
+        <translation>Erreur dans la réponse IMAP&#xa0;: %1 (à l&apos;octet %2, près de «&#xa0;%3&#xa0;»)</translation>
     </message>
 </context>
 <context>
-    <name>Profile</name>
-    <message>
-        <source>No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE.</source>
-        <translation>Aucun répertoire de profil n&apos;est connu sur ce système ; indiquez --profile DIR ou définissez HERON_PROFILE.</translation>
-    </message>
-    <message>
-        <source>The profile path %1 is a file, not a directory; choose another path.</source>
-        <translation>Le chemin de profil %1 est un fichier, pas un répertoire ; choisissez un autre chemin.</translation>
-    </message>
-    <message>
-        <source>Cannot create the profile directory %1; check that its parent exists and is writable.</source>
-        <translation>Impossible de créer le répertoire de profil %1 ; vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The profile directory %1 is not writable by you.</source>
-        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le répertoire de profil %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyComposer</name>
-    <message>
-        <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit :</translation>
-    </message>
-    <message>
-        <source>%1 wrote:</source>
-        <translation>%1 a écrit :</translation>
-    </message>
-    <message>
-        <source>-------- Forwarded Message --------</source>
-        <translation>-------- Message transféré --------</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Date : %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De : %1</translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation>À : %1</translation>
-    </message>
-    <message>
-        <source>Cc: %1</source>
-        <translation>Cc : %1</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>pièce jointe</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>message</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The secrets file %1 cannot be read: %2.</source>
-        <translation>Impossible de lire le fichier des secrets %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The secrets file %1 is damaged; Heron will not overwrite it. Move it aside to start a new one (the passwords it held must then be entered again).</source>
-        <translation>Le fichier des secrets %1 est endommagé ; Heron ne l&apos;écrasera pas. Déplacez-le ailleurs pour en créer un nouveau (vous devrez alors saisir à nouveau les mots de passe qu&apos;il contenait).</translation>
-    </message>
-    <message>
-        <source>the system keychain (service &quot;%1&quot;)</source>
-        <translation>le trousseau du système (service « %1 »)</translation>
-    </message>
-    <message>
-        <source>the file %1, readable only by you</source>
-        <translation>le fichier %1, lisible par vous seul</translation>
-    </message>
-    <message>
-        <source> (no system keychain: %1)</source>
-        <translation> (pas de trousseau système : %1)</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer in time</source>
-        <translation>le trousseau n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>This profile has no secrets stored yet.</source>
-        <translation>Ce profil n&apos;a encore aucun secret enregistré.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer within %1 seconds; unlock it and try again.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu en %1 secondes ; déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The system keychain holds no secret &quot;%1&quot; for this profile.</source>
-        <translation>Le trousseau du système ne contient aucun secret « %1 » pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The system keychain that holds this profile&apos;s secrets cannot be reached (%1); start the desktop&apos;s keyring service and try again.</source>
-        <translation>Le trousseau du système qui contient les secrets de ce profil est injoignable (%1) ; démarrez le service de trousseau de votre environnement de bureau et réessayez.</translation>
-    </message>
-    <message>
-        <source>The system keychain refused to read a secret: %1</source>
-        <translation>Le trousseau du système a refusé de lire un secret : %1</translation>
-    </message>
-    <message>
-        <source>the system keychain cannot be reached (%1)</source>
-        <translation>le trousseau du système est injoignable (%1)</translation>
-    </message>
-    <message>
-        <source>the system keychain refused to store a secret (%1)</source>
-        <translation>le trousseau du système a refusé d&apos;enregistrer un secret (%1)</translation>
-    </message>
-    <message>
-        <source>The system keychain refused to delete a secret: %1</source>
-        <translation>Le trousseau du système a refusé de supprimer un secret : %1</translation>
-    </message>
-    <message>
-        <source>The secrets file %1 holds no secret &quot;%2&quot;.</source>
-        <translation>Le fichier des secrets %1 ne contient aucun secret « %2 ».</translation>
-    </message>
-    <message>
-        <source>The secret &quot;%1&quot; in %2 is damaged.</source>
-        <translation>Le secret « %1 » dans %2 est endommagé.</translation>
-    </message>
-    <message>
-        <source>Cannot write the secrets file %1: %2.</source>
-        <translation>Impossible d&apos;écrire le fichier des secrets %1 : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpReplyParser</name>
-    <message>
-        <source>The server sent a line of %1 bytes (limit %2).</source>
-        <translation>Le serveur a envoyé une ligne de %1 octets (limite : %2).</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 bytes without a line end.</source>
-        <translation>Le serveur a envoyé plus de %1 octets sans fin de ligne.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not SMTP: &quot;%1&quot;</source>
-        <translation>La réponse du serveur n&apos;est pas du SMTP : « %1 »</translation>
-    </message>
-    <message>
-        <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation>Le serveur a mélangé les codes de réponse %1 et %2 dans une même réponse.</translation>
-    </message>
-    <message>
-        <source>The server sent a reply of more than %1 lines.</source>
-        <translation>Le serveur a envoyé une réponse de plus de %1 lignes.</translation>
-    </message>
-</context>
-<context>
-    <name>TlsPolicy</name>
-    <message>
-        <source>Cannot read the CA file %1: %2</source>
-        <translation>Impossible de lire le fichier CA %1 : %2</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)</source>
-        <translation>Le fichier CA %1 ne contient aucun certificat PEM (un bloc -----BEGIN CERTIFICATE----- est attendu)</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds a damaged certificate</source>
-        <translation>Le fichier CA %1 contient un certificat endommagé</translation>
-    </message>
-</context>
-<context>
-    <name>heron::cli</name>
-    <message>
-        <source>the CA file %1 does not exist.</source>
-        <translation>le fichier CA %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>the profile already has an account for %1; remove it first with `heronctl account remove %1`.</source>
-        <translation>le profil contient déjà un compte pour %1 ; supprimez-le d&apos;abord avec `heronctl account remove %1`.</translation>
-    </message>
-    <message>
-        <source>--password-stdin read no password: standard input was empty.</source>
-        <translation>--password-stdin n&apos;a lu aucun mot de passe : l&apos;entrée standard était vide.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
-    </message>
-    <message>
-        <source>standard input is not a terminal, so the password cannot be asked for; pipe it in with --password-stdin, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</source>
-        <translation>l&apos;entrée standard n&apos;est pas un terminal, le mot de passe ne peut donc pas être demandé ; transmettez-le par un tube avec --password-stdin, par exemple printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</translation>
-    </message>
-    <message>
-        <source>no password was entered.</source>
-        <translation>aucun mot de passe n&apos;a été saisi.</translation>
-    </message>
-    <message>
-        <source>the password could not be stored, so the account was not added: %1</source>
-        <translation>le mot de passe n&apos;a pas pu être enregistré, le compte n&apos;a donc pas été ajouté : %1</translation>
-    </message>
-    <message>
-        <source>Added %1: IMAP %2, SMTP %3.</source>
-        <translation>%1 ajouté : IMAP %2, SMTP %3.</translation>
-    </message>
-    <message>
-        <source>The password is kept in %1.</source>
-        <translation>Le mot de passe est conservé dans %1.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>No accounts in %1; add one with `heronctl account add`.</source>
-        <translation>Aucun compte dans %1 ; ajoutez-en un avec `heronctl account add`.</translation>
-    </message>
-    <message>
-        <source>IMAP: %1</source>
-        <translation>IMAP : %1</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP : %1</translation>
-    </message>
-    <message>
-        <source>login: %1</source>
-        <translation>identifiant de connexion : %1</translation>
-    </message>
-    <message>
-        <source>extra CA file: %1</source>
-        <translation>fichier CA supplémentaire : %1</translation>
-    </message>
-    <message>
-        <source>CLIENTID: on</source>
-        <translation>CLIENTID : activé</translation>
-    </message>
-    <message>
-        <source>CLIENTID: off</source>
-        <translation>CLIENTID : désactivé</translation>
-    </message>
-    <message>
-        <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation>le profil %1 ne contient pas de compte %2 ; `heronctl account list` affiche ses comptes.</translation>
-    </message>
-    <message>
-        <source>the password of %1 could not be deleted, so the account was kept: %2</source>
-        <translation>le mot de passe de %1 n&apos;a pas pu être supprimé, le compte a donc été conservé : %2</translation>
-    </message>
-    <message>
-        <source>Removed %1 and its password.</source>
-        <translation>%1 et son mot de passe ont été supprimés.</translation>
-    </message>
-    <message>
-        <source>The account to act on; may be omitted when the profile holds one account.</source>
-        <translation>Le compte concerné ; peut être omis si le profil ne contient qu&apos;un seul compte.</translation>
-    </message>
-    <message>
-        <source>The folder (default: INBOX).</source>
-        <translation>Le dossier (par défaut : INBOX).</translation>
-    </message>
-    <message>
-        <source>At most N results.</source>
-        <translation>Au plus N résultats.</translation>
-    </message>
-    <message>
-        <source>send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.</source>
-        <translation>send nécessite soit --to (pour rédiger un message), soit --eml FILE (pour envoyer un message déjà prêt), mais pas les deux.</translation>
-    </message>
-    <message>
-        <source>--%1 cannot be combined with --eml: the file already is the whole message.</source>
-        <translation>--%1 ne peut pas être combiné avec --eml : le fichier constitue déjà le message complet.</translation>
-    </message>
-    <message>
-        <source>clientid reset needs exactly one of --account ADDR or --all.</source>
-        <translation>clientid reset nécessite exactement une des options --account ADDR ou --all.</translation>
-    </message>
-    <message>
-        <source>clientid reset makes the provider see a new, unregistered device; add --yes to confirm.</source>
-        <translation>après clientid reset, le fournisseur verra un nouvel appareil non enregistré ; ajoutez --yes pour confirmer.</translation>
-    </message>
-    <message>
-        <source>the account setup issue</source>
-        <translation>le ticket sur la configuration des comptes</translation>
-    </message>
-    <message>
-        <source>the IMAP engine issue</source>
-        <translation>le ticket sur le moteur IMAP</translation>
-    </message>
-    <message>
-        <source>the cache and sync issue</source>
-        <translation>le ticket sur le cache et la synchronisation</translation>
-    </message>
-    <message>
-        <source>the SMTP engine and outbox issue</source>
-        <translation>le ticket sur le moteur SMTP et la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>the device identity (CLIENTID) issue</source>
-        <translation>le ticket sur l&apos;identité de l&apos;appareil (CLIENTID)</translation>
-    </message>
-    <message>
-        <source>the MIME issue</source>
-        <translation>le ticket sur MIME</translation>
-    </message>
-    <message>
-        <source>Add an account to the profile.</source>
-        <translation>Ajouter un compte au profil.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s e-mail address.</source>
-        <translation>L&apos;adresse e-mail du compte.</translation>
-    </message>
-    <message>
-        <source>IMAP server (port default: 993 with tls, 143 with starttls).</source>
-        <translation>Serveur IMAP (port par défaut : 993 avec tls, 143 avec starttls).</translation>
-    </message>
-    <message>
-        <source>SMTP server (port default: 465 with tls, 587 with starttls).</source>
-        <translation>Serveur SMTP (port par défaut : 465 avec tls, 587 avec starttls).</translation>
-    </message>
-    <message>
-        <source>How IMAP is encrypted (default: tls).</source>
-        <translation>Mode de chiffrement d&apos;IMAP (par défaut : tls).</translation>
-    </message>
-    <message>
-        <source>How SMTP is encrypted (default: tls).</source>
-        <translation>Mode de chiffrement de SMTP (par défaut : tls).</translation>
-    </message>
-    <message>
-        <source>Login name, when it is not the address.</source>
-        <translation>Identifiant de connexion, s&apos;il diffère de l&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>Read the password from one line of standard input.</source>
-        <translation>Lire le mot de passe sur une ligne de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file for this account.</source>
-        <translation>Faire aussi confiance, pour ce compte, aux certificats CA de ce fichier PEM.</translation>
-    </message>
-    <message>
-        <source>Do not present this device&apos;s CLIENTID token.</source>
-        <translation>Ne pas présenter le jeton CLIENTID de cet appareil.</translation>
-    </message>
-    <message>
-        <source>A label for the account.</source>
-        <translation>Un libellé pour le compte.</translation>
-    </message>
-    <message>
-        <source>List the profile&apos;s accounts.</source>
-        <translation>Lister les comptes du profil.</translation>
-    </message>
-    <message>
-        <source>Remove an account and its cache from the profile.</source>
-        <translation>Supprimer un compte et son cache du profil.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s address.</source>
-        <translation>L&apos;adresse du compte.</translation>
-    </message>
-    <message>
-        <source>List an account&apos;s folders.</source>
-        <translation>Lister les dossiers d&apos;un compte.</translation>
-    </message>
-    <message>
-        <source>Bring the local cache up to date with the server.</source>
-        <translation>Mettre le cache local à jour avec le serveur.</translation>
-    </message>
-    <message>
-        <source>Also download message bodies.</source>
-        <translation>Télécharger aussi le corps des messages.</translation>
-    </message>
-    <message>
-        <source>List cached messages, newest first.</source>
-        <translation>Lister les messages en cache, les plus récents d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Skip the first N messages.</source>
-        <translation>Ignorer les N premiers messages.</translation>
-    </message>
-    <message>
-        <source>Show one message.</source>
-        <translation>Afficher un message.</translation>
-    </message>
-    <message>
-        <source>Print the message source as stored.</source>
-        <translation>Afficher la source du message telle qu&apos;elle est stockée.</translation>
-    </message>
-    <message>
-        <source>The message&apos;s IMAP UID.</source>
-        <translation>L&apos;UID IMAP du message.</translation>
-    </message>
-    <message>
-        <source>Search cached messages.</source>
-        <translation>Rechercher dans les messages en cache.</translation>
-    </message>
-    <message>
-        <source>Words to look for.</source>
-        <translation>Les mots à rechercher.</translation>
-    </message>
-    <message>
-        <source>Queue a message in the outbox and deliver it.</source>
-        <translation>Placer un message dans la boîte d&apos;envoi et l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <source>Recipients.</source>
-        <translation>Destinataires.</translation>
-    </message>
-    <message>
-        <source>Copy recipients.</source>
-        <translation>Destinataires en copie (Cc).</translation>
-    </message>
-    <message>
-        <source>Blind copy recipients (never in the sent headers).</source>
-        <translation>Destinataires en copie cachée (Cci ; jamais dans les en-têtes envoyés).</translation>
-    </message>
-    <message>
-        <source>The subject.</source>
-        <translation>L&apos;objet.</translation>
-    </message>
-    <message>
-        <source>The plain-text body, UTF-8.</source>
-        <translation>Le corps du message en texte brut, UTF-8.</translation>
-    </message>
-    <message>
-        <source>Attach a file; may be repeated.</source>
-        <translation>Joindre un fichier ; peut être répété.</translation>
-    </message>
-    <message>
-        <source>Send this ready RFC 5322 message instead of composing one.</source>
-        <translation>Envoyer ce message RFC 5322 déjà prêt au lieu d&apos;en rédiger un.</translation>
-    </message>
-    <message>
-        <source>List queued messages.</source>
-        <translation>Lister les messages en attente.</translation>
-    </message>
-    <message>
-        <source>Try to deliver every queued message now.</source>
-        <translation>Essayer d&apos;envoyer maintenant tous les messages en attente.</translation>
-    </message>
-    <message>
-        <source>Show this device&apos;s CLIENTID token and each server&apos;s CLIENTID status.</source>
-        <translation>Afficher le jeton CLIENTID de cet appareil et l&apos;état CLIENTID de chaque serveur.</translation>
-    </message>
-    <message>
-        <source>Give one account (or every account) a new device ID.</source>
-        <translation>Attribuer un nouvel identifiant d&apos;appareil à un compte (ou à tous les comptes).</translation>
-    </message>
-    <message>
-        <source>Reset every account&apos;s device ID.</source>
-        <translation>Réinitialiser l&apos;identifiant d&apos;appareil de tous les comptes.</translation>
-    </message>
-    <message>
-        <source>Confirm: providers will see a new, unregistered device.</source>
-        <translation>Confirmer : les fournisseurs verront un nouvel appareil non enregistré.</translation>
-    </message>
-    <message>
-        <source>Parse a local .eml file and show its fields and parts.</source>
-        <translation>Analyser un fichier .eml local et afficher ses champs et ses parties.</translation>
-    </message>
-    <message>
-        <source>The message file.</source>
-        <translation>Le fichier du message.</translation>
-    </message>
-    <message>
-        <source>%1 needs a file path.</source>
-        <translation>%1 nécessite un chemin de fichier.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one e-mail address.</source>
-        <translation>%1 nécessite au moins une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not HOST or HOST:PORT (port 1-65535).</source>
-        <translation>%1 : « %2 » n&apos;est pas de la forme HOST ou HOST:PORT (port 1 à 65535).</translation>
-    </message>
-    <message>
-        <source>%1 must be tls or starttls, not &quot;%2&quot;.</source>
-        <translation>%1 doit valoir tls ou starttls, et non « %2 ».</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation>%1 doit être un nombre entier supérieur ou égal à 0, et non « %2 ».</translation>
-    </message>
-    <message>
-        <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
-        <translation>%1 : %2 messages (%3 nouveaux, %4 modifiés, %5 supprimés ; %6) en %7 s</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Terminé.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>the change is saved and stays queued; it is sent at the next sync.</source>
-        <translation>la modification est enregistrée et reste en attente ; elle sera transmise à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>UID must be a message&apos;s IMAP UID (1 or more).</source>
-        <translation>UID doit être l&apos;UID IMAP d&apos;un message (1 ou plus).</translation>
-    </message>
-    <message>
-        <source>flag needs exactly one of --seen, --unseen, --flagged, --unflagged.</source>
-        <translation>flag nécessite exactement une des options --seen, --unseen, --flagged, --unflagged.</translation>
-    </message>
-    <message>
-        <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
-        <translation>Marquer un message comme lu ou non lu, avec ou sans étoile (fonctionne hors ligne : en attente jusqu&apos;à la prochaine synchronisation).</translation>
-    </message>
-    <message>
-        <source>Mark it read.</source>
-        <translation>Le marquer comme lu.</translation>
-    </message>
-    <message>
-        <source>Mark it unread.</source>
-        <translation>Le marquer comme non lu.</translation>
-    </message>
-    <message>
-        <source>Flag it.</source>
-        <translation>Lui ajouter une étoile.</translation>
-    </message>
-    <message>
-        <source>Remove its flag.</source>
-        <translation>Lui retirer son étoile.</translation>
-    </message>
-    <message>
-        <source>Move a message to another folder (works offline: queued until the next sync).</source>
-        <translation>Déplacer un message vers un autre dossier (fonctionne hors ligne : en attente jusqu&apos;à la prochaine synchronisation).</translation>
-    </message>
-    <message>
-        <source>The destination.</source>
-        <translation>Le dossier de destination.</translation>
-    </message>
-    <message>
-        <source>Move a message to the Trash; in the Trash, delete it for good (works offline).</source>
-        <translation>Déplacer un message dans la corbeille ; s&apos;il y est déjà, le supprimer définitivement (fonctionne hors ligne).</translation>
-    </message>
-    <message>
-        <source>Move a message to the archive folder (works offline).</source>
-        <translation>Déplacer un message vers le dossier d&apos;archives (fonctionne hors ligne).</translation>
-    </message>
-    <message>
-        <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
-        <translation>sync --bodies ne conserve que le corps des messages des N derniers jours (par défaut 0 : tous les messages).</translation>
-    </message>
-</context>
-<context>
-    <name>heron::imap::ImapCommand</name>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(aucune raison indiquée)</translation>
-    </message>
-    <message>
-        <source>The server refused %1: %2</source>
-        <translation>Le serveur a refusé %1 : %2</translation>
-    </message>
-    <message>
-        <source>The server rejected %1 as invalid: %2</source>
-        <translation>Le serveur a rejeté %1 comme non valide : %2</translation>
-    </message>
-</context>
-<context>
-    <name>heron::imap::ImapSession</name>
-    <message>
-        <source>%1 did not greet like an IMAP server.</source>
-        <translation>%1 ne s&apos;est pas présenté comme un serveur IMAP.</translation>
-    </message>
-    <message>
-        <source>%1 logged in without TLS (PREAUTH on an unencrypted connection); Heron will not continue unencrypted.</source>
-        <translation>%1 a ouvert la session sans TLS (PREAUTH sur une connexion non chiffrée) ; Heron ne continue pas sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection: %2</source>
-        <translation>%1 a refusé la connexion : %2</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password over it; ask your provider for the TLS port (usually 993).</source>
-        <translation>%1 ne propose pas STARTTLS, la connexion ne peut donc pas être chiffrée. Heron n&apos;y enverra pas votre mot de passe ; demandez à votre fournisseur le port TLS (généralement 993).</translation>
-    </message>
-    <message>
-        <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
-        <translation>%1 a refusé de démarrer TLS (%2) ; Heron ne continue pas sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
-        <translation>L&apos;identifiant d&apos;appareil de ce compte est mal formé, Heron n&apos;a donc rien envoyé à %1. Réinitialisez l&apos;identifiant d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
-        <translation>%1 a refusé cet appareil : %2. Votre fournisseur n&apos;autorise ce compte que sur les appareils que vous avez approuvés ; enregistrez l&apos;identifiant de cet appareil auprès de votre fournisseur, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept Heron&apos;s device ID command: %2</source>
-        <translation>%1 n&apos;a pas accepté la commande d&apos;identifiant d&apos;appareil de Heron : %2</translation>
-    </message>
-    <message>
-        <source>%1 does not accept a password login on this connection (LOGINDISABLED, no AUTH=PLAIN).</source>
-        <translation>%1 n&apos;accepte pas de connexion par mot de passe sur cette connexion (LOGINDISABLED, pas d&apos;AUTH=PLAIN).</translation>
-    </message>
-    <message>
-        <source>%1 does not offer OAuth login (AUTH=OAUTHBEARER or AUTH=XOAUTH2).</source>
-        <translation>%1 ne propose pas de connexion OAuth (AUTH=OAUTHBEARER ou AUTH=XOAUTH2).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>The provider may also require this device to be approved.</source>
-        <translation>Le fournisseur exige peut-être aussi que cet appareil soit approuvé.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is closed.</source>
-        <translation>La connexion à %1 est fermée.</translation>
-    </message>
-    <message>
-        <source>%1 needs a selected folder.</source>
-        <translation>%1 nécessite un dossier sélectionné.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sent in this state of the connection.</source>
-        <translation>%1 ne peut pas être envoyé dans cet état de la connexion.</translation>
-    </message>
-    <message>
-        <source>%1 does not support %2.</source>
-        <translation>%1 ne prend pas en charge %2.</translation>
-    </message>
-    <message>
-        <source>%1 sent a response Heron cannot read (%2); the connection was closed.</source>
-        <translation>%1 a envoyé une réponse que Heron ne sait pas lire (%2) ; la connexion a été fermée.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection: %2</source>
-        <translation>%1 a fermé la connexion : %2</translation>
-    </message>
-    <message>
-        <source>%1 answered a command Heron did not send (tag %2).</source>
-        <translation>%1 a répondu à une commande que Heron n&apos;a pas envoyée (étiquette %2).</translation>
-    </message>
-    <message>
-        <source>%1 sent a malformed command completion.</source>
-        <translation>%1 a envoyé une fin de commande mal formée.</translation>
-    </message>
-    <message>
-        <source>%1 asked for data Heron was not sending.</source>
-        <translation>%1 a demandé des données que Heron n&apos;envoyait pas.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was closed.</source>
-        <translation>La connexion à %1 a été fermée.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection unexpectedly.</source>
-        <translation>%1 a fermé la connexion de manière inattendue.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::imap::LoginCommand</name>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(aucune raison indiquée)</translation>
-    </message>
-    <message>
-        <source>The server cannot check the login right now: %1</source>
-        <translation>Le serveur ne peut pas vérifier l&apos;identification pour le moment : %1</translation>
-    </message>
-    <message>
-        <source>The server did not accept the login: %1</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;identification : %1</translation>
-    </message>
-</context>
-<context>
-    <name>heron::net::Connection</name>
-    <message>
-        <source>Heron refused to send a password or device ID to %1 over an unencrypted connection.</source>
-        <translation>Heron a refusé d&apos;envoyer un mot de passe ou un identifiant d&apos;appareil à %1 sur une connexion non chiffrée.</translation>
-    </message>
-    <message>
-        <source>%1 sent compressed data that cannot be decompressed; the connection was closed.</source>
-        <translation>%1 a envoyé des données compressées impossibles à décompresser ; la connexion a été fermée.</translation>
-    </message>
-    <message>
-        <source>Its certificate expired on %1.</source>
-        <translation>Son certificat a expiré le %1.</translation>
-    </message>
-    <message>
-        <source>Its certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation>Son certificat n&apos;est pas valide avant le %1 ; vérifiez l&apos;horloge de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Its certificate is for %1, not for %2.</source>
-        <translation>Son certificat est établi pour %1, et non pour %2.</translation>
-    </message>
-    <message>
-        <source>Its certificate was issued by &quot;%1&quot;, an authority this computer does not trust.</source>
-        <translation>Son certificat a été émis par « %1 », une autorité à laquelle cet ordinateur ne fait pas confiance.</translation>
-    </message>
-    <message>
-        <source>Heron did not connect to %1 because the server could not prove its identity. %2 Certificate fingerprint (SHA-256): %3</source>
-        <translation>Heron ne s&apos;est pas connecté à %1, car le serveur n&apos;a pas pu prouver son identité. %2 Empreinte du certificat (SHA-256) : %3</translation>
-    </message>
-    <message>
-        <source>Cannot find the server %1; check its name and this computer&apos;s network.</source>
-        <translation>Serveur %1 introuvable ; vérifiez son nom et la connexion réseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection; check the port and the security setting.</source>
-        <translation>%1 a refusé la connexion ; vérifiez le port et le paramètre de sécurité.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection during TLS negotiation; check the security setting.</source>
-        <translation>%1 a fermé la connexion pendant la négociation TLS ; vérifiez le paramètre de sécurité.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection.</source>
-        <translation>%1 a fermé la connexion.</translation>
-    </message>
-    <message>
-        <source>TLS negotiation with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 s.</source>
-        <translation>Aucune réponse de %1 en %2 s.</translation>
-    </message>
-    <message>
-        <source>TLS negotiation with %1 did not finish within %2 s; check the port and the security setting.</source>
-        <translation>La négociation TLS avec %1 ne s&apos;est pas terminée en %2 s ; vérifiez le port et le paramètre de sécurité.</translation>
-    </message>
-    <message>
-        <source>%1 stopped answering for %2 s.</source>
-        <translation>%1 n&apos;a plus répondu pendant %2 s.</translation>
-    </message>
-    <message>
-        <source>Its certificate is self-signed: it vouches for itself, so nothing shows that it belongs to %1.</source>
-        <translation>Son certificat est auto-signé : il se garantit lui-même, donc rien ne prouve qu&apos;il appartient à %1.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::net::HttpsFetcher</name>
-    <message>
-        <source>%1 is not an https address; Heron fetches this only over TLS.</source>
-        <translation>%1 n&apos;est pas une adresse https ; Heron ne récupère ceci que via TLS.</translation>
-    </message>
-    <message>
-        <source>%1 sent more than %2 kB; Heron stopped reading.</source>
-        <translation>%1 a envoyé plus de %2 ko ; Heron a arrêté la lecture.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2.</source>
-        <translation>%1 a répondu HTTP %2.</translation>
-    </message>
-</context>
-<context>
-    <name>heron::smtp::SmtpSession</name>
-    <message>
-        <source>%1 sent something that is not SMTP: %2</source>
-        <translation>%1 a envoyé quelque chose qui n&apos;est pas du SMTP : %2</translation>
-    </message>
-    <message>
-        <source>%1 is closing the connection: %2</source>
-        <translation>%1 ferme la connexion : %2</translation>
-    </message>
-    <message>
-        <source>%1 sent a reply nobody asked for: %2</source>
-        <translation>%1 a envoyé une réponse que personne n&apos;a demandée : %2</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection unexpectedly.</source>
-        <translation>%1 a fermé la connexion de manière inattendue.</translation>
-    </message>
-    <message>
-        <source>%1 does not accept mail submission now: %2</source>
-        <translation>%1 n&apos;accepte pas l&apos;envoi de messages pour le moment : %2</translation>
-    </message>
-    <message>
-        <source>%1 refused EHLO: %2</source>
-        <translation>%1 a refusé EHLO : %2</translation>
-    </message>
-    <message>
-        <source>%1 refused HELO: %2</source>
-        <translation>%1 a refusé HELO : %2</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password or messages over it; ask your provider for the TLS port (usually 465).</source>
-        <translation>%1 ne propose pas STARTTLS, la connexion ne peut donc pas être chiffrée. Heron n&apos;y enverra ni votre mot de passe ni vos messages ; demandez à votre fournisseur le port TLS (généralement 465).</translation>
-    </message>
-    <message>
-        <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
-        <translation>%1 a refusé de démarrer TLS (%2) ; Heron ne continue pas sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
-        <translation>L&apos;identifiant d&apos;appareil de ce compte est mal formé, Heron n&apos;a donc rien envoyé à %1. Réinitialisez l&apos;identifiant d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
-        <translation>%1 a refusé cet appareil : %2. Votre fournisseur n&apos;autorise ce compte que sur les appareils que vous avez approuvés ; enregistrez l&apos;identifiant de cet appareil auprès de votre fournisseur, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 could not check this device right now (%2); Heron will try again later.</source>
-        <translation>%1 n&apos;a pas pu vérifier cet appareil pour le moment (%2) ; Heron réessaiera plus tard.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept Heron&apos;s device ID command: %2</source>
-        <translation>%1 n&apos;a pas accepté la commande d&apos;identifiant d&apos;appareil de Heron : %2</translation>
-    </message>
-    <message>
-        <source>%1 offers no way to log in (no AUTH after EHLO).</source>
-        <translation>%1 ne propose aucun moyen de s&apos;identifier (pas d&apos;AUTH après EHLO).</translation>
-    </message>
-    <message>
-        <source>%1 offers only login methods Heron does not use: %2.</source>
-        <translation>%1 ne propose que des méthodes d&apos;identification que Heron n&apos;utilise pas : %2.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the login: %2</source>
-        <translation>%1 n&apos;a pas accepté l&apos;identification : %2</translation>
-    </message>
-    <message>
-        <source>The provider may also require this device to be approved.</source>
-        <translation>Le fournisseur exige peut-être aussi que cet appareil soit approuvé.</translation>
-    </message>
-    <message>
-        <source>The message has no recipients.</source>
-        <translation>Le message n&apos;a aucun destinataire.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid sender address.</source>
-        <translation>« %1 » n&apos;est pas une adresse d&apos;expéditeur valide.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid address.</source>
-        <translation>« %1 » n&apos;est pas une adresse valide.</translation>
-    </message>
-    <message>
-        <source>The delivery notification ID is longer than SMTP allows (%1 characters).</source>
-        <translation>L&apos;identifiant de notification de remise est plus long que ce que SMTP autorise (%1 caractères).</translation>
-    </message>
-    <message>
-        <source>%1 cannot take international (UTF-8) addresses or headers; nothing was sent.</source>
-        <translation>%1 n&apos;accepte pas les adresses ni les en-têtes internationaux (UTF-8) ; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 accepts only 7-bit messages and this one is 8-bit; nothing was sent.</source>
-        <translation>%1 n&apos;accepte que les messages 7 bits et celui-ci est en 8 bits ; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>The message is %1 kB and %2 accepts at most %3 kB.</source>
-        <translation>Le message fait %1 ko et %2 accepte au plus %3 ko.</translation>
-    </message>
-    <message>
-        <source>The SMTP session is not ready to send.</source>
-        <translation>La session SMTP n&apos;est pas prête pour l&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>%1 refused the sender %2: %3</source>
-        <translation>%1 a refusé l&apos;expéditeur %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 refused every recipient: %2</source>
-        <translation>%1 a refusé tous les destinataires : %2</translation>
-    </message>
-    <message>
-        <source>%1 refused to take the message: %2</source>
-        <translation>%1 a refusé de prendre le message : %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the message after receiving it: %2</source>
-        <translation>%1 a refusé le message après l&apos;avoir reçu : %2</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store</name>
-    <message>
-        <source>Could not save the change in the cache: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée dans le cache : %1</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::Database</name>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>Le répertoire de %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot open the cache %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le cache %1 : %2</translation>
-    </message>
-    <message>
-        <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation>Le cache %1 ne peut pas utiliser la journalisation anticipée (WAL) : %2</translation>
-    </message>
-    <message>
-        <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation>Cette bibliothèque SQLite ne sait pas faire respecter les clés étrangères.</translation>
-    </message>
-    <message>
-        <source>Cannot read the cache&apos;s schema version: %1</source>
-        <translation>Impossible de lire la version du schéma du cache : %1</translation>
-    </message>
-    <message>
-        <source>The cache was written by a newer Heron (schema %1; this one knows up to %2). Update Heron, or remove the cache to rebuild it from the server.</source>
-        <translation>Le cache a été écrit par une version plus récente de Heron (schéma %1 ; celle-ci connaît les schémas jusqu&apos;au %2). Mettez Heron à jour, ou supprimez le cache pour le reconstruire depuis le serveur.</translation>
-    </message>
-    <message>
-        <source>Cannot migrate the cache from schema %1 to %2.</source>
-        <translation>Impossible de migrer le cache du schéma %1 vers le schéma %2.</translation>
-    </message>
-    <message>
-        <source>The migrations skip from schema %1 to %2.</source>
-        <translation>Les migrations sautent du schéma %1 au schéma %2.</translation>
-    </message>
-    <message>
-        <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
-        <translation>La mise à jour du cache vers le schéma %1 (%2) a échoué, rien n&apos;a été modifié : %3</translation>
-    </message>
-</context>
-<context>
-    <name>heron::store::MailCache</name>
+    <name>MailCache</name>
     <message>
         <source>Could not save the folder list.</source>
         <translation>La liste des dossiers n&apos;a pas pu être enregistrée.</translation>
@@ -1097,10 +202,6 @@
         <translation>Les messages n&apos;ont pas pu être supprimés.</translation>
     </message>
     <message>
-        <source>Could not save message bodies in the cache.</source>
-        <translation>Le corps des messages n&apos;a pas pu être enregistré dans le cache.</translation>
-    </message>
-    <message>
         <source>Could not empty the folder&apos;s cache.</source>
         <translation>Le cache du dossier n&apos;a pas pu être vidé.</translation>
     </message>
@@ -1108,9 +209,13 @@
         <source>Could not save the folder&apos;s search index.</source>
         <translation>L&apos;index de recherche du dossier n&apos;a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>Could not save message bodies in the cache.</source>
+        <translation>Le corps des messages n&apos;a pas pu être enregistré dans le cache.</translation>
+    </message>
 </context>
 <context>
-    <name>heron::store::Outbox</name>
+    <name>Outbox</name>
     <message>
         <source>The message has no Message-ID.</source>
         <translation>Le message n&apos;a pas de Message-ID.</translation>
@@ -1121,7 +226,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid recipient.</source>
-        <translation>« %1 » n&apos;est pas un destinataire valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire valide.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -1133,7 +238,7 @@
     </message>
     <message>
         <source>Cannot put the message in the outbox: %1</source>
-        <translation>Impossible de placer le message dans la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible de placer le message dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outbox entry %1 does not exist or is not in a state that allows this.</source>
@@ -1141,26 +246,26 @@
     </message>
     <message>
         <source>Heron stopped while sending this message; it may have reached the server.</source>
-        <translation>Heron s&apos;est arrêté pendant l&apos;envoi de ce message ; il a peut-être atteint le serveur.</translation>
+        <translation>Heron s&apos;est arrêté pendant l&apos;envoi de ce message&#xa0;; il a peut-être atteint le serveur.</translation>
     </message>
 </context>
 <context>
-    <name>heron::store::PartCache</name>
+    <name>PartCache</name>
     <message>
         <source>Cannot create the folder for cached parts %1.</source>
         <translation>Impossible de créer le répertoire des parties en cache %1.</translation>
     </message>
     <message>
         <source>Cannot write the cached part %1: %2</source>
-        <translation>Impossible d&apos;écrire la partie en cache %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la partie en cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot cache part %1: %2</source>
-        <translation>Impossible de mettre en cache la partie %1 : %2</translation>
+        <translation>Impossible de mettre en cache la partie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cached part file %1 is missing: %2</source>
-        <translation>Le fichier de la partie en cache %1 est introuvable : %2</translation>
+        <translation>Le fichier de la partie en cache %1 est introuvable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cached part file %1 is damaged.</source>
@@ -1168,7 +273,11 @@
     </message>
 </context>
 <context>
-    <name>heron::store::PendingAction</name>
+    <name>PendingActions</name>
+    <message>
+        <source>Could not save the change in the cache: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le cache&#xa0;: %1</translation>
+    </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
@@ -1205,28 +314,25 @@
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
     </message>
-</context>
-<context>
-    <name>heron::store::PendingActions</name>
     <message>
         <source>There is no message with UID %1 in this folder&apos;s cache; run a sync first.</source>
-        <translation>Le cache de ce dossier ne contient aucun message d&apos;UID %1 ; lancez d&apos;abord une synchronisation.</translation>
+        <translation>Le cache de ce dossier ne contient aucun message d&apos;UID %1&#xa0;; lancez d&apos;abord une synchronisation.</translation>
     </message>
     <message>
         <source>This message is still being moved here; try again after the next sync.</source>
-        <translation>Ce message est encore en cours de déplacement vers ce dossier ; réessayez après la prochaine synchronisation.</translation>
+        <translation>Ce message est encore en cours de déplacement vers ce dossier&#xa0;; réessayez après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; in the cache; run a sync to update the folder list.</source>
-        <translation>Le cache ne contient aucun dossier « %1 » ; lancez une synchronisation pour mettre à jour la liste des dossiers.</translation>
+        <translation>Le cache ne contient aucun dossier «&#xa0;%1&#xa0;»&#xa0;; lancez une synchronisation pour mettre à jour la liste des dossiers.</translation>
     </message>
     <message>
         <source>The message already is in &quot;%1&quot;.</source>
-        <translation>Le message est déjà dans « %1 ».</translation>
+        <translation>Le message est déjà dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server names no Trash folder (special-use \Trash) for this account, so there is nowhere to move deleted messages.</source>
-        <translation>Le serveur n&apos;indique aucun dossier Corbeille (special-use \Trash) pour ce compte ; les messages supprimés n&apos;ont donc nulle part où aller.</translation>
+        <translation>Le serveur n&apos;indique aucun dossier Corbeille (special-use \Trash) pour ce compte&#xa0;; les messages supprimés n&apos;ont donc nulle part où aller.</translation>
     </message>
     <message>
         <source>The server names no archive folder (special-use \Archive) for this account.</source>
@@ -1234,21 +340,526 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>No profile directory is known on this system; pass --profile DIR or set HERON_PROFILE.</source>
+        <translation>Aucun répertoire de profil n&apos;est connu sur ce système&#xa0;; indiquez --profile DIR ou définissez HERON_PROFILE.</translation>
+    </message>
+    <message>
+        <source>The profile path %1 is a file, not a directory; choose another path.</source>
+        <translation>Le chemin de profil %1 est un fichier, pas un répertoire&#xa0;; choisissez un autre chemin.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile directory %1; check that its parent exists and is writable.</source>
+        <translation>Impossible de créer le répertoire de profil %1&#xa0;; vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The profile directory %1 is not writable by you.</source>
+        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le répertoire de profil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 a écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Message transféré --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secrets file %1 cannot be read: %2.</source>
+        <translation>Impossible de lire le fichier des secrets %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged; Heron will not overwrite it. Move it aside to start a new one (the passwords it held must then be entered again).</source>
+        <translation>Le fichier des secrets %1 est endommagé&#xa0;; Heron ne l&apos;écrasera pas. Déplacez-le ailleurs pour en créer un nouveau (vous devrez alors saisir à nouveau les mots de passe qu&apos;il contenait).</translation>
+    </message>
+    <message>
+        <source>the system keychain (service &quot;%1&quot;)</source>
+        <translation>le trousseau du système (service «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the file %1, readable only by you</source>
+        <translation>le fichier %1, lisible par vous seul</translation>
+    </message>
+    <message>
+        <source> (no system keychain: %1)</source>
+        <translation> (pas de trousseau système&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>le trousseau n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>This profile has no secrets stored yet.</source>
+        <translation>Ce profil n&apos;a encore aucun secret enregistré.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds; unlock it and try again.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu en %1 secondes&#xa0;; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secret &quot;%1&quot; for this profile.</source>
+        <translation>Le trousseau du système ne contient aucun secret «&#xa0;%1&#xa0;» pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The system keychain that holds this profile&apos;s secrets cannot be reached (%1); start the desktop&apos;s keyring service and try again.</source>
+        <translation>Le trousseau du système qui contient les secrets de ce profil est injoignable (%1)&#xa0;; démarrez le service de trousseau de votre environnement de bureau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to read a secret: %1</source>
+        <translation>Le trousseau du système a refusé de lire un secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be reached (%1)</source>
+        <translation>le trousseau du système est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused to store a secret (%1)</source>
+        <translation>le trousseau du système a refusé d&apos;enregistrer un secret (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to delete a secret: %1</source>
+        <translation>Le trousseau du système a refusé de supprimer un secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 holds no secret &quot;%2&quot;.</source>
+        <translation>Le fichier des secrets %1 ne contient aucun secret «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; in %2 is damaged.</source>
+        <translation>Le secret «&#xa0;%1&#xa0;» dans %2 est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2.</source>
+        <translation>Impossible d&apos;écrire le fichier des secrets %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message>
+        <source>The server sent a line of %1 bytes (limit %2).</source>
+        <translation>Le serveur a envoyé une ligne de %1 octets (limite&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 bytes without a line end.</source>
+        <translation>Le serveur a envoyé plus de %1 octets sans fin de ligne.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not SMTP: &quot;%1&quot;</source>
+        <translation>La réponse du serveur n&apos;est pas du SMTP&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server mixed reply codes %1 and %2 in one reply.</source>
+        <translation>Le serveur a mélangé les codes de réponse %1 et %2 dans une même réponse.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Impossible de lire le fichier CA %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate (expected a -----BEGIN CERTIFICATE----- block)</source>
+        <translation>Le fichier CA %1 ne contient aucun certificat PEM (un bloc -----BEGIN CERTIFICATE----- est attendu)</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds a damaged certificate</source>
+        <translation>Le fichier CA %1 contient un certificat endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>heron::imap::ImapCommand</name>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison indiquée)</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Le serveur a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected %1 as invalid: %2</source>
+        <translation>Le serveur a rejeté %1 comme non valide&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::imap::ImapSession</name>
+    <message>
+        <source>%1 did not greet like an IMAP server.</source>
+        <translation>%1 ne s&apos;est pas présenté comme un serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>%1 logged in without TLS (PREAUTH on an unencrypted connection); Heron will not continue unencrypted.</source>
+        <translation>%1 a ouvert la session sans TLS (PREAUTH sur une connexion non chiffrée)&#xa0;; Heron ne continue pas sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password over it; ask your provider for the TLS port (usually 993).</source>
+        <translation>%1 ne propose pas STARTTLS, la connexion ne peut donc pas être chiffrée. Heron n&apos;y enverra pas votre mot de passe&#xa0;; demandez à votre fournisseur le port TLS (généralement 993).</translation>
+    </message>
+    <message>
+        <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
+        <translation>%1 a refusé de démarrer TLS (%2)&#xa0;; Heron ne continue pas sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
+        <translation>L&apos;identifiant d&apos;appareil de ce compte est mal formé, Heron n&apos;a donc rien envoyé à %1. Réinitialisez l&apos;identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
+        <translation>%1 a refusé cet appareil&#xa0;: %2. Votre fournisseur n&apos;autorise ce compte que sur les appareils que vous avez approuvés&#xa0;; enregistrez l&apos;identifiant de cet appareil auprès de votre fournisseur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept Heron&apos;s device ID command: %2</source>
+        <translation>%1 n&apos;a pas accepté la commande d&apos;identifiant d&apos;appareil de Heron&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a password login on this connection (LOGINDISABLED, no AUTH=PLAIN).</source>
+        <translation>%1 n&apos;accepte pas de connexion par mot de passe sur cette connexion (LOGINDISABLED, pas d&apos;AUTH=PLAIN).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer OAuth login (AUTH=OAUTHBEARER or AUTH=XOAUTH2).</source>
+        <translation>%1 ne propose pas de connexion OAuth (AUTH=OAUTHBEARER ou AUTH=XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The provider may also require this device to be approved.</source>
+        <translation>Le fournisseur exige peut-être aussi que cet appareil soit approuvé.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closed.</source>
+        <translation>La connexion à %1 est fermée.</translation>
+    </message>
+    <message>
+        <source>%1 needs a selected folder.</source>
+        <translation>%1 nécessite un dossier sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent in this state of the connection.</source>
+        <translation>%1 ne peut pas être envoyé dans cet état de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 does not support %2.</source>
+        <translation>%1 ne prend pas en charge %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Heron cannot read (%2); the connection was closed.</source>
+        <translation>%1 a envoyé une réponse que Heron ne sait pas lire (%2)&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 a fermé la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered a command Heron did not send (tag %2).</source>
+        <translation>%1 a répondu à une commande que Heron n&apos;a pas envoyée (étiquette %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed command completion.</source>
+        <translation>%1 a envoyé une fin de commande mal formée.</translation>
+    </message>
+    <message>
+        <source>%1 asked for data Heron was not sending.</source>
+        <translation>%1 a demandé des données que Heron n&apos;envoyait pas.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly.</source>
+        <translation>%1 a fermé la connexion de manière inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::imap::LoginCommand</name>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison indiquée)</translation>
+    </message>
+    <message>
+        <source>The server cannot check the login right now: %1</source>
+        <translation>Le serveur ne peut pas vérifier l&apos;identification pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login: %1</source>
+        <translation>Le serveur n&apos;a pas accepté l&apos;identification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heron::net::Connection</name>
+    <message>
+        <source>Heron refused to send a password or device ID to %1 over an unencrypted connection.</source>
+        <translation>Heron a refusé d&apos;envoyer un mot de passe ou un identifiant d&apos;appareil à %1 sur une connexion non chiffrée.</translation>
+    </message>
+    <message>
+        <source>%1 sent compressed data that cannot be decompressed; the connection was closed.</source>
+        <translation>%1 a envoyé des données compressées impossibles à décompresser&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>Its certificate expired on %1.</source>
+        <translation>Son certificat a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>Its certificate is not valid before %1; check this computer&apos;s clock.</source>
+        <translation>Son certificat n&apos;est pas valide avant le %1&#xa0;; vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Its certificate is for %1, not for %2.</source>
+        <translation>Son certificat est établi pour %1, et non pour %2.</translation>
+    </message>
+    <message>
+        <source>Its certificate was issued by &quot;%1&quot;, an authority this computer does not trust.</source>
+        <translation>Son certificat a été émis par «&#xa0;%1&#xa0;», une autorité à laquelle cet ordinateur ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <source>Heron did not connect to %1 because the server could not prove its identity. %2 Certificate fingerprint (SHA-256): %3</source>
+        <translation>Heron ne s&apos;est pas connecté à %1, car le serveur n&apos;a pas pu prouver son identité. %2 Empreinte du certificat (SHA-256)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot find the server %1; check its name and this computer&apos;s network.</source>
+        <translation>Serveur %1 introuvable&#xa0;; vérifiez son nom et la connexion réseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the port and the security setting.</source>
+        <translation>%1 a refusé la connexion&#xa0;; vérifiez le port et le paramètre de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during TLS negotiation; check the security setting.</source>
+        <translation>%1 a fermé la connexion pendant la négociation TLS&#xa0;; vérifiez le paramètre de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>TLS negotiation with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>TLS negotiation with %1 did not finish within %2 s; check the port and the security setting.</source>
+        <translation>La négociation TLS avec %1 ne s&apos;est pas terminée en %2 s&#xa0;; vérifiez le port et le paramètre de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering for %2 s.</source>
+        <translation>%1 n&apos;a plus répondu pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>Its certificate is self-signed: it vouches for itself, so nothing shows that it belongs to %1.</source>
+        <translation>Son certificat est auto-signé&#xa0;: il se garantit lui-même, donc rien ne prouve qu&apos;il appartient à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::net::HttpsFetcher</name>
+    <message>
+        <source>%1 is not an https address; Heron fetches this only over TLS.</source>
+        <translation>%1 n&apos;est pas une adresse https&#xa0;; Heron ne récupère ceci que via TLS.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 kB; Heron stopped reading.</source>
+        <translation>%1 a envoyé plus de %2 ko&#xa0;; Heron a arrêté la lecture.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::smtp::SmtpSession</name>
+    <message>
+        <source>%1 sent something that is not SMTP: %2</source>
+        <translation>%1 a envoyé quelque chose qui n&apos;est pas du SMTP&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is closing the connection: %2</source>
+        <translation>%1 ferme la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply nobody asked for: %2</source>
+        <translation>%1 a envoyé une réponse que personne n&apos;a demandée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly.</source>
+        <translation>%1 a fermé la connexion de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept mail submission now: %2</source>
+        <translation>%1 n&apos;accepte pas l&apos;envoi de messages pour le moment&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused EHLO: %2</source>
+        <translation>%1 a refusé EHLO&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused HELO: %2</source>
+        <translation>%1 a refusé HELO&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the connection cannot be encrypted. Heron will not send your password or messages over it; ask your provider for the TLS port (usually 465).</source>
+        <translation>%1 ne propose pas STARTTLS, la connexion ne peut donc pas être chiffrée. Heron n&apos;y enverra ni votre mot de passe ni vos messages&#xa0;; demandez à votre fournisseur le port TLS (généralement 465).</translation>
+    </message>
+    <message>
+        <source>%1 refused to start TLS (%2); Heron will not continue unencrypted.</source>
+        <translation>%1 a refusé de démarrer TLS (%2)&#xa0;; Heron ne continue pas sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s device ID is malformed, so Heron sent nothing to %1. Reset the device ID.</source>
+        <translation>L&apos;identifiant d&apos;appareil de ce compte est mal formé, Heron n&apos;a donc rien envoyé à %1. Réinitialisez l&apos;identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 refused this device: %2. Your provider allows this account only on devices you have approved; register this device&apos;s ID with your provider, then try again.</source>
+        <translation>%1 a refusé cet appareil&#xa0;: %2. Votre fournisseur n&apos;autorise ce compte que sur les appareils que vous avez approuvés&#xa0;; enregistrez l&apos;identifiant de cet appareil auprès de votre fournisseur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not check this device right now (%2); Heron will try again later.</source>
+        <translation>%1 n&apos;a pas pu vérifier cet appareil pour le moment (%2)&#xa0;; Heron réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept Heron&apos;s device ID command: %2</source>
+        <translation>%1 n&apos;a pas accepté la commande d&apos;identifiant d&apos;appareil de Heron&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no way to log in (no AUTH after EHLO).</source>
+        <translation>%1 ne propose aucun moyen de s&apos;identifier (pas d&apos;AUTH après EHLO).</translation>
+    </message>
+    <message>
+        <source>%1 offers only login methods Heron does not use: %2.</source>
+        <translation>%1 ne propose que des méthodes d&apos;identification que Heron n&apos;utilise pas&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login: %2</source>
+        <translation>%1 n&apos;a pas accepté l&apos;identification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The provider may also require this device to be approved.</source>
+        <translation>Le fournisseur exige peut-être aussi que cet appareil soit approuvé.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Le message n&apos;a aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sender address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;expéditeur valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The delivery notification ID is longer than SMTP allows (%1 characters).</source>
+        <translation>L&apos;identifiant de notification de remise est plus long que ce que SMTP autorise (%1 caractères).</translation>
+    </message>
+    <message>
+        <source>%1 cannot take international (UTF-8) addresses or headers; nothing was sent.</source>
+        <translation>%1 n&apos;accepte pas les adresses ni les en-têtes internationaux (UTF-8)&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only 7-bit messages and this one is 8-bit; nothing was sent.</source>
+        <translation>%1 n&apos;accepte que les messages 7 bits et celui-ci est en 8 bits&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The message is %1 kB and %2 accepts at most %3 kB.</source>
+        <translation>Le message fait %1 ko et %2 accepte au plus %3 ko.</translation>
+    </message>
+    <message>
+        <source>The SMTP session is not ready to send.</source>
+        <translation>La session SMTP n&apos;est pas prête pour l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender %2: %3</source>
+        <translation>%1 a refusé l&apos;expéditeur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused every recipient: %2</source>
+        <translation>%1 a refusé tous les destinataires&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to take the message: %2</source>
+        <translation>%1 a refusé de prendre le message&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message after receiving it: %2</source>
+        <translation>%1 a refusé le message après l&apos;avoir reçu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::AccountSync</name>
     <message>
         <source>Offline changes could not be sent (they stay queued): %1</source>
-        <translation>Les modifications faites hors ligne n&apos;ont pas pu être transmises (elles restent en attente) : %1</translation>
+        <translation>Les modifications faites hors ligne n&apos;ont pas pu être transmises (elles restent en attente)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server has no folder &quot;%1&quot;.</source>
-        <translation>Le serveur n&apos;a aucun dossier « %1 ».</translation>
+        <translation>Le serveur n&apos;a aucun dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>heron::sync::ActionReplayer</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,15 +870,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no encrypted IMAP and SMTP servers in it (left out: %2).</source>
-        <translation>%1 : ne contient aucun serveur IMAP et SMTP chiffré (ignorés : %2).</translation>
+        <translation>%1&#xa0;: ne contient aucun serveur IMAP et SMTP chiffré (ignorés&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1: found %2.</source>
-        <translation>%1 : %2 trouvé.</translation>
+        <translation>%1&#xa0;: %2 trouvé.</translation>
     </message>
 </context>
 <context>
@@ -1293,15 +904,15 @@
     <name>heron::sync::OutboxSender</name>
     <message>
         <source>The connection ended after the message was handed over, before the server confirmed it (%1). It may have been sent; look in the recipients&apos; or the Sent folder before sending it again.</source>
-        <translation>La connexion s&apos;est interrompue après la transmission du message, avant que le serveur ne l&apos;ait confirmé (%1). Il a peut-être été envoyé ; vérifiez le dossier Envoyés ou demandez aux destinataires avant de le renvoyer.</translation>
+        <translation>La connexion s&apos;est interrompue après la transmission du message, avant que le serveur ne l&apos;ait confirmé (%1). Il a peut-être été envoyé&#xa0;; vérifiez le dossier Envoyés ou demandez aux destinataires avant de le renvoyer.</translation>
     </message>
     <message>
         <source>The message was sent, but no copy could be saved in the Sent folder: %1</source>
-        <translation>Le message a été envoyé, mais aucune copie n&apos;a pu être enregistrée dans le dossier Envoyés : %1</translation>
+        <translation>Le message a été envoyé, mais aucune copie n&apos;a pu être enregistrée dans le dossier Envoyés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message was sent, but the folders could not be listed to save a copy in Sent: %1</source>
-        <translation>Le message a été envoyé, mais les dossiers n&apos;ont pas pu être listés pour en enregistrer une copie dans Envoyés : %1</translation>
+        <translation>Le message a été envoyé, mais les dossiers n&apos;ont pas pu être listés pour en enregistrer une copie dans Envoyés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message was sent, but the account has no Sent folder (none is marked \Sent).</source>
@@ -1309,7 +920,7 @@
     </message>
     <message>
         <source>The message was sent, but saving it in %1 failed: %2</source>
-        <translation>Le message a été envoyé, mais son enregistrement dans %1 a échoué : %2</translation>
+        <translation>Le message a été envoyé, mais son enregistrement dans %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +950,7 @@
     </message>
     <message>
         <source>Providers that allow an account only on approved devices need it; servers that do not ask for it never see it.</source>
-        <translation>Les fournisseurs qui n&apos;autorisent un compte que sur des appareils approuvés en ont besoin ; les serveurs qui ne le demandent pas ne le voient jamais.</translation>
+        <translation>Les fournisseurs qui n&apos;autorisent un compte que sur des appareils approuvés en ont besoin&#xa0;; les serveurs qui ne le demandent pas ne le voient jamais.</translation>
     </message>
     <message>
         <source>Scan it with a phone to register this device on the provider&apos;s web page.</source>
@@ -1375,27 +986,27 @@
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation>Cet appareil :</translation>
+        <translation>Cet appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Device ID:</source>
-        <translation>Identifiant d&apos;appareil :</translation>
+        <translation>Identifiant d&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation>Enregistrement :</translation>
+        <translation>Enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Servers:</source>
-        <translation>Serveurs :</translation>
+        <translation>Serveurs&#xa0;:</translation>
     </message>
     <message>
         <source>Secret kept in:</source>
-        <translation>Emplacement du secret :</translation>
+        <translation>Emplacement du secret&#xa0;:</translation>
     </message>
     <message>
         <source>This device&apos;s identity cannot be read.</source>
@@ -1407,15 +1018,15 @@
     </message>
     <message>
         <source>No account yet: add one with heronctl account add.</source>
-        <translation>Aucun compte pour l&apos;instant : ajoutez-en un avec heronctl account add.</translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec heronctl account add.</translation>
     </message>
     <message>
         <source>No device ID: the install secret cannot be read (see above).</source>
-        <translation>Aucun identifiant d&apos;appareil : le secret d&apos;installation est illisible (voir ci-dessus).</translation>
+        <translation>Aucun identifiant d&apos;appareil&#xa0;: le secret d&apos;installation est illisible (voir ci-dessus).</translation>
     </message>
     <message>
         <source>Not presented: the device ID is switched off for this account.</source>
-        <translation>Non présenté : l&apos;identifiant d&apos;appareil est désactivé pour ce compte.</translation>
+        <translation>Non présenté&#xa0;: l&apos;identifiant d&apos;appareil est désactivé pour ce compte.</translation>
     </message>
     <message>
         <source>Register this ID with your provider as a new device (paste it, or scan the QR code on the provider&apos;s page). Only this account&apos;s servers see it.</source>
@@ -1447,7 +1058,7 @@
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation>Le paramètre n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le paramètre n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset Device ID</source>
@@ -1455,11 +1066,11 @@
     </message>
     <message>
         <source>Heron will present a new device ID to the servers of %1. Your provider will see a new, unregistered device: if it allows this account only on approved devices, Heron cannot get or send this account&apos;s mail until the new ID is approved. The old ID stops being used here; other accounts keep theirs.</source>
-        <translation>Heron présentera un nouvel identifiant d&apos;appareil aux serveurs de %1. Votre fournisseur verra un nouvel appareil non enregistré : s&apos;il n&apos;autorise ce compte que sur des appareils approuvés, Heron ne pourra ni relever ni envoyer le courrier de ce compte tant que le nouvel identifiant n&apos;aura pas été approuvé. L&apos;ancien identifiant n&apos;est plus utilisé ici ; les autres comptes conservent le leur.</translation>
+        <translation>Heron présentera un nouvel identifiant d&apos;appareil aux serveurs de %1. Votre fournisseur verra un nouvel appareil non enregistré&#xa0;: s&apos;il n&apos;autorise ce compte que sur des appareils approuvés, Heron ne pourra ni relever ni envoyer le courrier de ce compte tant que le nouvel identifiant n&apos;aura pas été approuvé. L&apos;ancien identifiant n&apos;est plus utilisé ici&#xa0;; les autres comptes conservent le leur.</translation>
     </message>
     <message>
         <source>The device ID was not reset: %1</source>
-        <translation>L&apos;identifiant d&apos;appareil n&apos;a pas été réinitialisé : %1</translation>
+        <translation>L&apos;identifiant d&apos;appareil n&apos;a pas été réinitialisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset All Device IDs</source>
@@ -1467,7 +1078,7 @@
     </message>
     <message>
         <source>Heron will replace this installation&apos;s secret, so every account gets a new device ID. Every provider will see a new, unregistered device: those that allow an account only on approved devices refuse it until the new ID is approved.</source>
-        <translation>Heron va remplacer le secret de cette installation : chaque compte recevra donc un nouvel identifiant d&apos;appareil. Chaque fournisseur verra un nouvel appareil non enregistré : ceux qui n&apos;autorisent un compte que sur des appareils approuvés le refuseront tant que le nouvel identifiant n&apos;aura pas été approuvé.</translation>
+        <translation>Heron va remplacer le secret de cette installation&#xa0;: chaque compte recevra donc un nouvel identifiant d&apos;appareil. Chaque fournisseur verra un nouvel appareil non enregistré&#xa0;: ceux qui n&apos;autorisent un compte que sur des appareils approuvés le refuseront tant que le nouvel identifiant n&apos;aura pas été approuvé.</translation>
     </message>
     <message>
         <source>Reset All</source>
@@ -1475,7 +1086,7 @@
     </message>
     <message>
         <source>The device IDs were not reset: %1</source>
-        <translation>Les identifiants d&apos;appareil n&apos;ont pas été réinitialisés : %1</translation>
+        <translation>Les identifiants d&apos;appareil n&apos;ont pas été réinitialisés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1117,7 @@
     </message>
     <message>
         <source>This device&apos;s ID for %1:</source>
-        <translation>Identifiant de cet appareil pour %1 :</translation>
+        <translation>Identifiant de cet appareil pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>the incoming mail server (IMAP) %1</source>
@@ -1522,7 +1133,7 @@
     </message>
     <message>
         <source>The reply of %1: “%2”</source>
-        <translation>Réponse du %1 : « %2 »</translation>
+        <translation>Réponse du %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
@@ -1530,11 +1141,11 @@
     </message>
     <message>
         <source>Register this device on your provider&apos;s page (%1): open it, or copy the device ID or scan the QR code there. Once the device is approved, press Try Again.</source>
-        <translation>Enregistrez cet appareil sur la page de votre fournisseur (%1) : ouvrez-la, puis copiez-y l&apos;identifiant d&apos;appareil ou scannez-y le code QR. Une fois l&apos;appareil approuvé, cliquez sur « Réessayer ».</translation>
+        <translation>Enregistrez cet appareil sur la page de votre fournisseur (%1)&#xa0;: ouvrez-la, puis copiez-y l&apos;identifiant d&apos;appareil ou scannez-y le code QR. Une fois l&apos;appareil approuvé, cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Register this device with your provider, usually as a new device in its web portal, with the device ID above (copy it, or scan the QR code). Once the device is approved, press Try Again.</source>
-        <translation>Enregistrez cet appareil auprès de votre fournisseur, généralement comme nouvel appareil sur son portail web, avec l&apos;identifiant d&apos;appareil ci-dessus (copiez-le, ou scannez le code QR). Une fois l&apos;appareil approuvé, cliquez sur « Réessayer ».</translation>
+        <translation>Enregistrez cet appareil auprès de votre fournisseur, généralement comme nouvel appareil sur son portail web, avec l&apos;identifiant d&apos;appareil ci-dessus (copiez-le, ou scannez le code QR). Une fois l&apos;appareil approuvé, cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Your provider allows this account only on devices the account owner has approved. This device is not approved yet. Heron did not send the password.</source>
@@ -1558,8 +1169,8 @@
     <message numerus="yes">
         <source>%1: %n unread</source>
         <translation>
-            <numerusform>%1 : %n message non lu</numerusform>
-            <numerusform>%1 : %n messages non lus</numerusform>
+            <numerusform>%1&#xa0;: %n message non lu</numerusform>
+            <numerusform>%1&#xa0;: %n messages non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -1579,11 +1190,11 @@
     </message>
     <message>
         <source>No accounts yet: add one with heronctl account add (profile %1).</source>
-        <translation>Aucun compte pour l&apos;instant : ajoutez-en un avec heronctl account add (profil %1).</translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec heronctl account add (profil %1).</translation>
     </message>
     <message>
         <source>%1 is up to date; new mail shows up as it arrives.</source>
-        <translation>%1 est à jour ; les nouveaux messages s&apos;affichent dès leur arrivée.</translation>
+        <translation>%1 est à jour&#xa0;; les nouveaux messages s&apos;affichent dès leur arrivée.</translation>
     </message>
     <message>
         <source>Device ID</source>
@@ -1599,7 +1210,7 @@
     </message>
     <message>
         <source>The filter cannot be used: %1</source>
-        <translation>Le filtre est inutilisable : %1</translation>
+        <translation>Le filtre est inutilisable&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n messages match</source>
@@ -1614,7 +1225,7 @@
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation>%1 : %2 messages sur %3</translation>
+        <translation>%1&#xa0;: %2 messages sur %3</translation>
     </message>
     <message>
         <source>%1 is up to date (%2).</source>
@@ -1622,23 +1233,23 @@
     </message>
     <message>
         <source>%1: your provider does not know this device yet. %2</source>
-        <translation>%1 : votre fournisseur ne connaît pas encore cet appareil. %2</translation>
+        <translation>%1&#xa0;: votre fournisseur ne connaît pas encore cet appareil. %2</translation>
     </message>
     <message>
         <source>%1: the server refused the password. %2</source>
-        <translation>%1 : le serveur a refusé le mot de passe. %2</translation>
+        <translation>%1&#xa0;: le serveur a refusé le mot de passe. %2</translation>
     </message>
     <message>
         <source>%1: cannot reach the server. %2</source>
-        <translation>%1 : le serveur est injoignable. %2</translation>
+        <translation>%1&#xa0;: le serveur est injoignable. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message could not be loaded: %1</source>
-        <translation>Le message n&apos;a pas pu être chargé : %1</translation>
+        <translation>Le message n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1682,7 +1293,7 @@
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil : %1</translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Heron</source>
@@ -1691,6 +1302,78 @@
     <message>
         <source>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;A desktop mail client with built-in device registration (CLIENTID).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Heron %1&lt;/h3&gt;&lt;p&gt;Un client de messagerie de bureau avec enregistrement d&apos;appareil intégré (CLIENTID).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>Marquer d&apos;une ét&amp;oile</translation>
+    </message>
+    <message>
+        <source>Star the selected messages, or take the star away when they all have one</source>
+        <translation>Marquer d&apos;une étoile les messages sélectionnés, ou retirer l&apos;étoile s&apos;ils en ont déjà tous une</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to the Trash (in the Trash: delete them for good)</source>
+        <translation>Déplacer les messages sélectionnés dans la corbeille (dans la corbeille&#xa0;: les supprimer définitivement)</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>&amp;Classic</source>
+        <translation>&amp;Classique</translation>
+    </message>
+    <message>
+        <source>&amp;Wide</source>
+        <translation>&amp;Large</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical</source>
+        <translation>&amp;Verticale</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Heron will be in %1 the next time it starts.</source>
+        <translation>Au prochain démarrage, Heron utilisera cette langue&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1709,15 +1392,15 @@
     </message>
     <message>
         <source>Heron cannot open %1: %2</source>
-        <translation>Heron ne peut pas ouvrir %1 : %2</translation>
+        <translation>Heron ne peut pas ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2, too large to be a mail message; Heron shows message files up to %3.</source>
-        <translation>%1 fait %2, c&apos;est trop pour un message électronique ; Heron affiche les fichiers de message jusqu&apos;à %3.</translation>
+        <translation>%1 fait %2, c&apos;est trop pour un message électronique&#xa0;; Heron affiche les fichiers de message jusqu&apos;à %3.</translation>
     </message>
     <message>
         <source>Heron could not read all of %1: %2</source>
-        <translation>Heron n&apos;a pas pu lire %1 en entier : %2</translation>
+        <translation>Heron n&apos;a pas pu lire %1 en entier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1461,7 @@
     <name>heron::ui::MessageView</name>
     <message>
         <source>This message is HTML-only: it is shown as text, and no remote content is loaded. A full HTML view comes in a later version.</source>
-        <translation>Ce message n&apos;existe qu&apos;en HTML : il est affiché sous forme de texte, sans charger de contenu distant. Un affichage HTML complet arrivera dans une version ultérieure.</translation>
+        <translation>Ce message n&apos;existe qu&apos;en HTML&#xa0;: il est affiché sous forme de texte, sans charger de contenu distant. Un affichage HTML complet arrivera dans une version ultérieure.</translation>
     </message>
     <message>
         <source>No message selected</source>
@@ -1828,42 +1511,42 @@
     <name>heronctl</name>
     <message>
         <source>the folder &quot;%1&quot; is not in the cache yet; run `heronctl sync --folder %1` first.</source>
-        <translation>le dossier « %1 » n&apos;est pas encore dans le cache ; lancez d&apos;abord `heronctl sync --folder %1`.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;est pas encore dans le cache&#xa0;; lancez d&apos;abord `heronctl sync --folder %1`.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were being sent when heronctl was stopped; they are marked &quot;may have been sent&quot; and are not sent again on their own (`heronctl outbox` lists them).</source>
         <translation>
-            <numerusform>%n message était en cours d&apos;envoi à l&apos;arrêt de heronctl ; il est marqué « peut-être envoyé » (may_have_been_sent) et ne sera pas renvoyé automatiquement (`heronctl outbox` le liste).</numerusform>
-            <numerusform>%n messages étaient en cours d&apos;envoi à l&apos;arrêt de heronctl ; ils sont marqués « peut-être envoyés » (may_have_been_sent) et ne seront pas renvoyés automatiquement (`heronctl outbox` les liste).</numerusform>
+            <numerusform>%n message était en cours d&apos;envoi à l&apos;arrêt de heronctl&#xa0;; il est marqué «&#xa0;peut-être envoyé&#xa0;» (may_have_been_sent) et ne sera pas renvoyé automatiquement (`heronctl outbox` le liste).</numerusform>
+            <numerusform>%n messages étaient en cours d&apos;envoi à l&apos;arrêt de heronctl&#xa0;; ils sont marqués «&#xa0;peut-être envoyés&#xa0;» (may_have_been_sent) et ne seront pas renvoyés automatiquement (`heronctl outbox` les liste).</numerusform>
         </translation>
     </message>
     <message>
         <source>the profile %1 has no account %2; `heronctl account list` shows its accounts.</source>
-        <translation>le profil %1 ne contient pas de compte %2 ; `heronctl account list` affiche ses comptes.</translation>
+        <translation>le profil %1 ne contient pas de compte %2&#xa0;; `heronctl account list` affiche ses comptes.</translation>
     </message>
     <message>
         <source>the profile %1 has no account yet; add one with `heronctl account add`.</source>
-        <translation>le profil %1 ne contient encore aucun compte ; ajoutez-en un avec `heronctl account add`.</translation>
+        <translation>le profil %1 ne contient encore aucun compte&#xa0;; ajoutez-en un avec `heronctl account add`.</translation>
     </message>
     <message>
         <source>the profile has %1 accounts (%2); say which with --account ADDR.</source>
-        <translation>le profil contient %1 comptes (%2) ; précisez lequel avec --account ADDR.</translation>
+        <translation>le profil contient %1 comptes (%2)&#xa0;; précisez lequel avec --account ADDR.</translation>
     </message>
     <message>
         <source>cannot read the password of %1: %2</source>
-        <translation>impossible de lire le mot de passe de %1 : %2</translation>
+        <translation>impossible de lire le mot de passe de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>no password is stored for %1 and standard input is not a terminal to ask for one; store it with `heronctl account remove %1` and `heronctl account add ... --password-stdin`.</source>
-        <translation>aucun mot de passe n&apos;est enregistré pour %1 et l&apos;entrée standard n&apos;est pas un terminal permettant de le demander ; enregistrez-le avec `heronctl account remove %1` puis `heronctl account add ... --password-stdin`.</translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour %1 et l&apos;entrée standard n&apos;est pas un terminal permettant de le demander&#xa0;; enregistrez-le avec `heronctl account remove %1` puis `heronctl account add ... --password-stdin`.</translation>
     </message>
     <message>
         <source>the CA file of %1 cannot be used: %2</source>
-        <translation>le fichier CA de %1 est inutilisable : %2</translation>
+        <translation>le fichier CA de %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run &apos;heronctl --help&apos; for the commands.</source>
@@ -1875,7 +1558,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; needs one of: %2.</source>
-        <translation>&apos;%1&apos; nécessite l&apos;une de ces sous-commandes : %2.</translation>
+        <translation>&apos;%1&apos; nécessite l&apos;une de ces sous-commandes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
@@ -1895,19 +1578,19 @@
     </message>
     <message>
         <source>usage: %1</source>
-        <translation>utilisation : %1</translation>
+        <translation>utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>heronctl %1: the Heron mail engine from the command line.</source>
-        <translation>heronctl %1 : le moteur de messagerie de Heron en ligne de commande.</translation>
+        <translation>heronctl %1&#xa0;: le moteur de messagerie de Heron en ligne de commande.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>keep all state under DIR (or set HERON_PROFILE)</source>
@@ -1923,13 +1606,13 @@
     </message>
     <message>
         <source>this text; &apos;heronctl help COMMAND&apos; for one command</source>
-        <translation>ce texte ; &apos;heronctl help COMMAND&apos; pour une seule commande</translation>
+        <translation>ce texte&#xa0;; &apos;heronctl help COMMAND&apos; pour une seule commande</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 other failure, 2 usage error, 3 connection or TLS failure,
 4 authentication failed, 5 device refused (CLIENTID), 6 CLIENTID protocol error,
 7 message rejected by the server (it stays in the outbox).</source>
-        <translation>Codes de sortie : 0 terminé, 1 autre échec, 2 erreur d&apos;utilisation, 3 échec de connexion ou TLS,
+        <translation>Codes de sortie&#xa0;: 0 terminé, 1 autre échec, 2 erreur d&apos;utilisation, 3 échec de connexion ou TLS,
 4 échec de l&apos;authentification, 5 appareil refusé (CLIENTID), 6 erreur du protocole CLIENTID,
 7 message rejeté par le serveur (il reste dans la boîte d&apos;envoi).</translation>
     </message>
@@ -1947,7 +1630,7 @@
     </message>
     <message>
         <source>, last reply &quot;%1&quot;</source>
-        <translation>, dernière réponse « %1 »</translation>
+        <translation>, dernière réponse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -1955,11 +1638,11 @@
     </message>
     <message>
         <source>No accounts in %1; add one with `heronctl account add`.</source>
-        <translation>Aucun compte dans %1 ; ajoutez-en un avec `heronctl account add`.</translation>
+        <translation>Aucun compte dans %1&#xa0;; ajoutez-en un avec `heronctl account add`.</translation>
     </message>
     <message>
         <source>device ID (CLIENTID %1): %2</source>
-        <translation>identifiant d&apos;appareil (CLIENTID %1) : %2</translation>
+        <translation>identifiant d&apos;appareil (CLIENTID %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>presented to servers that advertise CLIENTID</source>
@@ -1967,7 +1650,7 @@
     </message>
     <message>
         <source>not presented: CLIENTID is off for this account</source>
-        <translation>non présenté : CLIENTID est désactivé pour ce compte</translation>
+        <translation>non présenté&#xa0;: CLIENTID est désactivé pour ce compte</translation>
     </message>
     <message>
         <source>no server contacted yet</source>
@@ -1983,23 +1666,23 @@
     </message>
     <message>
         <source>New device ID:</source>
-        <translation>Nouvel identifiant d&apos;appareil :</translation>
+        <translation>Nouvel identifiant d&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Providers that check CLIENTID will see a new, unregistered device: register it again (the Device page, or the provider&apos;s portal with the ID above).</source>
-        <translation>Les fournisseurs qui vérifient CLIENTID verront un nouvel appareil non enregistré : enregistrez-le de nouveau (depuis la page « Identifiant d&apos;appareil », ou sur le portail du fournisseur avec l&apos;identifiant ci-dessus).</translation>
+        <translation>Les fournisseurs qui vérifient CLIENTID verront un nouvel appareil non enregistré&#xa0;: enregistrez-le de nouveau (depuis la page «&#xa0;Identifiant d&apos;appareil&#xa0;», ou sur le portail du fournisseur avec l&apos;identifiant ci-dessus).</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run this command again; `heronctl clientid` shows it again.</source>
-        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis relancez cette commande ; `heronctl clientid` le réaffiche.</translation>
+        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis relancez cette commande&#xa0;; `heronctl clientid` le réaffiche.</translation>
     </message>
     <message>
         <source>--%1 wants a number, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un nombre, et non « %2 ».</translation>
+        <translation>--%1 attend un nombre, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>the search could not be run: %1</source>
-        <translation>la recherche n&apos;a pas pu être effectuée : %1</translation>
+        <translation>la recherche n&apos;a pas pu être effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>UID must be a positive number.</source>
@@ -2011,15 +1694,15 @@
     </message>
     <message>
         <source>attempt %1 failed; next at %2</source>
-        <translation>échec de la tentative %1 ; prochaine à %2</translation>
+        <translation>échec de la tentative %1&#xa0;; prochaine à %2</translation>
     </message>
     <message>
         <source>Nothing to send: the outbox of %1 has no queued message.</source>
-        <translation>Rien à envoyer : la boîte d&apos;envoi de %1 ne contient aucun message en attente.</translation>
+        <translation>Rien à envoyer&#xa0;: la boîte d&apos;envoi de %1 ne contient aucun message en attente.</translation>
     </message>
     <message>
         <source>%1 queued message(s): %2 tried, %3 delivered.</source>
-        <translation>Messages en attente : %1 ; tentés : %2, envoyés : %3.</translation>
+        <translation>Messages en attente&#xa0;: %1&#xa0;; tentés&#xa0;: %2, envoyés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 bytes</source>
@@ -2031,11 +1714,11 @@
     </message>
     <message>
         <source>Parts:</source>
-        <translation>Parties :</translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no recipients in To, Cc or Bcc.</source>
@@ -2043,7 +1726,7 @@
     </message>
     <message>
         <source>%1 is in the outbox; sending.</source>
-        <translation>%1 est dans la boîte d&apos;envoi ; envoi en cours.</translation>
+        <translation>%1 est dans la boîte d&apos;envoi&#xa0;; envoi en cours.</translation>
     </message>
     <message>
         <source>Sent %1.</source>
@@ -2051,7 +1734,7 @@
     </message>
     <message>
         <source>The message stays in the outbox; `heronctl outbox flush` sends it again.</source>
-        <translation>Le message reste dans la boîte d&apos;envoi ; `heronctl outbox flush` le renvoie.</translation>
+        <translation>Le message reste dans la boîte d&apos;envoi&#xa0;; `heronctl outbox flush` le renvoie.</translation>
     </message>
     <message>
         <source>The messages stay in the outbox.</source>
@@ -2063,23 +1746,391 @@
     </message>
     <message>
         <source>%1: the server refused the recipient %2 (%3); the others got it.</source>
-        <translation>%1 : le serveur a refusé le destinataire %2 (%3) ; les autres l&apos;ont reçu.</translation>
+        <translation>%1&#xa0;: le serveur a refusé le destinataire %2 (%3)&#xa0;; les autres l&apos;ont reçu.</translation>
     </message>
     <message>
         <source>%1 not sent: %2</source>
-        <translation>%1 non envoyé : %2</translation>
+        <translation>%1 non envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 rejected: %2 It stays in the outbox as failed.</source>
-        <translation>%1 rejeté : %2 Le message reste dans la boîte d&apos;envoi comme ayant échoué (failed).</translation>
+        <translation>%1 rejeté&#xa0;: %2 Le message reste dans la boîte d&apos;envoi comme ayant échoué (failed).</translation>
     </message>
     <message>
         <source>%1 may have been sent: %2 It stays in the outbox and is not sent again on its own.</source>
-        <translation>%1 a peut-être été envoyé : %2 Le message reste dans la boîte d&apos;envoi et ne sera pas renvoyé automatiquement.</translation>
+        <translation>%1 a peut-être été envoyé&#xa0;: %2 Le message reste dans la boîte d&apos;envoi et ne sera pas renvoyé automatiquement.</translation>
     </message>
     <message>
         <source>This device&apos;s ID for %1 is %2 %3. Register it with your provider (usually on its web portal, as a new device), then run `heronctl outbox flush`; `heronctl clientid` shows it again.</source>
-        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis lancez `heronctl outbox flush` ; `heronctl clientid` le réaffiche.</translation>
+        <translation>L&apos;identifiant de cet appareil pour %1 est %2 %3. Enregistrez-le auprès de votre fournisseur (généralement sur son portail web, comme nouvel appareil), puis lancez `heronctl outbox flush`&#xa0;; `heronctl clientid` le réaffiche.</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist.</source>
+        <translation>le fichier CA %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the profile already has an account for %1; remove it first with `heronctl account remove %1`.</source>
+        <translation>le profil contient déjà un compte pour %1&#xa0;; supprimez-le d&apos;abord avec `heronctl account remove %1`.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password: standard input was empty.</source>
+        <translation>--password-stdin n&apos;a lu aucun mot de passe&#xa0;: l&apos;entrée standard était vide.</translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal, so the password cannot be asked for; pipe it in with --password-stdin, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</source>
+        <translation>l&apos;entrée standard n&apos;est pas un terminal, le mot de passe ne peut donc pas être demandé&#xa0;; transmettez-le par un tube avec --password-stdin, par exemple printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | heronctl account add ... --password-stdin</translation>
+    </message>
+    <message>
+        <source>no password was entered.</source>
+        <translation>aucun mot de passe n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>the password could not be stored, so the account was not added: %1</source>
+        <translation>le mot de passe n&apos;a pas pu être enregistré, le compte n&apos;a donc pas été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added %1: IMAP %2, SMTP %3.</source>
+        <translation>%1 ajouté&#xa0;: IMAP %2, SMTP %3.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1.</source>
+        <translation>Le mot de passe est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>identifiant de connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>extra CA file: %1</source>
+        <translation>fichier CA supplémentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CLIENTID: on</source>
+        <translation>CLIENTID&#xa0;: activé</translation>
+    </message>
+    <message>
+        <source>CLIENTID: off</source>
+        <translation>CLIENTID&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <source>the password of %1 could not be deleted, so the account was kept: %2</source>
+        <translation>le mot de passe de %1 n&apos;a pas pu être supprimé, le compte a donc été conservé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its password.</source>
+        <translation>%1 et son mot de passe ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the change is saved and stays queued; it is sent at the next sync.</source>
+        <translation>la modification est enregistrée et reste en attente&#xa0;; elle sera transmise à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>UID must be a message&apos;s IMAP UID (1 or more).</source>
+        <translation>UID doit être l&apos;UID IMAP d&apos;un message (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>The account to act on; may be omitted when the profile holds one account.</source>
+        <translation>Le compte concerné&#xa0;; peut être omis si le profil ne contient qu&apos;un seul compte.</translation>
+    </message>
+    <message>
+        <source>The folder (default: INBOX).</source>
+        <translation>Le dossier (par défaut&#xa0;: INBOX).</translation>
+    </message>
+    <message>
+        <source>At most N results.</source>
+        <translation>Au plus N résultats.</translation>
+    </message>
+    <message>
+        <source>send needs either --to (to compose a message) or --eml FILE (to send a ready one), not both.</source>
+        <translation>send nécessite soit --to (pour rédiger un message), soit --eml FILE (pour envoyer un message déjà prêt), mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --eml: the file already is the whole message.</source>
+        <translation>--%1 ne peut pas être combiné avec --eml&#xa0;: le fichier constitue déjà le message complet.</translation>
+    </message>
+    <message>
+        <source>clientid reset needs exactly one of --account ADDR or --all.</source>
+        <translation>clientid reset nécessite exactement une des options --account ADDR ou --all.</translation>
+    </message>
+    <message>
+        <source>clientid reset makes the provider see a new, unregistered device; add --yes to confirm.</source>
+        <translation>après clientid reset, le fournisseur verra un nouvel appareil non enregistré&#xa0;; ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>flag needs exactly one of --seen, --unseen, --flagged, --unflagged.</source>
+        <translation>flag nécessite exactement une des options --seen, --unseen, --flagged, --unflagged.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s IMAP UID.</source>
+        <translation>L&apos;UID IMAP du message.</translation>
+    </message>
+    <message>
+        <source>the account setup issue</source>
+        <translation>le ticket sur la configuration des comptes</translation>
+    </message>
+    <message>
+        <source>the IMAP engine issue</source>
+        <translation>le ticket sur le moteur IMAP</translation>
+    </message>
+    <message>
+        <source>the cache and sync issue</source>
+        <translation>le ticket sur le cache et la synchronisation</translation>
+    </message>
+    <message>
+        <source>the SMTP engine and outbox issue</source>
+        <translation>le ticket sur le moteur SMTP et la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>the device identity (CLIENTID) issue</source>
+        <translation>le ticket sur l&apos;identité de l&apos;appareil (CLIENTID)</translation>
+    </message>
+    <message>
+        <source>the MIME issue</source>
+        <translation>le ticket sur MIME</translation>
+    </message>
+    <message>
+        <source>Add an account to the profile.</source>
+        <translation>Ajouter un compte au profil.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation>L&apos;adresse e-mail du compte.</translation>
+    </message>
+    <message>
+        <source>IMAP server (port default: 993 with tls, 143 with starttls).</source>
+        <translation>Serveur IMAP (port par défaut&#xa0;: 993 avec tls, 143 avec starttls).</translation>
+    </message>
+    <message>
+        <source>SMTP server (port default: 465 with tls, 587 with starttls).</source>
+        <translation>Serveur SMTP (port par défaut&#xa0;: 465 avec tls, 587 avec starttls).</translation>
+    </message>
+    <message>
+        <source>How IMAP is encrypted (default: tls).</source>
+        <translation>Mode de chiffrement d&apos;IMAP (par défaut&#xa0;: tls).</translation>
+    </message>
+    <message>
+        <source>How SMTP is encrypted (default: tls).</source>
+        <translation>Mode de chiffrement de SMTP (par défaut&#xa0;: tls).</translation>
+    </message>
+    <message>
+        <source>Login name, when it is not the address.</source>
+        <translation>Identifiant de connexion, s&apos;il diffère de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Read the password from one line of standard input.</source>
+        <translation>Lire le mot de passe sur une ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Faire aussi confiance, pour ce compte, aux certificats CA de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Do not present this device&apos;s CLIENTID token.</source>
+        <translation>Ne pas présenter le jeton CLIENTID de cet appareil.</translation>
+    </message>
+    <message>
+        <source>sync --bodies keeps the bodies of the last N days only (default 0: all mail).</source>
+        <translation>sync --bodies ne conserve que le corps des messages des N derniers jours (par défaut 0&#xa0;: tous les messages).</translation>
+    </message>
+    <message>
+        <source>A label for the account.</source>
+        <translation>Un libellé pour le compte.</translation>
+    </message>
+    <message>
+        <source>List the profile&apos;s accounts.</source>
+        <translation>Lister les comptes du profil.</translation>
+    </message>
+    <message>
+        <source>Remove an account and its cache from the profile.</source>
+        <translation>Supprimer un compte et son cache du profil.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s address.</source>
+        <translation>L&apos;adresse du compte.</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s folders.</source>
+        <translation>Lister les dossiers d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>Bring the local cache up to date with the server.</source>
+        <translation>Mettre le cache local à jour avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Also download message bodies.</source>
+        <translation>Télécharger aussi le corps des messages.</translation>
+    </message>
+    <message>
+        <source>List cached messages, newest first.</source>
+        <translation>Lister les messages en cache, les plus récents d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Skip the first N messages.</source>
+        <translation>Ignorer les N premiers messages.</translation>
+    </message>
+    <message>
+        <source>Show one message.</source>
+        <translation>Afficher un message.</translation>
+    </message>
+    <message>
+        <source>Print the message source as stored.</source>
+        <translation>Afficher la source du message telle qu&apos;elle est stockée.</translation>
+    </message>
+    <message>
+        <source>Search cached messages.</source>
+        <translation>Rechercher dans les messages en cache.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Les mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
+        <translation>Marquer un message comme lu ou non lu, avec ou sans étoile (fonctionne hors ligne&#xa0;: en attente jusqu&apos;à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>Mark it read.</source>
+        <translation>Le marquer comme lu.</translation>
+    </message>
+    <message>
+        <source>Mark it unread.</source>
+        <translation>Le marquer comme non lu.</translation>
+    </message>
+    <message>
+        <source>Flag it.</source>
+        <translation>Lui ajouter une étoile.</translation>
+    </message>
+    <message>
+        <source>Remove its flag.</source>
+        <translation>Lui retirer son étoile.</translation>
+    </message>
+    <message>
+        <source>Move a message to another folder (works offline: queued until the next sync).</source>
+        <translation>Déplacer un message vers un autre dossier (fonctionne hors ligne&#xa0;: en attente jusqu&apos;à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>The destination.</source>
+        <translation>Le dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Move a message to the Trash; in the Trash, delete it for good (works offline).</source>
+        <translation>Déplacer un message dans la corbeille&#xa0;; s&apos;il y est déjà, le supprimer définitivement (fonctionne hors ligne).</translation>
+    </message>
+    <message>
+        <source>Move a message to the archive folder (works offline).</source>
+        <translation>Déplacer un message vers le dossier d&apos;archives (fonctionne hors ligne).</translation>
+    </message>
+    <message>
+        <source>Queue a message in the outbox and deliver it.</source>
+        <translation>Placer un message dans la boîte d&apos;envoi et l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Recipients.</source>
+        <translation>Destinataires.</translation>
+    </message>
+    <message>
+        <source>Copy recipients.</source>
+        <translation>Destinataires en copie (Cc).</translation>
+    </message>
+    <message>
+        <source>Blind copy recipients (never in the sent headers).</source>
+        <translation>Destinataires en copie cachée (Cci&#xa0;; jamais dans les en-têtes envoyés).</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>L&apos;objet.</translation>
+    </message>
+    <message>
+        <source>The plain-text body, UTF-8.</source>
+        <translation>Le corps du message en texte brut, UTF-8.</translation>
+    </message>
+    <message>
+        <source>Attach a file; may be repeated.</source>
+        <translation>Joindre un fichier&#xa0;; peut être répété.</translation>
+    </message>
+    <message>
+        <source>Send this ready RFC 5322 message instead of composing one.</source>
+        <translation>Envoyer ce message RFC 5322 déjà prêt au lieu d&apos;en rédiger un.</translation>
+    </message>
+    <message>
+        <source>List queued messages.</source>
+        <translation>Lister les messages en attente.</translation>
+    </message>
+    <message>
+        <source>Try to deliver every queued message now.</source>
+        <translation>Essayer d&apos;envoyer maintenant tous les messages en attente.</translation>
+    </message>
+    <message>
+        <source>Show this device&apos;s CLIENTID token and each server&apos;s CLIENTID status.</source>
+        <translation>Afficher le jeton CLIENTID de cet appareil et l&apos;état CLIENTID de chaque serveur.</translation>
+    </message>
+    <message>
+        <source>Give one account (or every account) a new device ID.</source>
+        <translation>Attribuer un nouvel identifiant d&apos;appareil à un compte (ou à tous les comptes).</translation>
+    </message>
+    <message>
+        <source>Reset every account&apos;s device ID.</source>
+        <translation>Réinitialiser l&apos;identifiant d&apos;appareil de tous les comptes.</translation>
+    </message>
+    <message>
+        <source>Confirm: providers will see a new, unregistered device.</source>
+        <translation>Confirmer&#xa0;: les fournisseurs verront un nouvel appareil non enregistré.</translation>
+    </message>
+    <message>
+        <source>Parse a local .eml file and show its fields and parts.</source>
+        <translation>Analyser un fichier .eml local et afficher ses champs et ses parties.</translation>
+    </message>
+    <message>
+        <source>The message file.</source>
+        <translation>Le fichier du message.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file path.</source>
+        <translation>%1 nécessite un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one e-mail address.</source>
+        <translation>%1 nécessite au moins une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not HOST or HOST:PORT (port 1-65535).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas de la forme HOST ou HOST:PORT (port 1 à 65535).</translation>
+    </message>
+    <message>
+        <source>%1 must be tls or starttls, not &quot;%2&quot;.</source>
+        <translation>%1 doit valoir tls ou starttls, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>%1 doit être un nombre entier supérieur ou égal à 0, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
+        <translation>%1&#xa0;: %2 messages (%3 nouveaux, %4 modifiés, %5 supprimés&#xa0;; %6) en %7 s</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2141,7 @@
     </message>
     <message>
         <source>Keep all state (settings, cache, secrets) under &lt;dir&gt; (default: $HERON_PROFILE, else the standard location).</source>
-        <translation>Conserver toutes les données (paramètres, cache, secrets) sous &lt;répertoire&gt; (par défaut : $HERON_PROFILE, sinon l&apos;emplacement standard).</translation>
+        <translation>Conserver toutes les données (paramètres, cache, secrets) sous &lt;répertoire&gt; (par défaut&#xa0;: $HERON_PROFILE, sinon l&apos;emplacement standard).</translation>
     </message>
     <message>
         <source>dir</source>
