@@ -6,6 +6,7 @@
 #include "device_refusal_dialog.h"
 #include "folder_tree_model.h"
 #include "heron_version.h"
+#include "i18n/translation_loader.h"
 #include "identity/device_identity.h"
 #include "message_list_model.h"
 #include "message_view.h"
@@ -22,6 +23,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -549,7 +551,9 @@ void MainWindow::createMenus()
     m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
     m_deviceId->setToolTip(tr("This device's ID for the account, its registration with the provider, and resets"));
 
-    createLayoutActions(menuBar()->addMenu(tr("&View"))->addMenu(tr("&Layout")));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    createLayoutActions(viewMenu->addMenu(tr("&Layout")));
+    createLanguageActions(viewMenu->addMenu(tr("Lan&guage")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Heron"), this, &MainWindow::showAbout);
@@ -720,6 +724,44 @@ void MainWindow::createLayoutActions(QMenu *menu)
     add(tr("&Vertical"), "VerticalLayoutAction", PaneLayout::Vertical);
     m_layoutActions = group;
     setPaneLayout(PaneLayout::Classic);
+}
+
+// The language Heron starts in: the system's, or one with a catalogue, each named in
+// its own language. Kept in the profile; it applies from the next start, since every
+// window's text is made when the window is.
+void MainWindow::createLanguageActions(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("LanguageMenu"));
+    auto *group = new QActionGroup(this);
+    const QString chosen
+        = QSettings(m_profile.settingsFile(), QSettings::IniFormat).value(accounts::Profile::languageKey()).toString();
+    const auto add = [&](const QString &text, const QString &code) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(
+            QStringLiteral("LanguageAction_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, text] { chooseLanguage(code, text); });
+    };
+    add(tr("&System Language"), QString());
+    menu->addSeparator();
+    for (const QString &code : i18n::TranslationLoader::available()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        add(name, code);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code, const QString &name)
+{
+    QSettings(m_profile.settingsFile(), QSettings::IniFormat).setValue(accounts::Profile::languageKey(), code);
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+                    tr("Heron will be in %1 the next time it starts.").arg(QString(name).remove(QLatin1Char('&'))),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("LanguageChangedBox"));
+    box.exec();
 }
 
 void MainWindow::setPaneLayout(PaneLayout layout)

@@ -89,6 +89,8 @@ private:
     void createMenus();
     void createMessageActions(QMenu *menu);
     void createLayoutActions(QMenu *menu);
+    void createLanguageActions(QMenu *menu);
+    void chooseLanguage(const QString &code, const QString &name);
     QAction *messageAction(QMenu *menu, const QString &text, const char *objectName, const QString &icon,
                            const QKeySequence &shortcut);
     QList<quint32> selectedUids() const;

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QUrl>
 
 #include <cstdio>
@@ -38,11 +39,11 @@ QIcon applicationIcon()
     return icon;
 }
 
-// --language LANG (or --language=LANG) overrides the system's language; read
-// before the command-line parser exists, because its help texts are translated.
-QString languageArgument(const QStringList &arguments)
+// The value of --NAME VALUE or --NAME=VALUE, read before the command-line parser
+// exists, because its help texts are already translated.
+QString optionValue(const QStringList &arguments, const QString &name)
 {
-    const QString option = QStringLiteral("--language");
+    const QString option = QStringLiteral("--") + name;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == option && i + 1 < arguments.size())
             return arguments[i + 1];
@@ -50,6 +51,22 @@ QString languageArgument(const QStringList &arguments)
             return arguments[i].mid(option.size() + 1);
     }
     return QString();
+}
+
+// --language wins, then the language chosen in the profile (View → Language),
+// then the system's.
+QString chosenLanguage(const QStringList &arguments)
+{
+    const QString explicitLanguage = optionValue(arguments, QStringLiteral("language"));
+    if (!explicitLanguage.isEmpty())
+        return explicitLanguage;
+    const QString directory
+        = heron::accounts::Profile::resolveDirectory(optionValue(arguments, QStringLiteral("profile")));
+    if (directory.isEmpty())
+        return QString();
+    return QSettings(heron::accounts::Profile::settingsFileIn(directory), QSettings::IniFormat)
+        .value(heron::accounts::Profile::languageKey())
+        .toString();
 }
 
 bool isMailtoUrl(const QString &argument)
@@ -84,7 +101,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QString::fromLatin1(heron::kOrganizationDomain));
     QApplication::setWindowIcon(applicationIcon());
     QApplication::setDesktopFileName(QString::fromLatin1(heron::kApplicationId));
-    heron::i18n::TranslationLoader::install(app, languageArgument(QApplication::arguments()));
+    heron::i18n::TranslationLoader::install(app, chosenLanguage(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Heron mail client"));

@@ -78,7 +78,12 @@ void Profile::createPrivateSettingsFile() const
 
 QString Profile::settingsFile() const
 {
-    return QDir(m_directory).filePath(QStringLiteral("heron.ini"));
+    return settingsFileIn(m_directory);
+}
+
+QString Profile::settingsFileIn(const QString &directory)
+{
+    return QDir(directory).filePath(QStringLiteral("heron.ini"));
 }
 
 QString Profile::cacheDatabaseFile() const

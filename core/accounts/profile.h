@@ -29,6 +29,11 @@ public:
 
     QString directory() const { return m_directory; }
     QString settingsFile() const;
+    // The settings file of the profile in directory, for what must be read before the
+    // profile is opened (the language, chosen before any window exists).
+    static QString settingsFileIn(const QString &directory);
+    // The key of the user's language choice in the settings file ("" or absent: the system's).
+    static QString languageKey() { return QStringLiteral("interface/language"); }
     QString cacheDatabaseFile() const;
 
 private:

@@ -7,12 +7,16 @@
 #include "store/mail_cache.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <QTreeView>
 #include <tuple>
@@ -136,6 +140,43 @@ private slots:
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.findChild<QSplitter *>(QStringLiteral("FolderSplitter"))->sizes(), saved);
+    }
+
+    // View → Language keeps the choice in the profile, and the next start of heron
+    // speaks it (checked on the real binary's --help).
+    void languageIsChosenForTheNextStart()
+    {
+        {
+            MainWindow window(openProfile());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *system = window.findChild<QAction *>(QStringLiteral("LanguageAction_system"));
+            QVERIFY(system && system->isChecked());
+            auto *french = window.findChild<QAction *>(QStringLiteral("LanguageAction_fr"));
+            QVERIFY(french);
+            QCOMPARE(french->text(), QStringLiteral("Français"));
+            QVERIFY(window.findChild<QAction *>(QStringLiteral("LanguageAction_de")));
+            QTimer::singleShot(0, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->accept();
+            });
+            french->trigger();
+            window.close();
+        }
+        const Profile profile = openProfile();
+        QCOMPARE(QSettings(profile.settingsFile(), QSettings::IniFormat).value(Profile::languageKey()).toString(),
+                 QStringLiteral("fr"));
+        QProcess heron;
+        heron.start(QStringLiteral(HERON_BINARY_DIR "/bin/heron"),
+                    {QStringLiteral("--profile"), profile.directory(), QStringLiteral("--help")});
+        QVERIFY(heron.waitForFinished(30000));
+        const QString help = QString::fromUtf8(heron.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("Client de messagerie Heron")), qPrintable(help));
+        {
+            MainWindow reopened(openProfile());
+            QVERIFY(reopened.findChild<QAction *>(QStringLiteral("LanguageAction_fr"))->isChecked());
+        }
+        QSettings(profile.settingsFile(), QSettings::IniFormat).remove(Profile::languageKey());
     }
 
     // View → Layout moves the panes; the choice lasts across restarts.
