@@ -15,6 +15,9 @@ namespace heron::store {
 
 namespace {
 
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerDirectory = kOwnerFile | QFileDevice::ExeOwner;
+
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -35,6 +38,20 @@ PartCache::PartCache(Database &database)
 {
 }
 
+bool PartCache::makePrivateDirectory(const QString &directory) const
+{
+    if (!QDir().mkpath(directory))
+        return false;
+    // Every level from the parts folder down is owner-only.
+    const QString top = QDir(m_database.partsDirectory()).absolutePath();
+    for (QDir level(directory); level.absolutePath().startsWith(top); level.cdUp()) {
+        QFile::setPermissions(level.absolutePath(), kOwnerDirectory);
+        if (level.absolutePath() == top)
+            break;
+    }
+    return true;
+}
+
 QString PartCache::absolutePath(const QString &fileName) const
 {
     return QDir(m_database.partsDirectory()).filePath(fileName);
@@ -51,14 +68,16 @@ bool PartCache::store(qint64 messageRowId, const QString &section, const QByteAr
         const QString name = fileNameFor(bytes);
         const QString path = absolutePath(name);
         if (!QFile::exists(path)) {
-            if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            if (!makePrivateDirectory(QFileInfo(path).absolutePath())) {
                 setError(error,
                          PartCache::tr("Cannot create the folder for cached parts %1.")
                              .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
                 return false;
             }
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            // The user's mail: for the user alone, like everything in the profile.
+            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerFile)
+                || file.write(bytes) != bytes.size() || !file.commit()) {
                 setError(error,
                          PartCache::tr("Cannot write the cached part %1: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -51,6 +51,7 @@ public:
     QString filePath(qint64 messageRowId, const QString &section) const;
 
 private:
+    bool makePrivateDirectory(const QString &directory) const;
     QString absolutePath(const QString &fileName) const;
 
     Database &m_database;

@@ -9,6 +9,7 @@
 #include "accounts/secret_store.h"
 #include "mail_stack.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
@@ -56,18 +57,33 @@ private slots:
                        QStringLiteral("--account"), email, QStringLiteral("--token"), token});
         QVERIFY(approve.waitForFinished(30000) && approve.exitCode() == 0);
 
-        const Result synced = heronctl(profile, {QStringLiteral("sync"), QStringLiteral("--bodies")});
-        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        // A message with an attachment above the inline limit, so the body cache writes files too.
         const QString body = dir.filePath(QStringLiteral("body.txt"));
+        const QString attachment = dir.filePath(QStringLiteral("report.bin"));
         QFile bodyFile(body);
         QVERIFY(bodyFile.open(QIODevice::WriteOnly) && bodyFile.write("checking secrets\n") > 0);
         bodyFile.close();
+        QFile attachmentFile(attachment);
+        QVERIFY(attachmentFile.open(QIODevice::WriteOnly)
+                && attachmentFile.write(QByteArray(200 * 1024, 'r')) == 200 * 1024);
+        attachmentFile.close();
         const QString subject = QStringLiteral("hygiene %1").arg(QRandomGenerator::global()->generate());
-        const Result sent
-            = heronctl(profile,
-                       {QStringLiteral("send"), QStringLiteral("--account"), email, QStringLiteral("--to"), email,
-                        QStringLiteral("--subject"), subject, QStringLiteral("--body-file"), body});
+        const Result sent = heronctl(profile,
+                                     {QStringLiteral("send"), QStringLiteral("--account"), email,
+                                      QStringLiteral("--to"), email, QStringLiteral("--subject"), subject,
+                                      QStringLiteral("--body-file"), body, QStringLiteral("--attach"), attachment});
         QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        // Delivery takes a moment: sync with bodies until the message is in the cache.
+        bool arrived = false;
+        for (int attempt = 0; attempt < 20 && !arrived; ++attempt) {
+            const Result synced = heronctl(profile, {QStringLiteral("sync"), QStringLiteral("--bodies")});
+            QVERIFY2(synced.exitCode == 0, synced.err.constData());
+            arrived = heronctl(profile, {QStringLiteral("search"), subject}).out.contains(subject.toUtf8());
+            if (!arrived)
+                QTest::qWait(500);
+        }
+        QVERIFY2(arrived, "the message sent to itself never arrived");
+        QVERIFY(QDir(profile).exists(QStringLiteral("parts")));
 
         const QByteArray password = m_stack.pass2.toUtf8();
         const QList<QByteArray> forms
