@@ -58,9 +58,12 @@ QSslConfiguration TlsPolicy::clientConfiguration() const
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // Adding CAs switches off Qt's on-demand loading of the system roots, so
-    // the system store is loaded explicitly whenever extra CAs are present.
-    if (!m_extraCas.isEmpty())
-        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCas);
+    // the system store is loaded explicitly whenever extra CAs are present —
+    // once per process: parsing every file under /etc/ssl/certs costs ~0.3 s.
+    if (!m_extraCas.isEmpty()) {
+        static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+        configuration.setCaCertificates(systemCas + m_extraCas);
+    }
     return configuration;
 }
 
