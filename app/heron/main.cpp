@@ -57,7 +57,7 @@ QString optionValue(const QStringList &arguments, const QString &name)
 // then the system's.
 QString chosenLanguage(const QStringList &arguments)
 {
-    const QString explicitLanguage = optionValue(arguments, QStringLiteral("language"));
+    QString explicitLanguage = optionValue(arguments, QStringLiteral("language"));
     if (!explicitLanguage.isEmpty())
         return explicitLanguage;
     const QString directory
