@@ -7,7 +7,7 @@ namespace heron::sync {
 
 AccountSync::AccountSync(imap::ImapSession &session, store::MailCache &cache, qint64 accountId, QStringList folders,
                          QObject *parent)
-    : QObject(parent)
+    : SyncJob(parent)
     , m_session(session)
     , m_cache(cache)
     , m_accountId(accountId)
@@ -72,8 +72,7 @@ void AccountSync::listFolders()
 void AccountSync::syncNextFolder()
 {
     if (m_pending.isEmpty()) {
-        m_done = true;
-        emit finished(true);
+        succeed();
         return;
     }
     const QString name = m_pending.takeFirst();
@@ -108,15 +107,6 @@ void AccountSync::syncNextFolder()
         syncNextFolder();
     });
     sync->start();
-}
-
-void AccountSync::fail(const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_error = message;
-    emit finished(false);
 }
 
 } // namespace heron::sync

@@ -4,6 +4,8 @@
 #include "store/mail_cache.h"
 #include "sync/folder_sync.h"
 
+#include "sync/sync_job.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -13,7 +15,7 @@ namespace heron::sync {
 // offline actions (ActionReplayer), then the folder list from LIST (special-use,
 // subscriptions) into the cache, then each requested folder through FolderSync,
 // one after the other.
-class AccountSync : public QObject
+class AccountSync : public SyncJob
 {
     Q_OBJECT
 
@@ -26,8 +28,6 @@ public:
     void setOfflineBodyDays(int days) { m_offlineBodyDays = qMax(0, days); }
     void start();
 
-    bool succeeded() const { return m_done && m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
     // One entry per folder synchronised, in order.
     const QList<std::pair<store::FolderRecord, FolderSync::Result>> &results() const { return m_results; }
     // Offline actions the server refused this round (rolled back in the cache), one sentence each.
@@ -38,12 +38,10 @@ signals:
     void progress(const QString &folder, quint32 done, quint32 total);
     void bodyProgress(const QString &folder, quint32 done, quint32 total);
     void actionRefused(const QString &message);
-    void finished(bool ok);
 
 private:
     void listFolders();
     void syncNextFolder();
-    void fail(const QString &message);
 
     imap::ImapSession &m_session;
     store::MailCache &m_cache;
@@ -53,8 +51,6 @@ private:
     QStringList m_actionErrors;
     bool m_fetchBodies = false;
     int m_offlineBodyDays = 0;
-    bool m_done = false;
-    QString m_error;
 };
 
 } // namespace heron::sync

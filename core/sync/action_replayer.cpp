@@ -48,7 +48,7 @@ imap::SequenceSet one(quint32 uid)
 } // namespace
 
 ActionReplayer::ActionReplayer(imap::ImapSession &session, store::MailCache &cache, qint64 accountId, QObject *parent)
-    : QObject(parent)
+    : SyncJob(parent)
     , m_session(session)
     , m_cache(cache)
     , m_actions(cache.database())
@@ -68,14 +68,14 @@ void ActionReplayer::run(Command *command, std::function<void(Command *)> then)
     command->setParent(this);
     connect(command, &imap::ImapCommand::finished, this, [this, command, then] {
         command->deleteLater();
-        if (m_done)
+        if (isDone())
             return;
         if (command->succeeded())
             then(command);
         else if (isRefusal(command->error().kind) && !m_session.error().isError())
             refuse(command);
         else
-            stop(m_session.error().isError() ? m_session.error().message : command->error().message);
+            fail(m_session.error().isError() ? m_session.error().message : command->error().message);
     });
     m_session.run(command);
 }
@@ -83,14 +83,13 @@ void ActionReplayer::run(Command *command, std::function<void(Command *)> then)
 void ActionReplayer::next()
 {
     if (m_queue.isEmpty()) {
-        m_done = true;
-        emit finished(true);
+        succeed();
         return;
     }
     m_current = m_queue.takeFirst();
     QString error;
     if (!m_actions.noteAttempt(m_current.id, &error))
-        return stop(error);
+        return fail(error);
     selectThen([this] {
         switch (m_current.kind) {
         case store::PendingAction::Kind::AddFlags:
@@ -173,7 +172,7 @@ void ActionReplayer::finishAction(const std::optional<QStringList> &serverFlags,
 {
     QString error;
     if (!m_actions.complete(m_current, serverFlags, newUid, &error))
-        return stop(error);
+        return fail(error);
     ++m_completed;
     next();
 }
@@ -207,20 +206,11 @@ void ActionReplayer::rollBack(const QString &why, const std::optional<store::Mes
     m_rollingBack = false;
     QString error;
     if (!m_actions.refuse(m_current, why, serverState, gone, &error))
-        return stop(error);
+        return fail(error);
     const QString message = tr("%1 failed: %2").arg(m_current.describe(), why);
     m_refusals.append(message);
     emit refused(message);
     next();
-}
-
-void ActionReplayer::stop(const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_error = message;
-    emit finished(false);
 }
 
 } // namespace heron::sync

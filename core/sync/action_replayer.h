@@ -5,6 +5,8 @@
 #include "store/mail_cache.h"
 #include "store/pending_actions.h"
 
+#include "sync/sync_job.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -26,7 +28,7 @@ namespace heron::sync {
 // A NO or BAD is a refusal: the message is rolled back to what the server has and
 // refusals() says what failed in the server's words. A connection failure stops
 // the replay; the action being sent and those after it stay queued.
-class ActionReplayer : public QObject
+class ActionReplayer : public SyncJob
 {
     Q_OBJECT
 
@@ -36,15 +38,12 @@ public:
     void start();
 
     // True when every queued action was done or refused; false after a connection failure.
-    bool succeeded() const { return m_done && m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
     int completed() const { return m_completed; }
     // One sentence per refused action: "Moving 'Subject' to Archive failed: <server text>".
     const QStringList &refusals() const { return m_refusals; }
 
 signals:
     void refused(const QString &message);
-    void finished(bool ok);
 
 private:
     void next();
@@ -58,8 +57,7 @@ private:
     // serverState: the message as the server has it (nullopt: unknown); gone: the server has it no more.
     void rollBack(const QString &why, const std::optional<store::MessageRecord> &serverState = std::nullopt,
                   bool gone = false);
-    void stop(const QString &message);
-    // Runs a command; then() when it succeeded, refuse() on NO / BAD, stop() when the link failed.
+    // Runs a command; then() when it succeeded, refuse() on NO / BAD, fail() when the link failed.
     template<typename Command>
     void run(Command *command, std::function<void(Command *)> then);
 
@@ -73,8 +71,6 @@ private:
     int m_completed = 0;
     bool m_rollingBack = false; // reading the server's state after a refusal
     QString m_why; // the refusal being rolled back
-    bool m_done = false;
-    QString m_error;
 };
 
 } // namespace heron::sync

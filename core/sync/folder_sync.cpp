@@ -26,7 +26,7 @@ bool sortedContains(const QList<quint32> &sorted, quint32 uid)
 } // namespace
 
 FolderSync::FolderSync(imap::ImapSession &session, store::MailCache &cache, store::FolderRecord folder, QObject *parent)
-    : QObject(parent)
+    : SyncJob(parent)
     , m_session(session)
     , m_cache(cache)
     , m_folder(std::move(folder))
@@ -39,7 +39,7 @@ void FolderSync::run(Command *command, std::function<void(Command *)> then)
     command->setParent(this);
     connect(command, &imap::ImapCommand::finished, this, [this, command, then] {
         command->deleteLater();
-        if (m_done)
+        if (isDone())
             return;
         if (!command->succeeded()) {
             fail(command->error().message);
@@ -306,17 +306,7 @@ void FolderSync::complete()
     QString error;
     if (!m_cache.saveFolderState(m_folder, &error))
         return fail(error);
-    m_done = true;
-    emit finished(true);
-}
-
-void FolderSync::fail(const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_error = message;
-    emit finished(false);
+    succeed();
 }
 
 } // namespace heron::sync

@@ -4,6 +4,8 @@
 #include "imap/imap_session.h"
 #include "store/mail_cache.h"
 
+#include "sync/sync_job.h"
+
 #include <QObject>
 
 #include <functional>
@@ -26,7 +28,7 @@ namespace heron::sync {
 //
 // The folder's sync state (HIGHESTMODSEQ, UIDNEXT) is saved only after every
 // change is stored, so an interrupted sync is redone, never skipped.
-class FolderSync : public QObject
+class FolderSync : public SyncJob
 {
     Q_OBJECT
 
@@ -49,8 +51,6 @@ public:
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
     void start();
 
-    bool succeeded() const { return m_done && m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
     const Result &result() const { return m_result; }
     const store::FolderRecord &folder() const { return m_folder; }
 
@@ -59,7 +59,6 @@ signals:
     void progress(quint32 done, quint32 total);
     // The same for whole messages (setFetchBodies).
     void bodyProgress(quint32 done, quint32 total);
-    void finished(bool ok);
 
 private:
     void onSelected(const imap::SelectedMailbox &mailbox);
@@ -76,7 +75,6 @@ private:
                     std::function<void(quint32 done, quint32 total)> report, std::function<void()> then);
     void sendBatches();
     void complete();
-    void fail(const QString &message);
     // Runs a command for this sync; then() gets it when it succeeded.
     template<typename Command>
     void run(Command *command, std::function<void(Command *)> then);
@@ -102,8 +100,6 @@ private:
     int m_batchSize = 500;
     bool m_fetchBodies = false;
     bool m_usedQresync = false;
-    bool m_done = false;
-    QString m_error;
     Result m_result;
 };
 
