@@ -46,12 +46,17 @@ void HttpsFetcher::fetch(const QUrl &url)
 
 void HttpsFetcher::onReadyRead()
 {
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_maxBytes) {
-        m_failure
-            = tr("%1 sent more than %2 kB; Heron stopped reading.").arg(m_reply->url().host()).arg(m_maxBytes / 1024);
+    if (!readBody())
         m_reply->abort();
-    }
+}
+
+bool HttpsFetcher::readBody()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() <= m_maxBytes)
+        return true;
+    m_failure = tr("%1 sent more than %2 kB; Heron stopped reading.").arg(m_reply->url().host()).arg(m_maxBytes / 1024);
+    return false;
 }
 
 void HttpsFetcher::onFinished()
@@ -66,11 +71,8 @@ void HttpsFetcher::onFinished()
         return finish(false, {}, tr("%1: %2").arg(reply->url().toDisplayString(), reply->errorString()));
     if (status != 200)
         return finish(false, {}, tr("%1 answered HTTP %2.").arg(reply->url().toDisplayString()).arg(status));
-    m_body += reply->readAll();
-    if (m_body.size() > m_maxBytes)
-        return finish(
-            false, {},
-            tr("%1 sent more than %2 kB; Heron stopped reading.").arg(reply->url().host()).arg(m_maxBytes / 1024));
+    if (!readBody())
+        return finish(false, {}, m_failure);
     finish(true, m_body, QString());
 }
 

@@ -36,6 +36,8 @@ signals:
 
 private:
     void onReadyRead();
+    // Takes what arrived; false (with m_failure said) once the body passes the limit.
+    bool readBody();
     void onFinished();
     void finish(bool ok, const QByteArray &body, const QString &error);
 
