@@ -9,11 +9,32 @@ namespace heron::sync {
 
 AutoconfigLookup::AutoconfigLookup(net::TlsPolicy policy, QObject *parent)
     : QObject(parent)
-    , m_fetcher(new net::HttpsFetcher(std::move(policy), this))
+    , m_policy(std::move(policy))
     , m_sources(defaultSources())
 {
+    resetFetcher();
+}
+
+void AutoconfigLookup::resetFetcher()
+{
+    if (m_fetcher) {
+        m_fetcher->disconnect(this);
+        m_fetcher->deleteLater(); // aborts its request
+    }
+    m_fetcher = new net::HttpsFetcher(m_policy, this);
     m_fetcher->setMaxBytes(accounts::AutoconfigParser::kMaxDocumentSize);
     connect(m_fetcher, &net::HttpsFetcher::finished, this, &AutoconfigLookup::onFetched);
+}
+
+void AutoconfigLookup::setTlsPolicy(net::TlsPolicy policy)
+{
+    m_policy = std::move(policy);
+    resetFetcher();
+}
+
+void AutoconfigLookup::cancel()
+{
+    resetFetcher();
 }
 
 QStringList AutoconfigLookup::defaultSources()

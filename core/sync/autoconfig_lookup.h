@@ -29,7 +29,12 @@ public:
     static QStringList defaultSources();
     void setSources(QStringList templates) { m_sources = std::move(templates); }
 
+    // What the https fetches trust (tests: a private CA); takes effect with the next start.
+    void setTlsPolicy(net::TlsPolicy policy);
+
     void start(const QString &email);
+    // Stops listening; a fetch under way is dropped and finished() does not follow.
+    void cancel();
 
     bool found() const { return m_found; }
     const accounts::ProviderConfig &config() const { return m_config; }
@@ -40,11 +45,13 @@ signals:
     void finished(bool found);
 
 private:
+    void resetFetcher();
     void tryNext();
     void onFetched(bool ok, const QByteArray &body, const QString &error);
     QString url(const QString &pattern) const;
 
-    net::HttpsFetcher *m_fetcher;
+    net::TlsPolicy m_policy;
+    net::HttpsFetcher *m_fetcher = nullptr;
     QStringList m_sources;
     QString m_email;
     qsizetype m_next = 0;

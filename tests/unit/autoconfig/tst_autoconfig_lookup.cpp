@@ -2,8 +2,8 @@
 // CA's localhost certificate): sources tried in order, the first usable
 // configuration wins, each failure is kept in words; http, oversized bodies and
 // untrusted certificates are refused.
+#include "https_page_server.h"
 #include "net/https_fetcher.h"
-#include "scripted_server.h"
 #include "sync/autoconfig_lookup.h"
 #include "test_certificates.h"
 
@@ -15,8 +15,7 @@
 using heron::net::HttpsFetcher;
 using heron::net::TlsPolicy;
 using heron::sync::AutoconfigLookup;
-using heron::test::ScriptedConnection;
-using heron::test::ScriptedServer;
+using heron::test::HttpsPageServer;
 using heron::test::TestCertificates;
 
 namespace {
@@ -38,44 +37,6 @@ TlsPolicy trustingPolicy()
     return policy;
 }
 
-// A web server of a few paths: path -> (status, body). Records the paths asked for.
-class WebServer
-{
-public:
-    explicit WebServer(QHash<QByteArray, std::pair<int, QByteArray>> pages)
-        : m_pages(std::make_shared<QHash<QByteArray, std::pair<int, QByteArray>>>(std::move(pages)))
-        , m_requested(std::make_shared<QByteArrayList>())
-        , m_server(ScriptedServer::Mode::ImplicitTls, QByteArray(), script())
-    {
-    }
-
-    QString base() const { return QStringLiteral("https://localhost:%1").arg(m_server.serverPort()); }
-    const QByteArrayList &requested() const { return *m_requested; }
-
-private:
-    ScriptedServer::Script script()
-    {
-        auto path = std::make_shared<QByteArray>();
-        return
-            [pages = m_pages, requested = m_requested, path](ScriptedConnection &connection, const QByteArray &line) {
-                if (line.startsWith("GET ")) {
-                    *path = line.split(' ').value(1);
-                    requested->append(*path);
-                } else if (line.isEmpty()) {
-                    const auto page = pages->value(*path, {404, "not here"});
-                    connection.reply("HTTP/1.1 " + QByteArray::number(page.first) + " X\r\nContent-Type: text/xml\r\n"
-                                     + "Content-Length: " + QByteArray::number(page.second.size())
-                                     + "\r\nConnection: close\r\n\r\n" + page.second);
-                    connection.close();
-                }
-            };
-    }
-
-    std::shared_ptr<QHash<QByteArray, std::pair<int, QByteArray>>> m_pages;
-    std::shared_ptr<QByteArrayList> m_requested;
-    ScriptedServer m_server;
-};
-
 bool runLookup(AutoconfigLookup &lookup, const QString &email)
 {
     QSignalSpy finished(&lookup, &AutoconfigLookup::finished);
@@ -92,9 +53,9 @@ class TestAutoconfigLookup : public QObject
 private slots:
     void firstUsableSourceWins()
     {
-        WebServer web({{"/broken.xml", {200, "<html>not a config</html>"}},
-                       {"/hostile.xml", {200, sample("hostile.xml")}},
-                       {"/config.xml?emailaddress=jo.doe%40example.org", {200, sample("provider.xml")}}});
+        HttpsPageServer web({{"/broken.xml", {200, "<html>not a config</html>"}},
+                             {"/hostile.xml", {200, sample("hostile.xml")}},
+                             {"/config.xml?emailaddress=jo.doe%40example.org", {200, sample("provider.xml")}}});
         AutoconfigLookup lookup(trustingPolicy());
         lookup.setSources({web.base() + QStringLiteral("/missing.xml"), web.base() + QStringLiteral("/broken.xml"),
                            web.base() + QStringLiteral("/hostile.xml"),
@@ -113,7 +74,7 @@ private slots:
 
     void nothingFoundSaysWhy()
     {
-        WebServer web({});
+        HttpsPageServer web({});
         AutoconfigLookup lookup(trustingPolicy());
         lookup.setSources({web.base() + QStringLiteral("/a.xml"), QStringLiteral("http://localhost:1/%DOMAIN%.xml")});
         QVERIFY(!runLookup(lookup, QStringLiteral("jo@example.org")));
@@ -124,7 +85,7 @@ private slots:
 
     void untrustedCertificateIsRefused()
     {
-        WebServer web({{"/config.xml", {200, sample("provider.xml")}}});
+        HttpsPageServer web({{"/config.xml", {200, sample("provider.xml")}}});
         AutoconfigLookup lookup(TlsPolicy {}); // the test CA is not trusted here
         lookup.setSources({web.base() + QStringLiteral("/config.xml")});
         QVERIFY(!runLookup(lookup, QStringLiteral("jo@example.org")));
@@ -134,7 +95,7 @@ private slots:
 
     void oversizedBodyIsCutOff()
     {
-        WebServer web({{"/big.xml", {200, QByteArray(2 * 1024 * 1024, 'x')}}});
+        HttpsPageServer web({{"/big.xml", {200, QByteArray(2 * 1024 * 1024, 'x')}}});
         HttpsFetcher fetcher(trustingPolicy());
         fetcher.setMaxBytes(64 * 1024);
         QSignalSpy finished(&fetcher, &HttpsFetcher::finished);
