@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "account_wizard.h"
 #include "accounts/account_store.h"
 #include "accounts/secret_store.h"
 #include "device_page.h"
@@ -190,7 +191,7 @@ void MainWindow::loadAccounts()
         showError(m_openError.isEmpty() ? error : m_openError);
     else if (entries.isEmpty())
         m_statusText->setText(
-            tr("No accounts yet: add one with heronctl account add (profile %1).").arg(m_profile.directory()));
+            tr("No accounts yet: add one with Account → Add Account… (profile %1).").arg(m_profile.directory()));
     m_getMessages->setEnabled(!entries.isEmpty());
     m_deviceId->setEnabled(!accounts.isEmpty());
 }
@@ -336,6 +337,37 @@ void MainWindow::showDeviceRefusal(const QString &accountEmail, accounts::MailPr
     dialog->activateWindow();
     if (m_devicePage)
         m_devicePage->refresh();
+}
+
+void MainWindow::showAccountWizard()
+{
+    if (!m_accountWizard) {
+        m_accountWizard = new AccountWizard(m_profile, this);
+        m_accountWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_accountWizard, &AccountWizard::accountAdded, this,
+                [this](const QString &email) { reloadAccounts(email); });
+    }
+    m_accountWizard->show();
+    m_accountWizard->raise();
+    m_accountWizard->activateWindow();
+}
+
+AccountWizard *MainWindow::accountWizard() const
+{
+    return m_accountWizard;
+}
+
+void MainWindow::offerAccountSetup()
+{
+    if (m_openError.isEmpty() && accounts::AccountStore(m_profile).list().isEmpty())
+        showAccountWizard();
+}
+
+void MainWindow::reloadAccounts(const QString &newAccountEmail)
+{
+    loadAccounts();
+    if (!newAccountEmail.isEmpty() && m_engine)
+        syncAccountFolder(newAccountEmail, QStringLiteral("INBOX"));
 }
 
 DevicePage *MainWindow::devicePage() const
@@ -547,6 +579,8 @@ void MainWindow::createMenus()
     createMessageActions(menuBar()->addMenu(tr("&Message")));
 
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction *addAccount = accountMenu->addAction(tr("&Add Account…"), this, &MainWindow::showAccountWizard);
+    addAccount->setObjectName(QStringLiteral("AddAccountAction"));
     m_deviceId = accountMenu->addAction(tr("&Device ID…"), this, [this] { showDevicePage(); });
     m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
     m_deviceId->setToolTip(tr("This device's ID for the account, its registration with the provider, and resets"));

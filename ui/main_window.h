@@ -35,6 +35,7 @@ class MailEngine;
 
 namespace heron::ui {
 
+class AccountWizard;
 class DevicePage;
 class DeviceRefusalDialog;
 class FolderTreeModel;
@@ -81,6 +82,14 @@ public:
     DeviceRefusalDialog *deviceRefusalDialog(const QString &accountEmail) const;
     // New sessions for the account (new token or CLIENTID switch), then its folder synced again.
     void reconnectAccount(const QString &accountEmail);
+
+    // Account → Add Account…: the setup wizard (not modal; one at a time).
+    void showAccountWizard();
+    AccountWizard *accountWizard() const;
+    // At startup (heron's main): opens the wizard when the profile has no accounts.
+    void offerAccountSetup();
+    // The account list again after one was added elsewhere (the wizard), and the new one's Inbox synced.
+    void reloadAccounts(const QString &newAccountEmail = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -145,6 +154,7 @@ private:
     MessageListModel *m_messageModel = nullptr;
     QAction *m_getMessages = nullptr;
     QAction *m_deviceId = nullptr;
+    QPointer<AccountWizard> m_accountWizard;
     QAction *m_markRead = nullptr;
     QAction *m_markUnread = nullptr;
     QAction *m_star = nullptr;

@@ -147,6 +147,8 @@ int main(int argc, char **argv)
 
     heron::ui::MainWindow window(*profile);
     window.show();
+    if (files.isEmpty() && mailto.isEmpty())
+        window.offerAccountSetup();
     showMessageFiles(files, &window);
     if (!mailto.isEmpty()) {
         // The composer is not written yet (see README, "Status"); say so rather than

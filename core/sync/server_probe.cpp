@@ -129,8 +129,8 @@ void ServerProbe::succeed()
 {
     finish(Outcome::Ok,
            m_result.endpoint.security == accounts::Security::Tls
-               ? tr("%1 answered over TLS with a valid certificate.").arg(where())
-               : tr("%1 answered and upgraded to TLS (STARTTLS) with a valid certificate.").arg(where()));
+               ? tr("%1 answered over TLS with a trusted certificate.").arg(where())
+               : tr("%1 answered and upgraded to TLS (STARTTLS) with a trusted certificate.").arg(where()));
 }
 
 void ServerProbe::finish(Outcome outcome, const QString &message, const QByteArray &sha256)
