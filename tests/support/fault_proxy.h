@@ -10,18 +10,31 @@
 namespace heron::test {
 
 // A loopback TCP proxy between the code under test and a real server that can
-// cut the link after a number of bytes from the server, to test what a
-// dropped connection in the middle of a protocol exchange leaves behind. TLS
-// passes through untouched (the client still verifies the real server).
+// break the link once a number of bytes came from the server: cut it, stall it
+// (the connection stays open, nothing more arrives), corrupt a byte, or delay
+// everything; to test what a bad network in the middle of a protocol exchange
+// leaves behind. TLS passes through untouched (the client still verifies the
+// real server), so a corrupted byte shows as a TLS failure, as on a real link.
 class FaultProxy : public QTcpServer
 {
     Q_OBJECT
 
 public:
+    struct Fault
+    {
+        enum class Kind { None, Cut, Stall, Corrupt, Delay };
+        Kind kind = Kind::None;
+        qint64 afterServerBytes = 0; // where Cut, Stall and Corrupt strike
+        int delayMs = 0; // Delay: added to every chunk from the server
+    };
+
     explicit FaultProxy(quint16 targetPort);
 
+    // The fault for every new connection (connections already open keep theirs).
+    void setFault(const Fault &fault) { m_fault = fault; }
     // Cut every new connection once this many bytes came from the server (-1: never).
-    void setCutAfterServerBytes(qint64 bytes) { m_cutAfter = bytes; }
+    void setCutAfterServerBytes(qint64 bytes) { setFault(bytes < 0 ? Fault {} : Fault {Fault::Kind::Cut, bytes, 0}); }
+    // Connections a fault struck (cut, stalled or corrupted).
     int cuts() const { return m_cuts; }
 
     // Everything that passed through, per direction, all connections in order: what
@@ -37,8 +50,11 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    // The server's next chunk, after the connection's fault had its say.
+    QByteArray applyFault(const Fault &fault, qint64 forwarded, QByteArray bytes, bool *close, bool *stall);
+
     quint16 m_targetPort;
-    qint64 m_cutAfter = -1;
+    Fault m_fault;
     int m_cuts = 0;
     QByteArray m_fromClient;
     QByteArray m_fromServer;

@@ -1,8 +1,10 @@
 #include "mail_stack.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 
 namespace heron::test {
 
@@ -57,10 +59,15 @@ std::unique_ptr<imap::ImapSession> MailStack::openImap(const imap::ImapSettings 
 {
     auto session = std::make_unique<imap::ImapSession>(settings);
     QSignalSpy ready(session.get(), &imap::ImapSession::ready);
-    QSignalSpy failed(session.get(), &imap::ImapSession::failed);
+    // A real event loop wakes at each packet; QTest::qWaitFor's polling would add
+    // about 10 ms to every exchange of the handshake.
+    QEventLoop loop;
+    QObject::connect(session.get(), &imap::ImapSession::ready, &loop, &QEventLoop::quit);
+    QObject::connect(session.get(), &imap::ImapSession::failed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     session->open();
-    const bool ended = QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
-    if (!ended || ready.isEmpty()) {
+    loop.exec();
+    if (ready.isEmpty()) {
         qWarning("IMAP session to %s:%d not ready: %s", qPrintable(settings.host), settings.port,
                  qPrintable(session->error().message));
         return nullptr;
