@@ -1,20 +1,17 @@
 #include "account_servers_page.h"
 
 #include "plain_text_label.h"
+#include "server_settings_box.h"
 
-#include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace heron::ui {
 
 using accounts::Account;
 using accounts::MailProtocol;
-using accounts::Security;
 
 AccountServersPage::AccountServersPage(QWidget *parent)
     : QWizardPage(parent)
@@ -34,8 +31,13 @@ AccountServersPage::AccountServersPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_steps);
     layout->addWidget(m_source);
-    m_imap = addServerFields(MailProtocol::Imap, tr("Incoming mail (IMAP)"), "Imap");
-    m_smtp = addServerFields(MailProtocol::Smtp, tr("Outgoing mail (SMTP)"), "Smtp");
+    m_imap = new ServerSettingsBox(MailProtocol::Imap, tr("Incoming mail (IMAP)"));
+    m_smtp = new ServerSettingsBox(MailProtocol::Smtp, tr("Outgoing mail (SMTP)"));
+    for (ServerSettingsBox *box : {m_imap, m_smtp}) {
+        layout->addWidget(box);
+        connect(box, &ServerSettingsBox::edited, this, [this] { m_edited = true; });
+        connect(box, &ServerSettingsBox::hostChanged, this, &QWizardPage::completeChanged);
+    }
     auto *login = new QFormLayout;
     login->addRow(tr("&User name:"), m_userName);
     layout->addLayout(login);
@@ -52,39 +54,6 @@ AccountServersPage::AccountServersPage(QWidget *parent)
     connect(m_discovery, &sync::AccountDiscovery::finished, this, &AccountServersPage::onFinished);
 }
 
-AccountServersPage::ServerFields AccountServersPage::addServerFields(MailProtocol protocol, const QString &title,
-                                                                     const char *prefix)
-{
-    ServerFields fields {new QLineEdit, new QSpinBox, new QComboBox};
-    const QString name = QLatin1String(prefix);
-    fields.host->setObjectName(name + QStringLiteral("Host"));
-    fields.port->setObjectName(name + QStringLiteral("Port"));
-    fields.port->setRange(1, 65535);
-    fields.port->setValue(Account::defaultPort(protocol, Security::Tls));
-    fields.security->setObjectName(name + QStringLiteral("Security"));
-    fields.security->addItem(tr("SSL/TLS"), QVariant::fromValue(int(Security::Tls)));
-    fields.security->addItem(tr("STARTTLS"), QVariant::fromValue(int(Security::StartTls)));
-    // The well-known port follows the security choice unless the user picked another one.
-    connect(fields.security, &QComboBox::activated, this, [fields, protocol] {
-        const auto chosen = Security(fields.security->currentData().toInt());
-        const auto other = chosen == Security::Tls ? Security::StartTls : Security::Tls;
-        if (fields.port->value() == Account::defaultPort(protocol, other))
-            fields.port->setValue(Account::defaultPort(protocol, chosen));
-    });
-    connect(fields.host, &QLineEdit::textEdited, this, [this] { m_edited = true; });
-    connect(fields.host, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(fields.port, &QSpinBox::valueChanged, this, [this] { m_edited = true; });
-    connect(fields.security, &QComboBox::activated, this, [this] { m_edited = true; });
-
-    auto *box = new QGroupBox(title);
-    auto *form = new QFormLayout(box);
-    form->addRow(tr("Server:"), fields.host);
-    form->addRow(tr("Port:"), fields.port);
-    form->addRow(tr("Security:"), fields.security);
-    static_cast<QVBoxLayout *>(layout())->addWidget(box);
-    return fields;
-}
-
 void AccountServersPage::initializePage()
 {
     const QString address = field(QStringLiteral("address")).toString().trimmed();
@@ -94,8 +63,8 @@ void AccountServersPage::initializePage()
     m_edited = false;
     m_steps->clear();
     m_source->clear();
-    m_imap.host->clear();
-    m_smtp.host->clear();
+    m_imap->clear();
+    m_smtp->clear();
     m_userName->setText(address);
     setSubTitle(tr("Looking up settings…"));
     m_discovery->start(address);
@@ -126,37 +95,23 @@ void AccountServersPage::onFinished(bool found)
     if (m_edited)
         return;
     const accounts::ProviderConfig &config = m_discovery->config();
-    showServer(m_imap, config.imap.constFirst().endpoint);
-    showServer(m_smtp, config.smtp.constFirst().endpoint);
+    m_imap->setServer(config.imap.constFirst().endpoint);
+    m_smtp->setServer(config.smtp.constFirst().endpoint);
     if (!config.imap.constFirst().username.isEmpty())
         m_userName->setText(config.imap.constFirst().username);
-    m_edited = false; // filling the fields is not the user's edit
-}
-
-void AccountServersPage::showServer(const ServerFields &fields, const accounts::ServerEndpoint &server)
-{
-    fields.host->setText(server.host);
-    fields.port->setValue(server.port);
-    fields.security->setCurrentIndex(fields.security->findData(int(server.security)));
-}
-
-accounts::ServerEndpoint AccountServersPage::server(const ServerFields &fields) const
-{
-    return {fields.host->text().trimmed(), quint16(fields.port->value()),
-            Security(fields.security->currentData().toInt())};
 }
 
 void AccountServersPage::fill(Account *account) const
 {
-    account->imap = server(m_imap);
-    account->smtp = server(m_smtp);
+    account->imap = m_imap->server();
+    account->smtp = m_smtp->server();
     const QString user = m_userName->text().trimmed();
     account->login = Account::sameAddress(user, account->email) ? QString() : user;
 }
 
 bool AccountServersPage::isComplete() const
 {
-    return !m_imap.host->text().trimmed().isEmpty() && !m_smtp.host->text().trimmed().isEmpty();
+    return m_imap->isFilled() && m_smtp->isFilled();
 }
 
 bool AccountServersPage::validatePage()

@@ -5,13 +5,13 @@
 
 #include <QWizardPage>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QSpinBox;
 
 namespace heron::ui {
+
+class ServerSettingsBox;
 
 // The wizard's second page: "Looking up settings…" with each source tried as
 // it happens, then the servers found in fields the user can change (manual
@@ -33,16 +33,6 @@ public:
     bool validatePage() override;
 
 private:
-    struct ServerFields
-    {
-        QLineEdit *host;
-        QSpinBox *port;
-        QComboBox *security;
-    };
-
-    ServerFields addServerFields(accounts::MailProtocol protocol, const QString &title, const char *prefix);
-    void showServer(const ServerFields &fields, const accounts::ServerEndpoint &server);
-    accounts::ServerEndpoint server(const ServerFields &fields) const;
     void addStep(const QString &text);
     void onFinished(bool found);
 
@@ -51,8 +41,8 @@ private:
     bool m_edited = false; // the user typed into the fields: the lookup must not overwrite them
     QListWidget *m_steps = nullptr;
     QLabel *m_source = nullptr;
-    ServerFields m_imap {};
-    ServerFields m_smtp {};
+    ServerSettingsBox *m_imap = nullptr;
+    ServerSettingsBox *m_smtp = nullptr;
     QLineEdit *m_userName = nullptr;
 };
 

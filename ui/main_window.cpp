@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "account_settings_dialog.h"
 #include "account_wizard.h"
 #include "accounts/account_store.h"
 #include "accounts/secret_store.h"
@@ -194,6 +195,7 @@ void MainWindow::loadAccounts()
             tr("No accounts yet: add one with Account → Add Account… (profile %1).").arg(m_profile.directory()));
     m_getMessages->setEnabled(!entries.isEmpty());
     m_deviceId->setEnabled(!accounts.isEmpty());
+    m_accountSettingsAction->setEnabled(!accounts.isEmpty());
 }
 
 void MainWindow::startEngine()
@@ -368,6 +370,31 @@ void MainWindow::reloadAccounts(const QString &newAccountEmail)
     loadAccounts();
     if (!newAccountEmail.isEmpty() && m_engine)
         syncAccountFolder(newAccountEmail, QStringLiteral("INBOX"));
+}
+
+void MainWindow::showAccountSettings()
+{
+    if (!m_accountSettings) {
+        m_accountSettings = new AccountSettingsDialog(m_profile, this);
+        m_accountSettings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_accountSettings, &AccountSettingsDialog::accountChanged, this, [this](const QString &email) {
+            loadAccounts();
+            reconnectAccount(email); // new servers or password: a new session
+        });
+        connect(m_accountSettings, &AccountSettingsDialog::accountRemoved, this, [this] { reloadAccounts(); });
+        connect(m_accountSettings, &AccountSettingsDialog::devicePageRequested, this,
+                [this](const QString &email) { showDevicePage(email); });
+    }
+    if (!m_currentAccount.isEmpty())
+        m_accountSettings->setAccount(m_currentAccount);
+    m_accountSettings->show();
+    m_accountSettings->raise();
+    m_accountSettings->activateWindow();
+}
+
+AccountSettingsDialog *MainWindow::accountSettingsDialog() const
+{
+    return m_accountSettings;
 }
 
 DevicePage *MainWindow::devicePage() const
@@ -581,6 +608,9 @@ void MainWindow::createMenus()
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     QAction *addAccount = accountMenu->addAction(tr("&Add Account…"), this, &MainWindow::showAccountWizard);
     addAccount->setObjectName(QStringLiteral("AddAccountAction"));
+    m_accountSettingsAction
+        = accountMenu->addAction(tr("Account &Settings…"), this, &MainWindow::showAccountSettings);
+    m_accountSettingsAction->setObjectName(QStringLiteral("AccountSettingsAction"));
     m_deviceId = accountMenu->addAction(tr("&Device ID…"), this, [this] { showDevicePage(); });
     m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
     m_deviceId->setToolTip(tr("This device's ID for the account, its registration with the provider, and resets"));

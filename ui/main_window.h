@@ -35,6 +35,7 @@ class MailEngine;
 
 namespace heron::ui {
 
+class AccountSettingsDialog;
 class AccountWizard;
 class DevicePage;
 class DeviceRefusalDialog;
@@ -90,6 +91,9 @@ public:
     void offerAccountSetup();
     // The account list again after one was added elsewhere (the wizard), and the new one's Inbox synced.
     void reloadAccounts(const QString &newAccountEmail = QString());
+    // Account → Account Settings…: edit or remove an account (the current one first).
+    void showAccountSettings();
+    AccountSettingsDialog *accountSettingsDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -155,6 +159,8 @@ private:
     QAction *m_getMessages = nullptr;
     QAction *m_deviceId = nullptr;
     QPointer<AccountWizard> m_accountWizard;
+    QPointer<AccountSettingsDialog> m_accountSettings;
+    QAction *m_accountSettingsAction = nullptr;
     QAction *m_markRead = nullptr;
     QAction *m_markUnread = nullptr;
     QAction *m_star = nullptr;

@@ -1,0 +1,184 @@
+#include "account_settings_dialog.h"
+
+#include "accounts/account_store.h"
+#include "accounts/secret_store.h"
+#include "plain_text_label.h"
+#include "server_settings_box.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace heron::ui {
+
+using accounts::Account;
+using accounts::MailProtocol;
+
+AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget *parent)
+    : QDialog(parent)
+    , m_profile(std::move(profile))
+    , m_chooser(new QComboBox)
+    , m_name(new QLineEdit)
+    , m_imap(new ServerSettingsBox(MailProtocol::Imap, tr("Incoming mail (IMAP)")))
+    , m_smtp(new ServerSettingsBox(MailProtocol::Smtp, tr("Outgoing mail (SMTP)")))
+    , m_userName(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_error(new PlainTextLabel(QStringLiteral("SettingsStatus")))
+{
+    setObjectName(QStringLiteral("AccountSettingsDialog"));
+    setWindowTitle(tr("Account Settings"));
+    m_chooser->setObjectName(QStringLiteral("AccountSettingsChooser"));
+    m_name->setObjectName(QStringLiteral("SettingsAccountName"));
+    m_userName->setObjectName(QStringLiteral("SettingsUserName"));
+    m_password->setObjectName(QStringLiteral("SettingsPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("unchanged"));
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("&Account:"), m_chooser);
+    top->addRow(tr("&Name:"), m_name);
+    auto *login = new QFormLayout;
+    login->addRow(tr("&User name:"), m_userName);
+    login->addRow(tr("&Password:"), m_password);
+
+    auto *device = new QPushButton(tr("&Device ID…"));
+    device->setObjectName(QStringLiteral("OpenDevicePageButton"));
+    device->setToolTip(tr("This device's ID for the account, its registration, and the CLIENTID switch"));
+    connect(device, &QPushButton::clicked, this, [this] { emit devicePageRequested(account()); });
+    auto *remove = new QPushButton(tr("&Remove Account…"));
+    remove->setObjectName(QStringLiteral("RemoveAccountButton"));
+    connect(remove, &QPushButton::clicked, this, &AccountSettingsDialog::removeAccount);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("SaveAccountButton"));
+    buttons->addButton(device, QDialogButtonBox::ActionRole);
+    buttons->addButton(remove, QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountSettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_imap);
+    layout->addWidget(m_smtp);
+    layout->addLayout(login);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, &AccountSettingsDialog::showAccount);
+    loadAccounts();
+}
+
+void AccountSettingsDialog::loadAccounts()
+{
+    QString error;
+    m_accounts = accounts::AccountStore(m_profile).list(&error);
+    const QSignalBlocker blocker(m_chooser);
+    m_chooser->clear();
+    for (const Account &account : std::as_const(m_accounts))
+        m_chooser->addItem(account.label() == account.email ? account.email
+                                                            : tr("%1 <%2>").arg(account.label(), account.email),
+                           account.email);
+    showAccount();
+    if (!error.isEmpty())
+        showError(error);
+}
+
+bool AccountSettingsDialog::setAccount(const QString &email)
+{
+    for (int i = 0; i < m_chooser->count(); ++i) {
+        if (Account::sameAddress(m_chooser->itemData(i).toString(), email)) {
+            m_chooser->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AccountSettingsDialog::account() const
+{
+    return m_chooser->currentData().toString();
+}
+
+void AccountSettingsDialog::showAccount()
+{
+    m_error->clear();
+    m_password->clear();
+    const int index = m_chooser->currentIndex();
+    const bool any = index >= 0 && index < m_accounts.size();
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password})
+        widget->setEnabled(any);
+    if (!any)
+        return;
+    const Account &account = m_accounts.at(index);
+    m_name->setText(account.displayName);
+    m_imap->setServer(account.imap);
+    m_smtp->setServer(account.smtp);
+    m_userName->setText(account.loginName());
+}
+
+void AccountSettingsDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+}
+
+bool AccountSettingsDialog::save()
+{
+    const int index = m_chooser->currentIndex();
+    if (index < 0 || index >= m_accounts.size())
+        return false;
+    Account account = m_accounts.at(index);
+    account.displayName = m_name->text().trimmed();
+    account.imap = m_imap->server();
+    account.smtp = m_smtp->server();
+    const QString user = m_userName->text().trimmed();
+    account.login = Account::sameAddress(user, account.email) ? QString() : user;
+    QString error;
+    if (!accounts::AccountStore(m_profile).update(account, &error)) {
+        showError(tr("Not saved: %1").arg(error));
+        return false;
+    }
+    if (!m_password->text().isEmpty()) {
+        accounts::SecretStore secrets(m_profile);
+        if (!secrets.write(accounts::SecretStore::passwordKey(account.email), m_password->text().toUtf8(), &error)) {
+            showError(tr("The settings were saved, the password was not: %1").arg(error));
+            return false;
+        }
+        m_password->clear();
+    }
+    m_accounts[index] = account;
+    showError(tr("Saved."));
+    emit accountChanged(account.email);
+    return true;
+}
+
+void AccountSettingsDialog::removeAccount()
+{
+    const QString email = account();
+    if (email.isEmpty())
+        return;
+    QMessageBox confirm(QMessageBox::Warning, tr("Remove Account"),
+                        tr("Remove %1 from Heron? Its settings and password are deleted from this computer; the mail "
+                           "on the server stays.")
+                            .arg(email),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("ConfirmAccountRemoval"));
+    QPushButton *removeButton = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    confirm.exec();
+    if (confirm.clickedButton() != removeButton)
+        return;
+    QString error;
+    if (!accounts::AccountStore(m_profile).remove(email, &error)) {
+        showError(error);
+        return;
+    }
+    accounts::SecretStore secrets(m_profile);
+    if (!secrets.remove(accounts::SecretStore::passwordKey(email), &error))
+        showError(tr("The account was removed, its password could not be deleted: %1").arg(error));
+    emit accountRemoved(email);
+    loadAccounts();
+}
+
+} // namespace heron::ui
