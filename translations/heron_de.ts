@@ -726,6 +726,32 @@
     </message>
 </context>
 <context>
+    <name>heron::net::InstanceChannel</name>
+    <message>
+        <source>Heron is already running with this profile (process %1) and does not answer. Close it, or end that process, and start Heron again.</source>
+        <translation>Heron läuft bereits mit diesem Profil (Prozess %1) und antwortet nicht. Schließen Sie es oder beenden Sie diesen Prozess und starten Sie Heron erneut.</translation>
+    </message>
+    <message>
+        <source>Heron cannot lock its profile in %1. Check that the folder exists and is writable.</source>
+        <translation>Heron kann sein Profil in %1 nicht sperren. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Heron cannot listen for later starts (%1); links opened from the desktop will start a second window.</source>
+        <translation>Heron kann nicht auf spätere Starts warten (%1); vom Desktop geöffnete Links starten ein zweites Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::net::SrvLookup</name>
+    <message>
+        <source>DNS gave no answer for %1 within %2 s.</source>
+        <translation>DNS hat für %1 innerhalb von %2 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 failed: %2</source>
+        <translation>DNS-Abfrage von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::smtp::SmtpSession</name>
     <message>
         <source>%1 sent something that is not SMTP: %2</source>
@@ -845,6 +871,53 @@
     </message>
 </context>
 <context>
+    <name>heron::sync::AccountDiscovery</name>
+    <message>
+        <source>the provider&apos;s configuration at %1</source>
+        <translation>der Konfiguration des Anbieters unter %1</translation>
+    </message>
+    <message>
+        <source>the DNS SRV records of %1</source>
+        <translation>den DNS-SRV-Einträgen von %1</translation>
+    </message>
+    <message>
+        <source>common server names, checked over TLS</source>
+        <translation>üblichen Servernamen, über TLS geprüft</translation>
+    </message>
+    <message>
+        <source>Provider configuration</source>
+        <translation>Konfiguration des Anbieters</translation>
+    </message>
+    <message>
+        <source>DNS SRV records</source>
+        <translation>DNS-SRV-Einträge</translation>
+    </message>
+    <message>
+        <source>Common server names</source>
+        <translation>Übliche Servernamen</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its mail configuration…</source>
+        <translation>%1 wird nach seiner Mail-Konfiguration gefragt…</translation>
+    </message>
+    <message>
+        <source>Looking up the DNS SRV records of %1…</source>
+        <translation>DNS-SRV-Einträge von %1 werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Trying common server names of %1 over TLS…</source>
+        <translation>Übliche Servernamen von %1 werden über TLS versucht…</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::AccountSync</name>
     <message>
         <source>Offline changes could not be sent (they stay queued): %1</source>
@@ -879,6 +952,93 @@
     <message>
         <source>%1: found %2.</source>
         <translation>%1: %2 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::ConnectionTest</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Device ID (CLIENTID)</source>
+        <translation>Geräte-ID (CLIENTID)</translation>
+    </message>
+    <message>
+        <source>Login (IMAP)</source>
+        <translation>Anmeldung (IMAP)</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Versand (SMTP)</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not tried.</source>
+        <translation>Nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and %2…</source>
+        <translation>Verbindung zu %1 und %2…</translation>
+    </message>
+    <message>
+        <source>Not tried: the IMAP server could not be reached over TLS.</source>
+        <translation>Nicht versucht: Der IMAP-Server war über TLS nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Switched off for this account: no device ID is presented.</source>
+        <translation>Für dieses Konto ausgeschaltet: Es wird keine Geräte-ID vorgelegt.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s ID cannot be loaded: %1</source>
+        <translation>Die Geräte-ID dieses Geräts kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Presenting this device&apos;s ID to %1…</source>
+        <translation>Die Geräte-ID dieses Geräts wird %1 vorgelegt…</translation>
+    </message>
+    <message>
+        <source>%1 does not offer CLIENTID; Heron logs in without a device ID.</source>
+        <translation>%1 bietet kein CLIENTID an; Heron meldet sich ohne Geräte-ID an.</translation>
+    </message>
+    <message>
+        <source>%1 offers CLIENTID and accepted this device (ID %2 %3).</source>
+        <translation>%1 bietet CLIENTID an und hat dieses Gerät akzeptiert (ID %2 %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused this device (ID %2 %3): your provider does not know it yet.</source>
+        <translation>%1 hat dieses Gerät abgelehnt (ID %2 %3): Ihr Anbieter kennt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Not tried: the server refused this device before any password was sent.</source>
+        <translation>Nicht versucht: Der Server hat dieses Gerät abgelehnt, bevor ein Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Anmeldung bei %1 als %2…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not tried: the SMTP server could not be reached over TLS.</source>
+        <translation>Nicht versucht: Der SMTP-Server war über TLS nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login; mail can be sent.</source>
+        <translation>%1 hat die Anmeldung angenommen; Nachrichten können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1081,287 @@
     <message>
         <source>The message was sent, but saving it in %1 failed: %2</source>
         <translation>Die Nachricht wurde gesendet, aber das Speichern in %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::ServerProbe</name>
+    <message>
+        <source>%1 closed the connection before it said hello.</source>
+        <translation>%1 hat die Verbindung vor der Begrüßung geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a mail server.</source>
+        <translation>%1 antwortet nicht wie ein Mailserver.</translation>
+    </message>
+    <message>
+        <source>%1 refused EHLO: %2</source>
+        <translation>%1 hat EHLO abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet like an IMAP server: %2</source>
+        <translation>%1 hat nicht wie ein IMAP-Server gegrüßt: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet like an SMTP server: %2</source>
+        <translation>%1 hat nicht wie ein SMTP-Server gegrüßt: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: %2</source>
+        <translation>%1 bietet kein STARTTLS an: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered over TLS with a trusted certificate.</source>
+        <translation>%1 hat über TLS mit einem vertrauenswürdigen Zertifikat geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered and upgraded to TLS (STARTTLS) with a trusted certificate.</source>
+        <translation>%1 hat geantwortet und mit einem vertrauenswürdigen Zertifikat auf TLS umgeschaltet (STARTTLS).</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::SrvConfigLookup</name>
+    <message>
+        <source>DNS SRV records of %1: found.</source>
+        <translation>DNS-SRV-Einträge von %1: gefunden.</translation>
+    </message>
+    <message>
+        <source>DNS SRV records of %1: no usable IMAP and SMTP servers.</source>
+        <translation>DNS-SRV-Einträge von %1: keine nutzbaren IMAP- und SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>%1.%2: the domain says it does not offer this service.</source>
+        <translation>%1.%2: Die Domain gibt an, diesen Dienst nicht anzubieten.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountIdentityPage</name>
+    <message>
+        <source>Your mail account</source>
+        <translation>Ihr Mailkonto</translation>
+    </message>
+    <message>
+        <source>Heron looks up the servers for your address. The password is kept in the system keychain.</source>
+        <translation>Heron sucht die Server für Ihre Adresse. Das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Jo Doe</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>jo@example.org</source>
+        <translation>erika@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>E-Mail-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountServersPage</name>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>Looking up settings…</source>
+        <translation>Einstellungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posteingang (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No settings found. Enter the servers your provider gives (manual setup).</source>
+        <translation>Keine Einstellungen gefunden. Geben Sie die Server Ihres Anbieters ein (manuelle Einrichtung).</translation>
+    </message>
+    <message>
+        <source>Heron could not find the servers of %1. Your provider&apos;s help pages name them.</source>
+        <translation>Heron konnte die Server von %1 nicht finden. Die Hilfeseiten Ihres Anbieters nennen sie.</translation>
+    </message>
+    <message>
+        <source>Settings found. Check them, or change them (manual setup).</source>
+        <translation>Einstellungen gefunden. Prüfen oder ändern Sie sie (manuelle Einrichtung).</translation>
+    </message>
+    <message>
+        <source>Found in %1.</source>
+        <translation>Gefunden in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posteingang (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Device ID…</source>
+        <translation>&amp;Geräte-ID…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s ID for the account, its registration, and the CLIENTID switch</source>
+        <translation>Die Geräte-ID dieses Geräts für das Konto, ihre Registrierung und der CLIENTID-Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Konto &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The settings were saved, the password was not: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, das Passwort nicht: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Heron? Its settings and password are deleted from this computer; the mail on the server stays.</source>
+        <translation>%1 aus Heron entfernen? Seine Einstellungen und sein Passwort werden von diesem Computer gelöscht; die Nachrichten auf dem Server bleiben.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The account was removed, its password could not be deleted: %1</source>
+        <translation>Das Konto wurde entfernt, sein Passwort konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountTestPage</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Heron connects to the servers the way it will when getting and sending mail.</source>
+        <translation>Heron verbindet sich mit den Servern so, wie es das beim Abrufen und Senden von Nachrichten tun wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Connect to this server despite the problem above, as long as it shows this very certificate. Only do this when you know the fingerprint is the server&apos;s.</source>
+        <translation>Trotz des obigen Problems mit diesem Server verbinden, solange er genau dieses Zertifikat zeigt. Tun Sie das nur, wenn Sie wissen, dass der Fingerabdruck zum Server gehört.</translation>
+    </message>
+    <message>
+        <source>Register this device</source>
+        <translation>Dieses Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>Your provider lets this account log in only from devices the account owner approved, and it does not know this one yet. Register this device ID with your provider (usually on its web portal), then press Test Again. You can also add the account now and register the device later.</source>
+        <translation>Ihr Anbieter erlaubt die Anmeldung bei diesem Konto nur von Geräten, die der Kontoinhaber freigegeben hat, und kennt dieses noch nicht. Registrieren Sie diese Geräte-ID bei Ihrem Anbieter (meist in seinem Webportal) und drücken Sie dann „Erneut testen“. Sie können das Konto auch jetzt hinzufügen und das Gerät später registrieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Register Device…</source>
+        <translation>Gerät &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2</source>
+        <translation>%1: SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Everything works. Press Finish to add the account.</source>
+        <translation>Alles funktioniert. Schließen Sie den Assistenten ab, um das Konto hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Some steps did not work (see above). Change the settings (Back), test again, or press Finish to add the account as it is.</source>
+        <translation>Einige Schritte haben nicht funktioniert (siehe oben). Ändern Sie die Einstellungen (Zurück), testen Sie erneut oder schließen Sie den Assistenten ab, um das Konto so hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1630,6 @@
         <translation>Diese Nachrichten filtern &lt;Strg+Umschalt+K&gt;</translation>
     </message>
     <message>
-        <source>No accounts yet: add one with heronctl account add (profile %1).</source>
-        <translation>Noch keine Konten: Fügen Sie eines mit heronctl account add hinzu (Profil %1).</translation>
-    </message>
-    <message>
         <source>%1 is up to date; new mail shows up as it arrives.</source>
         <translation>%1 ist auf dem neuesten Stand; neue Nachrichten erscheinen, sobald sie eintreffen.</translation>
     </message>
@@ -1375,6 +1812,18 @@
         <source>Heron will be in %1 the next time it starts.</source>
         <translation>Beim nächsten Start verwendet Heron diese Sprache: %1.</translation>
     </message>
+    <message>
+        <source>No accounts yet: add one with Account → Add Account… (profile %1).</source>
+        <translation>Noch keine Konten: Fügen Sie eines mit Konto → Konto hinzufügen… hinzu (Profil %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>Konto&amp;einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -1505,6 +1954,29 @@
     <message>
         <source>QR code of the device ID</source>
         <translation>QR-Code der Geräte-ID</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::ServerSettingsBox</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,32 @@
     </message>
 </context>
 <context>
+    <name>heron::net::InstanceChannel</name>
+    <message>
+        <source>Heron is already running with this profile (process %1) and does not answer. Close it, or end that process, and start Heron again.</source>
+        <translation>Heron est déjà ouvert avec ce profil (processus %1) et ne répond pas. Fermez-le, ou arrêtez ce processus, puis relancez Heron.</translation>
+    </message>
+    <message>
+        <source>Heron cannot lock its profile in %1. Check that the folder exists and is writable.</source>
+        <translation>Heron ne peut pas verrouiller son profil dans %1. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Heron cannot listen for later starts (%1); links opened from the desktop will start a second window.</source>
+        <translation>Heron ne peut pas attendre les lancements suivants (%1) ; les liens ouverts depuis le bureau ouvriront une deuxième fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::net::SrvLookup</name>
+    <message>
+        <source>DNS gave no answer for %1 within %2 s.</source>
+        <translation>Le DNS n&apos;a pas répondu pour %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 failed: %2</source>
+        <translation>La requête DNS pour %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::smtp::SmtpSession</name>
     <message>
         <source>%1 sent something that is not SMTP: %2</source>
@@ -845,6 +871,53 @@
     </message>
 </context>
 <context>
+    <name>heron::sync::AccountDiscovery</name>
+    <message>
+        <source>the provider&apos;s configuration at %1</source>
+        <translation>la configuration du fournisseur à %1</translation>
+    </message>
+    <message>
+        <source>the DNS SRV records of %1</source>
+        <translation>les enregistrements DNS SRV de %1</translation>
+    </message>
+    <message>
+        <source>common server names, checked over TLS</source>
+        <translation>les noms de serveur courants, vérifiés via TLS</translation>
+    </message>
+    <message>
+        <source>Provider configuration</source>
+        <translation>Configuration du fournisseur</translation>
+    </message>
+    <message>
+        <source>DNS SRV records</source>
+        <translation>Enregistrements DNS SRV</translation>
+    </message>
+    <message>
+        <source>Common server names</source>
+        <translation>Noms de serveur courants</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its mail configuration…</source>
+        <translation>Demande de la configuration de messagerie à %1…</translation>
+    </message>
+    <message>
+        <source>Looking up the DNS SRV records of %1…</source>
+        <translation>Recherche des enregistrements DNS SRV de %1…</translation>
+    </message>
+    <message>
+        <source>Trying common server names of %1 over TLS…</source>
+        <translation>Essai des noms de serveur courants de %1 via TLS…</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Trouvé : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::AccountSync</name>
     <message>
         <source>Offline changes could not be sent (they stay queued): %1</source>
@@ -879,6 +952,93 @@
     <message>
         <source>%1: found %2.</source>
         <translation>%1&#xa0;: %2 trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::ConnectionTest</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Device ID (CLIENTID)</source>
+        <translation>Identifiant d&apos;appareil (CLIENTID)</translation>
+    </message>
+    <message>
+        <source>Login (IMAP)</source>
+        <translation>Connexion (IMAP)</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Le fichier CA ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Not tried.</source>
+        <translation>Pas essayé.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and %2…</source>
+        <translation>Connexion à %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Not tried: the IMAP server could not be reached over TLS.</source>
+        <translation>Pas essayé : le serveur IMAP n&apos;a pas pu être joint via TLS.</translation>
+    </message>
+    <message>
+        <source>Switched off for this account: no device ID is presented.</source>
+        <translation>Désactivé pour ce compte : aucun identifiant d&apos;appareil n&apos;est présenté.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s ID cannot be loaded: %1</source>
+        <translation>L&apos;identifiant de cet appareil ne peut pas être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Presenting this device&apos;s ID to %1…</source>
+        <translation>Présentation de l&apos;identifiant de cet appareil à %1…</translation>
+    </message>
+    <message>
+        <source>%1 does not offer CLIENTID; Heron logs in without a device ID.</source>
+        <translation>%1 ne propose pas CLIENTID ; Heron se connecte sans identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 offers CLIENTID and accepted this device (ID %2 %3).</source>
+        <translation>%1 propose CLIENTID et a accepté cet appareil (identifiant %2 %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused this device (ID %2 %3): your provider does not know it yet.</source>
+        <translation>%1 a refusé cet appareil (identifiant %2 %3) : votre fournisseur ne le connaît pas encore.</translation>
+    </message>
+    <message>
+        <source>Not tried: the server refused this device before any password was sent.</source>
+        <translation>Pas essayé : le serveur a refusé cet appareil avant l&apos;envoi de tout mot de passe.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Connexion à %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Not tried: the SMTP server could not be reached over TLS.</source>
+        <translation>Pas essayé : le serveur SMTP n&apos;a pas pu être joint via TLS.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login; mail can be sent.</source>
+        <translation>%1 a accepté la connexion ; les messages peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(aucun texte)</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1081,287 @@
     <message>
         <source>The message was sent, but saving it in %1 failed: %2</source>
         <translation>Le message a été envoyé, mais son enregistrement dans %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::ServerProbe</name>
+    <message>
+        <source>%1 closed the connection before it said hello.</source>
+        <translation>%1 a fermé la connexion avant de saluer.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a mail server.</source>
+        <translation>%1 ne répond pas comme un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>%1 refused EHLO: %2</source>
+        <translation>%1 a refusé EHLO : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet like an IMAP server: %2</source>
+        <translation>%1 n&apos;a pas salué comme un serveur IMAP : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet like an SMTP server: %2</source>
+        <translation>%1 n&apos;a pas salué comme un serveur SMTP : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: %2</source>
+        <translation>%1 ne propose pas STARTTLS : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered over TLS with a trusted certificate.</source>
+        <translation>%1 a répondu via TLS avec un certificat de confiance.</translation>
+    </message>
+    <message>
+        <source>%1 answered and upgraded to TLS (STARTTLS) with a trusted certificate.</source>
+        <translation>%1 a répondu et est passé à TLS (STARTTLS) avec un certificat de confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::sync::SrvConfigLookup</name>
+    <message>
+        <source>DNS SRV records of %1: found.</source>
+        <translation>Enregistrements DNS SRV de %1 : trouvés.</translation>
+    </message>
+    <message>
+        <source>DNS SRV records of %1: no usable IMAP and SMTP servers.</source>
+        <translation>Enregistrements DNS SRV de %1 : aucun serveur IMAP et SMTP utilisable.</translation>
+    </message>
+    <message>
+        <source>%1.%2: the domain says it does not offer this service.</source>
+        <translation>%1.%2 : le domaine indique ne pas proposer ce service.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountIdentityPage</name>
+    <message>
+        <source>Your mail account</source>
+        <translation>Votre compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Heron looks up the servers for your address. The password is kept in the system keychain.</source>
+        <translation>Heron recherche les serveurs de votre adresse. Le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Jo Doe</source>
+        <translation>Jean Dupont</translation>
+    </message>
+    <message>
+        <source>jo@example.org</source>
+        <translation>jean@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>A&amp;dresse e-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountServersPage</name>
+    <message>
+        <source>Server settings</source>
+        <translation>Paramètres des serveurs</translation>
+    </message>
+    <message>
+        <source>Looking up settings…</source>
+        <translation>Recherche des paramètres…</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No settings found. Enter the servers your provider gives (manual setup).</source>
+        <translation>Aucun paramètre trouvé. Saisissez les serveurs indiqués par votre fournisseur (configuration manuelle).</translation>
+    </message>
+    <message>
+        <source>Heron could not find the servers of %1. Your provider&apos;s help pages name them.</source>
+        <translation>Heron n&apos;a pas trouvé les serveurs de %1. Les pages d&apos;aide de votre fournisseur les indiquent.</translation>
+    </message>
+    <message>
+        <source>Settings found. Check them, or change them (manual setup).</source>
+        <translation>Paramètres trouvés. Vérifiez-les ou modifiez-les (configuration manuelle).</translation>
+    </message>
+    <message>
+        <source>Found in %1.</source>
+        <translation>Trouvés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Paramètres du compte</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Device ID…</source>
+        <translation>&amp;Identifiant d&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>This device&apos;s ID for the account, its registration, and the CLIENTID switch</source>
+        <translation>L&apos;identifiant de cet appareil pour le compte, son enregistrement et l&apos;interrupteur CLIENTID</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Supp&amp;rimer le compte…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The settings were saved, the password was not: %1</source>
+        <translation>Les paramètres ont été enregistrés, le mot de passe non : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Heron? Its settings and password are deleted from this computer; the mail on the server stays.</source>
+        <translation>Supprimer %1 de Heron ? Ses paramètres et son mot de passe sont effacés de cet ordinateur ; les messages restent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The account was removed, its password could not be deleted: %1</source>
+        <translation>Le compte a été supprimé, son mot de passe n&apos;a pas pu être effacé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountTestPage</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Heron connects to the servers the way it will when getting and sending mail.</source>
+        <translation>Heron se connecte aux serveurs comme il le fera pour relever et envoyer les messages.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Faire &amp;confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Connect to this server despite the problem above, as long as it shows this very certificate. Only do this when you know the fingerprint is the server&apos;s.</source>
+        <translation>Se connecter à ce serveur malgré le problème ci-dessus, tant qu&apos;il présente exactement ce certificat. Ne le faites que si vous savez que l&apos;empreinte est celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Register this device</source>
+        <translation>Enregistrer cet appareil</translation>
+    </message>
+    <message>
+        <source>Your provider lets this account log in only from devices the account owner approved, and it does not know this one yet. Register this device ID with your provider (usually on its web portal), then press Test Again. You can also add the account now and register the device later.</source>
+        <translation>Votre fournisseur n&apos;autorise la connexion à ce compte que depuis les appareils approuvés par son titulaire, et il ne connaît pas encore celui-ci. Enregistrez cet identifiant d&apos;appareil auprès de votre fournisseur (en général sur son portail web), puis appuyez sur « Tester à nouveau ». Vous pouvez aussi ajouter le compte maintenant et enregistrer l&apos;appareil plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Register Device…</source>
+        <translation>&amp;Enregistrer l&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Again</source>
+        <translation>Tester à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2</source>
+        <translation>%1 : SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Everything works. Press Finish to add the account.</source>
+        <translation>Tout fonctionne. Appuyez sur « Terminer » pour ajouter le compte.</translation>
+    </message>
+    <message>
+        <source>Some steps did not work (see above). Change the settings (Back), test again, or press Finish to add the account as it is.</source>
+        <translation>Certaines étapes n&apos;ont pas fonctionné (voir ci-dessus). Modifiez les paramètres (Retour), testez à nouveau, ou appuyez sur « Terminer » pour ajouter le compte tel quel.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Le compte n&apos;a pas été ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1630,6 @@
         <translation>Filtrer ces messages &lt;Ctrl+Maj+K&gt;</translation>
     </message>
     <message>
-        <source>No accounts yet: add one with heronctl account add (profile %1).</source>
-        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec heronctl account add (profil %1).</translation>
-    </message>
-    <message>
         <source>%1 is up to date; new mail shows up as it arrives.</source>
         <translation>%1 est à jour&#xa0;; les nouveaux messages s&apos;affichent dès leur arrivée.</translation>
     </message>
@@ -1375,6 +1812,18 @@
         <source>Heron will be in %1 the next time it starts.</source>
         <translation>Au prochain démarrage, Heron utilisera cette langue&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>No accounts yet: add one with Account → Add Account… (profile %1).</source>
+        <translation>Aucun compte pour l&apos;instant : ajoutez-en un avec Compte → Ajouter un compte… (profil %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Paramètres du compte…</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -1505,6 +1954,29 @@
     <message>
         <source>QR code of the device ID</source>
         <translation>Code QR de l&apos;identifiant d&apos;appareil</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::ServerSettingsBox</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
     </message>
 </context>
 <context>
