@@ -608,8 +608,7 @@ void MainWindow::createMenus()
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     QAction *addAccount = accountMenu->addAction(tr("&Add Account…"), this, &MainWindow::showAccountWizard);
     addAccount->setObjectName(QStringLiteral("AddAccountAction"));
-    m_accountSettingsAction
-        = accountMenu->addAction(tr("Account &Settings…"), this, &MainWindow::showAccountSettings);
+    m_accountSettingsAction = accountMenu->addAction(tr("Account &Settings…"), this, &MainWindow::showAccountSettings);
     m_accountSettingsAction->setObjectName(QStringLiteral("AccountSettingsAction"));
     m_deviceId = accountMenu->addAction(tr("&Device ID…"), this, [this] { showDevicePage(); });
     m_deviceId->setObjectName(QStringLiteral("DeviceIdAction"));
