@@ -18,8 +18,7 @@ namespace {
 
 QString describe(const QSqlError &error)
 {
-    const QString text = error.text().trimmed();
-    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+    return Database::explain(error);
 }
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
@@ -422,6 +421,35 @@ QVariant Database::scalar(const QString &sql, QString *error)
         return {};
     }
     return query.next() ? query.value(0) : QVariant();
+}
+
+QString Database::explain(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    // SQLite's primary result codes (the driver gives them as text).
+    enum : int { Busy = 5, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Full:
+        return tr("The disk that holds Heron's cache is full. Free some space, then try again; what was stored "
+                  "before is kept. (%1)")
+            .arg(text);
+    case ReadOnly:
+        return tr("Heron's cache cannot be written: the file or its folder is read-only. (%1)").arg(text);
+    case IoError:
+        return tr("The disk reported an error while Heron wrote its cache. Check the disk, then try again. (%1)")
+            .arg(text);
+    case Corrupt:
+    case NotADatabase:
+        return tr("Heron's cache file is damaged. Close Heron and delete cache.sqlite in the profile folder; "
+                  "everything in it is downloaded again. (%1)")
+            .arg(text);
+    case Busy:
+        return tr("Heron's cache is in use by another program for too long. Close other Heron windows or "
+                  "heronctl commands, then try again. (%1)")
+            .arg(text);
+    default:
+        return text.isEmpty() ? tr("unknown SQLite error") : text;
+    }
 }
 
 QString Database::integrityCheck()

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QSqlError;
+
 namespace heron::store {
 
 // One SQLite connection to the profile's cache (Qt's QSQLITE driver), set up
@@ -68,6 +70,11 @@ public:
 
     // PRAGMA integrity_check: "ok" or what SQLite found.
     QString integrityCheck();
+
+    // What went wrong, in words the user can act on for the failures that are
+    // theirs to fix (a full disk, a read-only or damaged file), SQLite's own
+    // text otherwise.
+    static QString explain(const QSqlError &error);
 
     static int currentVersion();
     static const QList<Migration> &migrations();

@@ -1,5 +1,7 @@
 #include "store/statement.h"
 
+#include "store/database.h"
+
 #include <QSqlError>
 
 namespace heron::store {
@@ -20,8 +22,13 @@ bool Statement::run(const QList<QVariant> &values, QString *error)
         if (m_query.exec())
             return true;
     }
-    if (error)
-        *error = QStringLiteral("%1 (%2)").arg(m_query.lastError().text(), m_sql.simplified().left(120));
+    if (error) {
+        // The statement helps with SQLite's own messages, not with "the disk is full".
+        const QString explained = Database::explain(m_query.lastError());
+        *error = explained == m_query.lastError().text().trimmed()
+            ? QStringLiteral("%1 (%2)").arg(explained, m_sql.simplified().left(120))
+            : explained;
+    }
     return false;
 }
 

@@ -22,7 +22,12 @@ using namespace heron::test::outbox;
 
 namespace {
 
-constexpr int kKills = 10;
+// Ten in the suite, to keep it short; HERON_OUTBOX_KILLS=50 for the full run of
+// issue #11 (recorded in docs/hardening.md).
+int killCount()
+{
+    return qEnvironmentVariableIsSet("HERON_OUTBOX_KILLS") ? qEnvironmentVariableIntValue("HERON_OUTBOX_KILLS") : 10;
+}
 
 } // namespace
 
@@ -87,7 +92,8 @@ void TestOutboxCrash::everyMessageEndsUpInExactlyOnePlace()
     const qint64 sendMs = qMax<qint64>(clock.elapsed(), 300);
     qInfo("one send takes %lld ms", sendMs);
 
-    for (int kill = 1; kill <= kKills; ++kill) {
+    const int kills = killCount();
+    for (int kill = 1; kill <= kills; ++kill) {
         const QString path = writeMessage(kill);
         QVERIFY(!path.isEmpty());
         QProcess process;
