@@ -94,6 +94,21 @@ private slots:
         QCOMPARE(lookup.config().smtp.constFirst().endpoint.port, quint16(465));
     }
 
+    // The real resolver once, on a name that cannot exist (RFC 6761 .invalid): it answers
+    // exactly once, without records, whether DNS says "no such name" or is not reachable
+    // here (then within the time limit, said as an error).
+    void realLookupOfAnInvalidNameEnds()
+    {
+        SrvLookup resolver;
+        resolver.setTimeout(3000);
+        QSignalSpy finished(&resolver, &SrvLookup::finished);
+        resolver.lookup(QStringLiteral("_imaps._tcp.heron-test.invalid"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().at(0).toString(), QStringLiteral("_imaps._tcp.heron-test.invalid"));
+        QVERIFY(finished.constFirst().at(1).value<QList<SrvRecord>>().isEmpty());
+    }
+
     void noRecordsIsNotFound()
     {
         SrvConfigLookup lookup;
