@@ -4,6 +4,7 @@
 #include "account_wizard.h"
 #include "accounts/account_store.h"
 #include "accounts/secret_store.h"
+#include "composer_manager.h"
 #include "device_page.h"
 #include "device_refusal_dialog.h"
 #include "folder_tree_model.h"
@@ -196,6 +197,7 @@ void MainWindow::loadAccounts()
     m_getMessages->setEnabled(!entries.isEmpty());
     m_deviceId->setEnabled(!accounts.isEmpty());
     m_accountSettingsAction->setEnabled(!accounts.isEmpty());
+    m_write->setEnabled(!accounts.isEmpty());
 }
 
 void MainWindow::startEngine()
@@ -220,6 +222,11 @@ void MainWindow::startEngine()
         if (m_syncsRunning == 0)
             m_statusText->setText(tr("%1 is up to date; new mail shows up as it arrives.").arg(folderLabel(folder)));
     });
+    m_composers = new ComposerManager(m_profile, *m_cache, m_engine, this);
+    connect(m_composers, &ComposerManager::deviceRefused, this, [this](const QString &account, const QString &reply) {
+        showDeviceRefusal(account, accounts::MailProtocol::Smtp, reply);
+    });
+    statusBar()->insertWidget(1, m_composers->statusLabel(), 1);
     m_engineThread->start();
     QMetaObject::invokeMethod(m_engine, &sync::MailEngine::start, Qt::QueuedConnection);
     // The Inbox of each account, once the window is up.
@@ -537,6 +544,7 @@ void MainWindow::onSyncFinished(const QString &accountEmail, const QString &fold
 
 void MainWindow::onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid)
 {
+    m_composers->onBodyFetched(accountEmail, folder, uid); // a reply waiting for its original
     if (accountEmail == m_currentAccount && folder == m_currentFolder && uid == m_currentUid)
         showCurrentMessage();
 }
@@ -603,7 +611,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("QuitAction"));
 
-    createMessageActions(menuBar()->addMenu(tr("&Message")));
+    QMenu *messageMenu = menuBar()->addMenu(tr("&Message"));
+    createComposeActions(messageMenu);
+    createMessageActions(messageMenu);
 
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     QAction *addAccount = accountMenu->addAction(tr("&Add Account…"), this, &MainWindow::showAccountWizard);
@@ -652,6 +662,44 @@ void MainWindow::createMessageActions(QMenu *menu)
     m_delete->setToolTip(tr("Move the selected messages to the Trash (in the Trash: delete them for good)"));
     connect(m_delete, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Delete); });
     updateMessageActions();
+}
+
+// Write, Reply, Reply All, Forward: composers through the ComposerManager, which
+// fetches the original's body first when the cache has none.
+void MainWindow::createComposeActions(QMenu *menu)
+{
+    const auto add = [&](const QString &text, const char *objectName, const QString &icon, const QKeySequence &key) {
+        QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+        action->setObjectName(QLatin1String(objectName));
+        action->setShortcut(key);
+        return action;
+    };
+    const auto start = [this](ComposerManager::Start how) {
+        if (m_currentUid && m_composers)
+            m_composers->start(how, m_currentAccount, m_currentFolder, m_messageModel->folderId(), m_currentUid);
+    };
+    m_write = add(tr("&Write"), "WriteAction", QStringLiteral("mail-message-new"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_write->setToolTip(tr("Write a new message"));
+    connect(m_write, &QAction::triggered, this, [this] { m_composers->compose(m_currentAccount); });
+    m_reply = add(tr("Re&ply"), "ReplyAction", QStringLiteral("mail-reply-sender"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reply, &QAction::triggered, this, [start] { start(ComposerManager::Start::Reply); });
+    m_replyAll = add(tr("Reply &All"), "ReplyAllAction", QStringLiteral("mail-reply-all"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_replyAll, &QAction::triggered, this, [start] { start(ComposerManager::Start::ReplyAll); });
+    m_forward
+        = add(tr("&Forward"), "ForwardAction", QStringLiteral("mail-forward"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_forward, &QAction::triggered, this, [start] { start(ComposerManager::Start::Forward); });
+    m_forwardAsAttachment = add(tr("Forward as A&ttachment"), "ForwardAsAttachmentAction",
+                                QStringLiteral("mail-forward"), QKeySequence());
+    connect(m_forwardAsAttachment, &QAction::triggered, this,
+            [start] { start(ComposerManager::Start::ForwardAsAttachment); });
+    menu->addSeparator();
+}
+
+void MainWindow::openMailto(const QUrl &url)
+{
+    if (m_composers)
+        m_composers->openMailto(url, m_currentAccount);
 }
 
 QAction *MainWindow::messageAction(QMenu *menu, const QString &text, const char *objectName, const QString &icon,
@@ -732,6 +780,10 @@ void MainWindow::updateMessageActions()
     const bool any = m_messageList->selectionModel() && m_messageList->selectionModel()->hasSelection();
     for (QAction *action : {m_markRead, m_markUnread, m_star, m_archive, m_delete})
         action->setEnabled(any);
+    // A reply or forward starts from one message.
+    const bool one = any && m_messageList->selectionModel()->selectedRows().size() == 1;
+    for (QAction *action : {m_reply, m_replyAll, m_forward, m_forwardAsAttachment})
+        action->setEnabled(one);
 }
 
 void MainWindow::createToolBar()
@@ -740,6 +792,11 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("MainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_getMessages);
+    toolBar->addAction(m_write);
+    toolBar->addSeparator();
+    toolBar->addAction(m_reply);
+    toolBar->addAction(m_replyAll);
+    toolBar->addAction(m_forward);
     toolBar->addSeparator();
     toolBar->addAction(m_archive);
     toolBar->addAction(m_delete);

@@ -23,6 +23,7 @@ class QProgressBar;
 class QSplitter;
 class QThread;
 class QTreeView;
+class QUrl;
 
 namespace heron::store {
 class Database;
@@ -37,6 +38,7 @@ namespace heron::ui {
 
 class AccountSettingsDialog;
 class AccountWizard;
+class ComposerManager;
 class DevicePage;
 class DeviceRefusalDialog;
 class FolderTreeModel;
@@ -84,6 +86,11 @@ public:
     // New sessions for the account (new token or CLIENTID switch), then its folder synced again.
     void reconnectAccount(const QString &accountEmail);
 
+    // A composer filled from a mailto: link (RFC 6068), From the current account.
+    void openMailto(const QUrl &url);
+    // Opens composers and sends what they hand on (Write, Reply, Forward).
+    ComposerManager *composerManager() const { return m_composers; }
+
     // Account → Add Account…: the setup wizard (not modal; one at a time).
     void showAccountWizard();
     AccountWizard *accountWizard() const;
@@ -101,6 +108,7 @@ protected:
 private:
     void createMenus();
     void createMessageActions(QMenu *menu);
+    void createComposeActions(QMenu *menu);
     void createLayoutActions(QMenu *menu);
     void createLanguageActions(QMenu *menu);
     void chooseLanguage(const QString &code, const QString &name);
@@ -158,6 +166,12 @@ private:
     MessageListModel *m_messageModel = nullptr;
     QAction *m_getMessages = nullptr;
     QAction *m_deviceId = nullptr;
+    ComposerManager *m_composers = nullptr;
+    QAction *m_write = nullptr;
+    QAction *m_reply = nullptr;
+    QAction *m_replyAll = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_forwardAsAttachment = nullptr;
     QPointer<AccountWizard> m_accountWizard;
     QPointer<AccountSettingsDialog> m_accountSettings;
     QAction *m_accountSettingsAction = nullptr;

@@ -7,6 +7,7 @@
 #include "mime/header_fields.h"
 #include "mime/message_builder.h"
 #include "smtp_outbox_runner.h"
+#include "sync/outgoing_message.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,14 +46,6 @@ QList<mime::Mailbox> mailboxes(const Invocation &invocation, const QString &opti
     return list;
 }
 
-QByteArrayList addressBytes(const QList<QString> &addresses)
-{
-    QByteArrayList bytes;
-    for (const QString &address : addresses)
-        bytes.append(address.toUtf8());
-    return bytes;
-}
-
 std::optional<Outgoing> compose(const Invocation &invocation, const accounts::Account &account, const QString &prefix,
                                 QTextStream &err)
 {
@@ -74,12 +67,8 @@ std::optional<Outgoing> compose(const Invocation &invocation, const accounts::Ac
             return std::nullopt;
         builder.addAttachment({QFileInfo(path).fileName(), *data, {}});
     }
-    Outgoing outgoing;
-    outgoing.messageId = mime::MessageBuilder::generateMessageId(account.email);
-    builder.setMessageId(outgoing.messageId);
-    outgoing.recipients = addressBytes(builder.envelopeRecipients());
-    outgoing.message = builder.build();
-    return outgoing;
+    const sync::OutgoingMessage built = sync::OutgoingMessage::build(builder, account.email);
+    return Outgoing {built.messageId, built.recipients, built.bytes};
 }
 
 // The header without its Bcc fields (with their continuation lines).

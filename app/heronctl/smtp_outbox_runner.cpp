@@ -7,6 +7,7 @@
 #include "identity/device_identity.h"
 #include "invocation.h"
 #include "store/mail_cache.h"
+#include "sync/account_connector.h"
 #include "sync/outbox_sender.h"
 
 #include <QCoreApplication>
@@ -96,18 +97,12 @@ bool SmtpOutboxRunner::openOutbox()
 
 bool SmtpOutboxRunner::loadClientIdToken()
 {
-    if (!m_resolver.account().clientIdEnabled)
-        return true;
-    accounts::SecretStore secrets(m_resolver.profile());
-    identity::DeviceIdentity identity(m_resolver.profile(), secrets);
     QString error;
-    if (!identity.load(&error)) {
-        // No token means no CLIENTID, and a provider that requires it would refuse the login.
-        fail(ExitCode::Failure, error);
-        return false;
-    }
-    m_token = identity.token(m_resolver.account().email);
-    return true;
+    if (sync::AccountConnector::loadClientIdToken(m_resolver.profile(), m_resolver.account(), &m_token, &error))
+        return true;
+    // No token means no CLIENTID, and a provider that requires it would refuse the login.
+    fail(ExitCode::Failure, error);
+    return false;
 }
 
 ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> focus)
@@ -124,12 +119,11 @@ ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> foc
     const accounts::Account &account = m_resolver.account();
     sync::OutboxSender sender(account, m_resolver.password(), m_resolver.tlsPolicy(), m_token, m_accountId, *m_outbox);
     sender.setIncludeDeferred(includeDeferred);
-    QObject::connect(
-        &sender, &sync::OutboxSender::clientIdStatusSeen, &sender,
-        [this](const identity::ClientIdServerStatus &status) {
-            accounts::SecretStore secrets(m_resolver.profile());
-            identity::DeviceIdentity(m_resolver.profile(), secrets).setServerStatus(m_resolver.account().email, status);
-        });
+    QObject::connect(&sender, &sync::OutboxSender::clientIdStatusSeen, &sender,
+                     [this](const identity::ClientIdServerStatus &status) {
+                         sync::AccountConnector::recordClientIdStatus(m_resolver.profile(), m_resolver.account(),
+                                                                      status);
+                     });
     QObject::connect(&sender, &sync::OutboxSender::reported, &sender, [this](const sync::OutboxSender::Report &r) {
         const QString id = QString::fromUtf8(r.messageId);
         switch (r.outcome) {

@@ -46,6 +46,18 @@ public:
     void addAttachment(const Attachment &attachment) { m_attachments.append(attachment); }
     void setEightBitAllowed(bool allowed) { m_eightBit = allowed; }
 
+    // What was set, for a composer to show a prefilled reply or forward.
+    const Mailbox &from() const { return m_from; }
+    const QList<Mailbox> &to() const { return m_to; }
+    const QList<Mailbox> &cc() const { return m_cc; }
+    const QList<Mailbox> &bcc() const { return m_bcc; }
+    const QString &subject() const { return m_subject; }
+    const QByteArray &messageId() const { return m_messageId; }
+    const QByteArray &inReplyTo() const { return m_inReplyTo; }
+    const QByteArrayList &references() const { return m_references; }
+    const QString &text() const { return m_text; }
+    const QList<Attachment> &attachments() const { return m_attachments; }
+
     // The whole message, CRLF line ends.
     QByteArray build() const;
 

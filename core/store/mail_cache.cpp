@@ -592,4 +592,36 @@ QList<MessageRecord> MailCache::search(qint64 folderId, const QString &query, in
                         {folderId, query, limit}, QStringLiteral("ORDER BY internal_date DESC, uid DESC"));
 }
 
+QList<KnownAddress> MailCache::addressesByPrefix(const QString &prefix, int limit)
+{
+    const QString trimmed = prefix.trimmed();
+    if (trimmed.isEmpty() || limit <= 0)
+        return {};
+    // LIKE wildcards in what was typed are matched literally.
+    QString escaped = trimmed;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    const QString starts = escaped + QLatin1Char('%');
+    const QString wordStarts = QLatin1String("% ") + starts;
+    // One row per address (case-insensitive), counting all its uses, not only those whose
+    // name matched. With MAX(), SQLite takes the bare columns from
+    // the row that has the maximum: the newest row with a name, so the name is a current one.
+    Statement query(m_database.connection(), QStringLiteral(R"(
+        SELECT address, name, COUNT(*) AS uses, MAX(CASE WHEN name <> '' THEN id ELSE 0 END)
+        FROM addresses
+        WHERE lower(address) IN (SELECT lower(address) FROM addresses WHERE address <> '' AND
+              (address LIKE ? ESCAPE '\' OR name LIKE ? ESCAPE '\' OR name LIKE ? ESCAPE '\'))
+        GROUP BY lower(address)
+        ORDER BY uses DESC, lower(address)
+        LIMIT ?)"));
+    QString error;
+    QList<KnownAddress> found;
+    if (!query.run({starts, starts, wordStarts, limit}, &error))
+        return found;
+    while (query.next())
+        found.append({query.value(1).toString(), query.value(0).toString(), query.value(2).toLongLong()});
+    return found;
+}
+
 } // namespace heron::store

@@ -27,6 +27,14 @@ struct FolderRecord
     quint32 unseen = 0;
 };
 
+// An address seen in cached mail, for completing what the user types.
+struct KnownAddress
+{
+    QString name; // the display name used with it most recently stored (may be empty)
+    QString address;
+    qint64 uses = 0; // how many times it occurs in From, To, Cc ... of cached messages
+};
+
 // The cached accounts, folders and message summaries of a profile: what sync
 // writes (each call one transaction) and what the message list, heronctl and
 // search read. Messages are listed newest first by internal date.
@@ -93,6 +101,10 @@ public:
     // Full-text search (FTS5 syntax: words, "phrases", prefix*) over subject,
     // addresses and cached text; best matches first.
     QList<MessageRecord> search(qint64 folderId, const QString &query, int limit, QString *error);
+
+    // Addresses whose address, display name, or a word of the name starts with prefix
+    // (case-insensitive for ASCII), most used first; at most limit (20) of them.
+    QList<KnownAddress> addressesByPrefix(const QString &prefix, int limit = 20);
 
     // The thread a message belongs to (0 when unknown) and the UIDs of one thread in a folder, oldest first.
     qint64 threadId(qint64 folderId, quint32 uid);

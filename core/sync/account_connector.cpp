@@ -16,7 +16,7 @@ AccountConnector::AccountConnector(accounts::Profile profile, accounts::Account 
 {
 }
 
-std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)
+std::optional<AccountConnector::Credentials> AccountConnector::credentials(QString *error)
 {
     accounts::SecretStore secrets(m_profile);
     const accounts::SecretStore::ReadResult stored = secrets.read(accounts::SecretStore::passwordKey(m_account.email));
@@ -26,18 +26,27 @@ std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)
             : AccountConnector::tr("Cannot read the password of %1: %2").arg(m_account.email, stored.error);
         return std::nullopt;
     }
-    const QString password = QString::fromUtf8(stored.value);
+    Credentials credentials;
+    credentials.password = QString::fromUtf8(stored.value);
 
-    net::TlsPolicy tls;
     QString caError;
-    if (!buildTlsPolicy(m_account, &tls, &caError)) {
+    if (!buildTlsPolicy(m_account, &credentials.tls, &caError)) {
         *error = AccountConnector::tr("The CA file of %1 cannot be used: %2").arg(m_account.email, caError);
         return std::nullopt;
     }
 
     if (!loadClientIdToken(m_profile, m_account, &m_token, error))
         return std::nullopt; // no token means no CLIENTID, and a provider that requires it would refuse the login
-    return SessionSettings::imap(m_account, password, tls, m_token);
+    credentials.token = m_token;
+    return credentials;
+}
+
+std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)
+{
+    const std::optional<Credentials> found = credentials(error);
+    if (!found)
+        return std::nullopt;
+    return SessionSettings::imap(m_account, found->password, found->tls, found->token);
 }
 
 void AccountConnector::recordClientIdStatus(const imap::ImapSession &session)
@@ -89,11 +98,15 @@ std::optional<identity::ClientIdServerStatus> AccountConnector::imapClientIdStat
 void AccountConnector::recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
                                             const imap::ImapSession &session)
 {
-    const std::optional<identity::ClientIdServerStatus> status = imapClientIdStatus(account, session);
-    if (!status)
-        return;
+    if (const std::optional<identity::ClientIdServerStatus> status = imapClientIdStatus(account, session))
+        recordClientIdStatus(profile, account, *status);
+}
+
+void AccountConnector::recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
+                                            const identity::ClientIdServerStatus &status)
+{
     accounts::SecretStore secrets(profile);
-    identity::DeviceIdentity(profile, secrets).setServerStatus(account.email, *status);
+    identity::DeviceIdentity(profile, secrets).setServerStatus(account.email, status);
 }
 
 QString AccountConnector::explain(const imap::ImapError &error) const

@@ -23,6 +23,17 @@ class AccountConnector
 public:
     AccountConnector(accounts::Profile profile, accounts::Account account);
 
+    // What a session of either protocol needs besides the account's settings.
+    struct Credentials
+    {
+        QString password;
+        net::TlsPolicy tls;
+        QString token; // empty when CLIENTID is off
+    };
+    // The password from the SecretStore, the trust and the token; nullopt with
+    // *error (a sentence) when one of them cannot be had (see imapSettings).
+    std::optional<Credentials> credentials(QString *error);
+
     // The session settings; nullopt with *error (a sentence) when the password
     // is missing or unreadable, the CA file has gone bad, or the device
     // identity cannot be loaded while the account presents CLIENTID.
@@ -43,6 +54,9 @@ public:
                                   QString *error);
     static void recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
                                      const imap::ImapSession &session);
+    // Keeps what a server (IMAP or SMTP, e.g. OutboxSender::clientIdStatusSeen) showed of CLIENTID.
+    static void recordClientIdStatus(const accounts::Profile &profile, const accounts::Account &account,
+                                     const identity::ClientIdServerStatus &status);
     // What an IMAP session showed of CLIENTID, as a status record; nullopt when it
     // never got far enough to learn anything.
     static std::optional<identity::ClientIdServerStatus> imapClientIdStatus(const accounts::Account &account,

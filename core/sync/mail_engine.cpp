@@ -5,17 +5,22 @@
 #include "imap/idle_command.h"
 #include "imap/imap_session.h"
 #include "imap/select_command.h"
+#include "mime/envelope.h"
+#include "mime/header_fields.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
+#include "store/outbox.h"
 #include "store/pending_actions.h"
 #include "sync/account_connector.h"
 #include "sync/account_sync.h"
+#include "sync/outbox_sender.h"
 #include "sync/remote_message.h"
 
 #include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace heron::sync {
@@ -23,6 +28,35 @@ namespace heron::sync {
 namespace {
 
 constexpr int kLogoutWaitMs = 2000;
+// At shutdown, a send under way gets this long to finish; one cut off stays
+// "sending" and becomes "may have been sent" at the next start.
+constexpr int kSendWaitMs = 5000;
+constexpr qint64 kMinRetryDelayMs = 1000;
+
+MailEngine::SendResult sendResult(OutboxSender::Outcome outcome)
+{
+    switch (outcome) {
+    case OutboxSender::Outcome::Delivered:
+        return MailEngine::SendResult::Delivered;
+    case OutboxSender::Outcome::Requeued:
+        return MailEngine::SendResult::Queued;
+    case OutboxSender::Outcome::Rejected:
+        return MailEngine::SendResult::Rejected;
+    case OutboxSender::Outcome::MayHaveBeenSent:
+        return MailEngine::SendResult::MayHaveBeenSent;
+    }
+    return MailEngine::SendResult::Queued;
+}
+
+// Queued entries of the account that a run sends now (with deferred: also those waiting for a retry).
+int dueCount(const QList<store::Outbox::Entry> &entries, qint64 accountId, bool deferred)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return int(std::count_if(entries.cbegin(), entries.cend(), [&](const store::Outbox::Entry &entry) {
+        return entry.accountId == accountId && entry.state == store::Outbox::State::Queued
+            && (deferred || entry.nextAttemptAt <= now);
+    }));
+}
 
 } // namespace
 
@@ -48,6 +82,13 @@ struct MailEngine::Connection
     QPointer<imap::IdleCommand> idle;
     QString idleFolder; // the folder last synchronised, watched between jobs
     QTimer resync;
+
+    // The send lane (see the class comment).
+    QPointer<OutboxSender> sender;
+    bool sendAgain = false; // asked for during the run
+    bool sendDeferred = false; // the next run includes entries waiting for a retry
+    QString smtpClientIdReply; // the submission server's answer to CLIENTID in this run
+    QTimer outboxRetry;
 };
 
 MailEngine::MailEngine(accounts::Profile profile, QObject *parent)
@@ -71,7 +112,11 @@ void MailEngine::start()
         return;
     }
     m_cache = std::make_unique<store::MailCache>(*m_database);
+    m_outbox = std::make_unique<store::Outbox>(*m_database);
+    // A send cut off by a crash or a kill may have gone out: never sent again on its own.
+    m_outbox->recoverInterrupted(&error);
     emit started(true, QString());
+    flushDueOutboxes();
 }
 
 void MailEngine::shutdown()
@@ -79,6 +124,17 @@ void MailEngine::shutdown()
     const QList<Connection *> connections = m_connections.values();
     m_connections.clear();
     for (Connection *connection : connections) {
+        connection->outboxRetry.stop();
+        if (OutboxSender *sender = connection->sender) {
+            sender->disconnect(this);
+            if (!sender->isFinished()) {
+                QEventLoop loop;
+                connect(sender, &OutboxSender::finished, &loop, &QEventLoop::quit);
+                QTimer::singleShot(kSendWaitMs, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            delete sender;
+        }
         ++connection->generation;
         connection->resync.stop();
         stopIdle(*connection);
@@ -100,6 +156,7 @@ void MailEngine::shutdown()
         }
         delete connection;
     }
+    m_outbox.reset();
     m_cache.reset();
     m_database.reset();
 }
@@ -136,6 +193,9 @@ MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
             connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0});
             runNext(*connection);
         });
+        connection->outboxRetry.setSingleShot(true);
+        connect(&connection->outboxRetry, &QTimer::timeout, this,
+                [this, connection] { flushOutbox(connection->account.email); });
         m_connections.insert(key, connection);
         return connection;
     }
@@ -200,6 +260,8 @@ void MailEngine::reconnect(const QString &accountEmail)
         return;
     }
     runNext(*connection);
+    // A refused or failed send waits for its retry: with a new token or setting it goes now.
+    flushOutbox(connection->account.email, true);
 }
 
 void MailEngine::retire(imap::ImapSession *session)
@@ -498,6 +560,153 @@ void MailEngine::stopIdle(Connection &connection)
     if (connection.idle)
         connection.idle->stop();
     connection.idle = nullptr;
+}
+
+// --- sending ---------------------------------------------------------------
+
+void MailEngine::send(const QString &accountEmail, const OutgoingMessage &message)
+{
+    Connection *connection = m_outbox ? connectionFor(accountEmail) : nullptr;
+    if (!connection) {
+        emit messageNotQueued(accountEmail, message.messageId,
+                              tr("The outbox of %1 cannot be opened.").arg(accountEmail));
+        return;
+    }
+    QString error;
+    if (!m_outbox->enqueue(connection->accountId, message.messageId, message.from, message.recipients, message.bytes,
+                           &error)) {
+        emit messageNotQueued(accountEmail, message.messageId, error);
+        return;
+    }
+    m_subjects.insert(message.messageId, message.subject);
+    emit messageQueued(accountEmail, message.messageId, message.subject);
+    flushOutbox(accountEmail);
+}
+
+void MailEngine::flushOutbox(const QString &accountEmail, bool includeDeferred)
+{
+    if (!m_outbox)
+        return;
+    Connection *connection = connectionFor(accountEmail);
+    if (!connection)
+        return;
+    connection->sendDeferred |= includeDeferred;
+    if (connection->sender) {
+        connection->sendAgain = true; // one more run when this one ends
+        return;
+    }
+    runOutbox(*connection);
+}
+
+void MailEngine::flushDueOutboxes()
+{
+    QString error;
+    const QList<store::Outbox::Entry> entries = m_outbox->list(&error);
+    for (const accounts::Account &account : accounts::AccountStore(m_profile).list(&error)) {
+        const std::optional<qint64> id = m_cache->accountId(account.email, &error);
+        const bool waiting = id && std::any_of(entries.cbegin(), entries.cend(), [&](const auto &entry) {
+                                 return entry.accountId == *id && entry.state == store::Outbox::State::Queued;
+                             });
+        if (waiting)
+            flushOutbox(account.email); // sends what is due, sets a timer for the rest
+    }
+}
+
+void MailEngine::runOutbox(Connection &connection)
+{
+    connection.outboxRetry.stop();
+    connection.sendAgain = false;
+    const bool deferred = std::exchange(connection.sendDeferred, false);
+    const QString email = connection.account.email;
+    QString error;
+    const int due = dueCount(m_outbox->list(&error), connection.accountId, deferred);
+    if (due == 0) {
+        scheduleOutboxRetry(connection);
+        return;
+    }
+    const std::optional<AccountConnector::Credentials> credentials
+        = AccountConnector(m_profile, connection.account).credentials(&error);
+    if (!credentials) {
+        emit sendingFinished(email, error);
+        return;
+    }
+    rememberSubjects(connection.accountId);
+    auto *sender = new OutboxSender(connection.account, credentials->password, credentials->tls, credentials->token,
+                                    connection.accountId, *m_outbox, this);
+    sender->setIncludeDeferred(deferred);
+    connection.sender = sender;
+    connection.smtpClientIdReply.clear();
+    Connection *c = &connection;
+    connect(sender, &OutboxSender::clientIdStatusSeen, this, [this, c](const identity::ClientIdServerStatus &status) {
+        AccountConnector::recordClientIdStatus(m_profile, c->account, status);
+        if (status.protocol == accounts::MailProtocol::Smtp && status.lastReply)
+            c->smtpClientIdReply = *status.lastReply;
+    });
+    connect(sender, &OutboxSender::reported, this, [this, email](const OutboxSender::Report &report) {
+        QString detail = report.error.message;
+        if (report.outcome == OutboxSender::Outcome::Delivered) {
+            QStringList notes;
+            for (const smtp::RecipientResult &refused : report.refused)
+                notes << tr("The server refused the recipient %1 (%2); the others got it.")
+                             .arg(QString::fromUtf8(refused.address), refused.reply.summary());
+            if (!report.sentFolderError.isEmpty())
+                notes << report.sentFolderError;
+            detail = notes.join(QLatin1Char(' '));
+        }
+        const QString subject = report.outcome == OutboxSender::Outcome::Delivered ? m_subjects.take(report.messageId)
+                                                                                   : m_subjects.value(report.messageId);
+        emit messageSendResult(email, report.messageId, subject, sendResult(report.outcome), detail);
+    });
+    connect(sender, &OutboxSender::finished, this, [this, c] { onOutboxRunFinished(*c); });
+    emit sendingStarted(email, due);
+    sender->start();
+}
+
+void MailEngine::onOutboxRunFinished(Connection &connection)
+{
+    OutboxSender *sender = connection.sender;
+    connection.sender = nullptr;
+    if (!sender)
+        return;
+    sender->deleteLater();
+    const QString email = connection.account.email;
+    const smtp::SmtpError &session = sender->sessionError();
+    if (session.kind == smtp::SmtpError::Kind::DeviceRefused)
+        emit smtpDeviceRefused(email,
+                               connection.smtpClientIdReply.isEmpty() ? session.message : connection.smtpClientIdReply);
+    emit sendingFinished(email, session.isError() ? session.message : sender->storeError());
+    if (connection.sendAgain)
+        runOutbox(connection);
+    else
+        scheduleOutboxRetry(connection);
+}
+
+void MailEngine::scheduleOutboxRetry(Connection &connection)
+{
+    QString error;
+    std::optional<QDateTime> next;
+    for (const store::Outbox::Entry &entry : m_outbox->list(&error)) {
+        if (entry.accountId == connection.accountId && entry.state == store::Outbox::State::Queued
+            && (!next || entry.nextAttemptAt < *next))
+            next = entry.nextAttemptAt;
+    }
+    if (next)
+        connection.outboxRetry.start(
+            int(qBound(kMinRetryDelayMs, QDateTime::currentDateTimeUtc().msecsTo(*next), store::Outbox::kMaxRetryMs)));
+}
+
+// Entries queued by an earlier run of Heron (or by heronctl) are named by their subject too.
+void MailEngine::rememberSubjects(qint64 accountId)
+{
+    QString error;
+    for (const store::Outbox::Entry &listed : m_outbox->list(&error)) {
+        if (listed.accountId != accountId || m_subjects.contains(listed.messageId))
+            continue;
+        if (const std::optional<store::Outbox::Entry> entry = m_outbox->entry(listed.id, &error))
+            m_subjects.insert(
+                listed.messageId,
+                mime::Envelope::fromHeaders(mime::HeaderFields::parse(entry->message)).subject.value_or(QString()));
+    }
 }
 
 } // namespace heron::sync

@@ -4,6 +4,7 @@
 #include "accounts/profile.h"
 #include "imap/imap_error.h"
 #include "sync/message_action.h"
+#include "sync/outgoing_message.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,6 +21,7 @@ class ImapSession;
 namespace heron::store {
 class Database;
 class MailCache;
+class Outbox;
 class PendingActions;
 } // namespace heron::store
 
@@ -33,11 +35,26 @@ namespace heron::sync {
 // folder, fetch a body); between jobs the session IDLEs on the last folder
 // synchronised, and whatever the server pushes there re-syncs it. Everything
 // the UI needs to know goes out as signals, which Qt queues to its thread.
+//
+// Sending has a lane of its own per account, beside the IMAP jobs: one
+// OutboxSender run at a time (its own SMTP session, and IMAP for the copy in
+// Sent), so a long sync never holds a message back and a refused IMAP login
+// does not drop a send. A request during a run starts one more run after it;
+// messages waiting for a retry get a timer for when they are due.
 class MailEngine : public QObject
 {
     Q_OBJECT
 
 public:
+    // What became of one message of the outbox (OutboxSender::Outcome, for the UI).
+    enum class SendResult {
+        Delivered, // the server took it (detail: refused recipients or a failed copy in Sent, if any)
+        Queued, // a temporary failure: sent again later (detail: why)
+        Rejected, // the server refused it for good; it stays in the outbox as failed (detail: the server's words)
+        MayHaveBeenSent, // the connection ended before the server confirmed it; not sent again on its own
+    };
+    Q_ENUM(SendResult)
+
     explicit MailEngine(accounts::Profile profile, QObject *parent = nullptr);
     ~MailEngine() override;
 
@@ -65,6 +82,13 @@ public slots:
     // The same for a move to another folder of the account.
     void moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                       const QString &target);
+    // Puts the message in the account's outbox (committed before anything goes
+    // on the wire: messageQueued, or messageNotQueued and nothing else) and
+    // sends the account's outbox.
+    void send(const QString &accountEmail, const heron::sync::OutgoingMessage &message);
+    // Sends the account's due outbox entries; with includeDeferred also those
+    // waiting for a retry after a temporary failure ("send now", "Try again").
+    void flushOutbox(const QString &accountEmail, bool includeDeferred = false);
     // Logs out, closes the cache. Call (blocking) before the thread ends.
     void shutdown();
 
@@ -84,6 +108,19 @@ signals:
     // IDLE is running on the folder: new mail shows up without asking.
     void watching(const QString &accountEmail, const QString &folder);
 
+    // The message is safe in the outbox; sending follows.
+    void messageQueued(const QString &accountEmail, const QByteArray &messageId, const QString &subject);
+    // The message could not be stored in the outbox (error says why): nothing was sent.
+    void messageNotQueued(const QString &accountEmail, const QByteArray &messageId, const QString &error);
+    // A run over the account's outbox began (messages: how many are due).
+    void sendingStarted(const QString &accountEmail, int messages);
+    void messageSendResult(const QString &accountEmail, const QByteArray &messageId, const QString &subject,
+                           heron::sync::MailEngine::SendResult result, const QString &detail);
+    // The run ended; error says what stopped it early (connection, login, ...), empty when nothing did.
+    void sendingFinished(const QString &accountEmail, const QString &error);
+    // The submission server refused this device's CLIENTID token (SMTP 550); reply: its words.
+    void smtpDeviceRefused(const QString &accountEmail, const QString &serverReply);
+
 private:
     struct Connection;
     using QueueOne
@@ -102,10 +139,17 @@ private:
     void stopIdle(Connection &connection);
     void fail(Connection &connection, imap::ImapError::Kind kind, const QString &message);
     void retire(imap::ImapSession *session);
+    void runOutbox(Connection &connection);
+    void onOutboxRunFinished(Connection &connection);
+    void scheduleOutboxRetry(Connection &connection);
+    void rememberSubjects(qint64 accountId);
+    void flushDueOutboxes();
 
     accounts::Profile m_profile;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::MailCache> m_cache;
+    std::unique_ptr<store::Outbox> m_outbox;
+    QHash<QByteArray, QString> m_subjects; // of outbox entries, by Message-ID, for the UI's words
     QHash<QString, Connection *> m_connections; // by lower-case address
     int m_resyncDelayMs = 500;
 };

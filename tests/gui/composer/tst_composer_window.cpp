@@ -1,0 +1,244 @@
+// The composer window in the main window of a profile on the stack: a
+// mailto: link fills it (several addresses, cc, bcc, percent-decoded subject
+// and body, unsafe headers ignored); Send names invalid addresses and asks
+// when the text speaks of an attachment that is missing; files dropped on the
+// window and an image pasted into the text become attachments, removable;
+// closing with unsaved work asks (Cancel keeps it, Discard closes); the To
+// field completes an address known from the cache, in a comma-separated list.
+#include "../identity/gui_test_helpers.h"
+#include "address_completer.h"
+#include "composer_manager.h"
+#include "composer_test_helpers.h"
+#include "composer_window.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace heron;
+using heron::ui::ComposerWindow;
+using heron::ui::MainWindow;
+
+class TestComposerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { delete m_window; }
+    void mailtoPrefillsTheComposer();
+    void checksBeforeSending();
+    void attachmentsByDropAndPaste();
+    void closingAsksAboutUnsavedWork();
+    void completesAnAddressFromTheStore();
+
+private:
+    ComposerWindow *newComposer();
+
+    test::MailStack m_stack;
+    QTemporaryDir m_dir;
+    std::optional<accounts::Profile> m_profile;
+    MainWindow *m_window = nullptr;
+};
+
+void TestComposerWindow::initTestCase()
+{
+    QString error;
+    QVERIFY2(test::MailStack::load(&m_stack, &error), qPrintable(error));
+    qputenv("HERON_SECRET_BACKEND", "file");
+    m_profile = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("profile")), m_stack.submissionsPort);
+    QVERIFY(m_profile);
+    m_window = new MainWindow(*m_profile);
+    m_window->resize(1000, 640);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+ComposerWindow *TestComposerWindow::newComposer()
+{
+    ComposerWindow *composer = m_window->composerManager()->compose(m_stack.user1);
+    if (!QTest::qWaitForWindowExposed(composer))
+        qWarning("the composer did not show");
+    return composer;
+}
+
+void TestComposerWindow::mailtoPrefillsTheComposer()
+{
+    m_window->openMailto(QUrl(QStringLiteral(
+        "mailto:ann@example.org,ben@example.org?cc=cy@example.org&bcc=di@example.org&subject=Tickets%20%C3%A0%20Paris"
+        "&body=Hello%2C%0D%0Asecond+line&In-Reply-To=%3Cspoof@example.org%3E&From=boss@example.org")));
+    QCOMPARE(m_window->composerManager()->composers().size(), 1);
+    ComposerWindow *composer = m_window->composerManager()->composers().constFirst();
+    QVERIFY(QTest::qWaitForWindowExposed(composer));
+    QCOMPARE(test::child<QLineEdit>(composer, "ToField")->text(), QStringLiteral("ann@example.org,ben@example.org"));
+    QCOMPARE(test::child<QLineEdit>(composer, "CcField")->text(), QStringLiteral("cy@example.org"));
+    QCOMPARE(test::child<QLineEdit>(composer, "BccField")->text(), QStringLiteral("di@example.org"));
+    QCOMPARE(test::child<QLineEdit>(composer, "SubjectField")->text(), QStringLiteral("Tickets à Paris"));
+    QCOMPARE(test::child<QPlainTextEdit>(composer, "BodyEdit")->toPlainText(), QStringLiteral("Hello,\nsecond+line"));
+    QCOMPARE(composer->windowTitle(), QStringLiteral("Write: Tickets à Paris"));
+    QCOMPARE(composer->fromAccount(), m_stack.user1); // the spoofed From is not taken
+    QVERIFY(!composer->isModified()); // nothing of the user's to lose yet
+    test::saveScreenshot(composer, QStringLiteral("composer_mailto"));
+    composer->close();
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+}
+
+void TestComposerWindow::checksBeforeSending()
+{
+    ComposerWindow *composer = newComposer();
+    auto *to = test::child<QLineEdit>(composer, "ToField");
+    auto *body = test::child<QPlainTextEdit>(composer, "BodyEdit");
+    to->setText(QStringLiteral("%1, bob@@example.org").arg(m_stack.user2));
+    body->setPlainText(QStringLiteral("Please find the plan attached."));
+    {
+        test::MessageBoxAnswer ok(QStringLiteral("OK"));
+        composer->send();
+        QVERIFY(ok.answered);
+        QCOMPARE(ok.objectName, QStringLiteral("InvalidAddressBox"));
+        QVERIFY2(ok.text.contains(QStringLiteral("bob@@example.org")), qPrintable(ok.text));
+    }
+    QVERIFY(composer->sentMessageId().isEmpty());
+
+    to->setText(m_stack.user2);
+    {
+        test::MessageBoxAnswer cancel(QStringLiteral("Cancel"));
+        composer->send();
+        QVERIFY(cancel.answered);
+        QCOMPARE(cancel.objectName, QStringLiteral("MissingAttachmentBox"));
+    }
+    QVERIFY(composer->isVisible());
+    QVERIFY(composer->sentMessageId().isEmpty());
+    test::saveScreenshot(composer, QStringLiteral("composer_checks"));
+
+    // Quoted lines speak of the original's attachments; the other languages count too.
+    QVERIFY(!ComposerWindow::mentionsAttachment(QStringLiteral("Thanks!\n> see the attached file")));
+    QVERIFY(ComposerWindow::mentionsAttachment(QStringLiteral("Die Liste ist im Anhang.")));
+    QVERIFY(ComposerWindow::mentionsAttachment(QStringLiteral("Ich habe sie angehängt")));
+    QVERIFY(ComposerWindow::mentionsAttachment(QStringLiteral("Voir la pièce jointe")));
+    QVERIFY(ComposerWindow::mentionsAttachment(QStringLiteral("Ci-joint le devis")));
+    QVERIFY(ComposerWindow::mentionsAttachment(QStringLiteral("The contract is enclosed")));
+    QVERIFY(!ComposerWindow::mentionsAttachment(QStringLiteral("We are attentive; the chapter is closed.")));
+
+    test::MessageBoxAnswer discard(QStringLiteral("Discard"));
+    composer->close();
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+}
+
+void TestComposerWindow::attachmentsByDropAndPaste()
+{
+    ComposerWindow *composer = newComposer();
+    const QString path = m_dir.filePath(QStringLiteral("dropped.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("dropped bytes\n") > 0);
+    file.close();
+
+    // A file dropped on the window.
+    QMimeData drop;
+    drop.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(composer, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(composer, &dropped);
+    QCOMPARE(composer->attachments().size(), 1);
+    QCOMPARE(composer->attachments().constFirst().filename, QStringLiteral("dropped.txt"));
+    QCOMPARE(composer->attachments().constFirst().data, QByteArray("dropped bytes\n"));
+
+    // An image pasted into the text (a screenshot: no text with it).
+    QImage image(32, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QGuiApplication::clipboard()->setImage(image);
+    auto *body = test::child<QPlainTextEdit>(composer, "BodyEdit");
+    body->setFocus();
+    body->paste();
+    QCOMPARE(composer->attachments().size(), 2);
+    QCOMPARE(composer->attachments().at(1).filename, QStringLiteral("image.png"));
+    QCOMPARE(QImage::fromData(composer->attachments().at(1).data, "PNG").size(), image.size());
+    QVERIFY(body->toPlainText().isEmpty());
+    auto *list = test::child<QListWidget>(composer, "AttachmentList");
+    QCOMPARE(list->count(), 2);
+    test::saveScreenshot(composer, QStringLiteral("composer_attachments"));
+
+    // Removed again.
+    list->setCurrentRow(0);
+    QTest::mouseClick(test::child<QPushButton>(composer, "RemoveAttachmentButton"), Qt::LeftButton);
+    QCOMPARE(composer->attachments().size(), 1);
+    QCOMPARE(list->item(0)->toolTip(), QStringLiteral("image.png"));
+
+    test::MessageBoxAnswer discard(QStringLiteral("Discard"));
+    composer->close();
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+}
+
+void TestComposerWindow::closingAsksAboutUnsavedWork()
+{
+    ComposerWindow *composer = newComposer();
+    QVERIFY(!composer->isModified());
+    QTest::keyClicks(test::child<QPlainTextEdit>(composer, "BodyEdit"), QStringLiteral("Half a thought"));
+    QVERIFY(composer->isModified());
+    {
+        test::MessageBoxAnswer cancel(QStringLiteral("Cancel"));
+        composer->close();
+        QVERIFY(cancel.answered);
+        QCOMPARE(cancel.objectName, QStringLiteral("UnsavedMessageBox"));
+    }
+    QVERIFY(composer->isVisible());
+    {
+        test::MessageBoxAnswer discard(QStringLiteral("Discard"));
+        composer->close();
+        QVERIFY(discard.answered);
+    }
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+
+    // An untouched composer closes without asking.
+    ComposerWindow *untouched = newComposer();
+    untouched->close();
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+}
+
+void TestComposerWindow::completesAnAddressFromTheStore()
+{
+    // A correspondent only this test knows, in the Inbox the window watches (IDLE).
+    QVERIFY(test::waitUntilWatching(*m_window));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString address = QStringLiteral("zoe.%1@example.org").arg(tag);
+    const QString subject = QStringLiteral("Completion %1").arg(tag);
+    QVERIFY(test::appendMessage(m_stack, m_stack.user1, m_stack.pass1,
+                                "From: Zoe Completion <" + address.toUtf8() + ">\r\nTo: " + m_stack.user1.toUtf8()
+                                    + "\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <" + tag.toUtf8()
+                                    + "@example.org>\r\nDate: Sun, 29 Nov 2026 11:00:00 +0000\r\n\r\nHi.\r\n"));
+    m_window->getMessages();
+    QVERIFY2(test::selectMessage(*m_window, subject), "the message never showed in the list");
+
+    ComposerWindow *composer = newComposer();
+    auto *to = test::child<QLineEdit>(composer, "ToField");
+    to->setFocus();
+    QTest::keyClicks(to, QStringLiteral("ann@example.org, zoe.") + tag.left(6));
+    auto *completer = to->findChild<ui::AddressCompleter *>();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionModel()->rowCount(), 1);
+    const QString offered = completer->completionModel()->index(0, 0).data().toString();
+    QCOMPARE(offered, QStringLiteral("Zoe Completion <%1>").arg(address));
+    test::saveScreenshot(composer, QStringLiteral("composer_completion"));
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(to->text(), QStringLiteral("ann@example.org, Zoe Completion <%1>, ").arg(address));
+
+    test::MessageBoxAnswer discard(QStringLiteral("Discard"));
+    composer->close();
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+}
+
+QTEST_MAIN(TestComposerWindow)
+#include "tst_composer_window.moc"

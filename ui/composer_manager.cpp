@@ -1,0 +1,212 @@
+#include "composer_manager.h"
+
+#include "accounts/account_store.h"
+#include "composer_window.h"
+#include "mime/mailto_link.h"
+#include "mime/message_parser.h"
+#include "mime/reply_composer.h"
+#include "store/mail_cache.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QUrl>
+
+namespace heron::ui {
+
+namespace {
+
+QString quoted(const QString &subject)
+{
+    return subject.isEmpty() ? ComposerManager::tr("(no subject)") : ComposerManager::tr("“%1”").arg(subject);
+}
+
+} // namespace
+
+ComposerManager::ComposerManager(accounts::Profile profile, store::MailCache &cache, sync::MailEngine *engine,
+                                 QWidget *window)
+    : QObject(window)
+    , m_profile(std::move(profile))
+    , m_cache(cache)
+    , m_engine(engine)
+    , m_window(window)
+    , m_status(new QLabel)
+{
+    m_status->setObjectName(QStringLiteral("SendStatus"));
+    m_status->setTextFormat(Qt::PlainText); // the server's words, never HTML
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    if (!engine)
+        return;
+    connect(engine, &sync::MailEngine::messageQueued, this, &ComposerManager::onMessageQueued);
+    connect(engine, &sync::MailEngine::messageNotQueued, this, &ComposerManager::onMessageNotQueued);
+    connect(engine, &sync::MailEngine::sendingStarted, this, &ComposerManager::onSendingStarted);
+    connect(engine, &sync::MailEngine::messageSendResult, this, &ComposerManager::onSendResult);
+    connect(engine, &sync::MailEngine::sendingFinished, this, &ComposerManager::onSendingFinished);
+    connect(engine, &sync::MailEngine::smtpDeviceRefused, this, &ComposerManager::deviceRefused);
+}
+
+QList<ComposerWindow *> ComposerManager::composers() const
+{
+    QList<ComposerWindow *> open;
+    for (const QPointer<ComposerWindow> &composer : m_composers) {
+        if (composer)
+            open.append(composer);
+    }
+    return open;
+}
+
+ComposerWindow *ComposerManager::newComposer(const QString &accountEmail)
+{
+    auto *composer = new ComposerWindow(accounts::AccountStore(m_profile).list(), m_cache, m_window);
+    if (!accountEmail.isEmpty())
+        composer->setFromAccount(accountEmail);
+    connect(composer, &ComposerWindow::sendRequested, this,
+            [this, composer](const QString &account, const sync::OutgoingMessage &message) {
+                m_handedOn.insert(message.messageId, composer);
+                showStatus(tr("Putting %1 in the outbox…").arg(quoted(message.subject)), false);
+                if (m_engine)
+                    QMetaObject::invokeMethod(
+                        m_engine, [engine = m_engine, account, message] { engine->send(account, message); },
+                        Qt::QueuedConnection);
+            });
+    m_composers.removeAll(nullptr);
+    m_composers.append(composer);
+    return composer;
+}
+
+ComposerWindow *ComposerManager::compose(const QString &accountEmail)
+{
+    ComposerWindow *composer = newComposer(accountEmail);
+    composer->show();
+    return composer;
+}
+
+ComposerWindow *ComposerManager::openMailto(const QUrl &url, const QString &accountEmail)
+{
+    const std::optional<mime::MailtoLink> link = mime::MailtoLink::parse(url);
+    if (!link) {
+        QMessageBox::warning(m_window, tr("Writing mail"), tr("%1 is not a mailto: link.").arg(url.toDisplayString()));
+        return nullptr;
+    }
+    ComposerWindow *composer = newComposer(accountEmail);
+    composer->prefill(*link);
+    composer->show();
+    return composer;
+}
+
+void ComposerManager::start(Start how, const QString &accountEmail, const QString &folder, qint64 folderId, quint32 uid)
+{
+    const Waiting waiting {how, accountEmail, folder, folderId, uid};
+    if (const std::optional<QByteArray> body = m_cache.body(folderId, uid)) {
+        m_waiting.reset();
+        openStarted(waiting, *body);
+        return;
+    }
+    // The whole original is needed (its text to quote, its attachments to forward).
+    m_waiting = waiting;
+    showStatus(tr("Downloading the message…"), false);
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, accountEmail, folder, uid] { engine->fetchBody(accountEmail, folder, uid); },
+            Qt::QueuedConnection);
+}
+
+void ComposerManager::onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid)
+{
+    if (!m_waiting || m_waiting->accountEmail != accountEmail || m_waiting->folder != folder || m_waiting->uid != uid)
+        return;
+    const Waiting waiting = *m_waiting;
+    m_waiting.reset();
+    if (const std::optional<QByteArray> body = m_cache.body(waiting.folderId, waiting.uid)) {
+        m_status->clear();
+        openStarted(waiting, *body);
+    }
+}
+
+void ComposerManager::openStarted(const Waiting &waiting, const QByteArray &original)
+{
+    mime::Mailbox me {QString(), waiting.accountEmail};
+    QStringList own;
+    for (const accounts::Account &account : accounts::AccountStore(m_profile).list()) {
+        own << account.email;
+        if (accounts::Account::sameAddress(account.email, waiting.accountEmail))
+            me.name = account.displayName;
+    }
+    const mime::MimePart message = mime::MessageParser::parse(original);
+    const auto builder = [&] {
+        switch (waiting.how) {
+        case Start::Reply:
+            return mime::ReplyComposer::reply(message, me, mime::ReplyComposer::Recipients::Sender, own);
+        case Start::ReplyAll:
+            return mime::ReplyComposer::reply(message, me, mime::ReplyComposer::Recipients::All, own);
+        case Start::Forward:
+            return mime::ReplyComposer::forwardInline(message, me);
+        case Start::ForwardAsAttachment:
+            break;
+        }
+        return mime::ReplyComposer::forwardAsAttachment(original, me);
+    }();
+    ComposerWindow *composer = newComposer(waiting.accountEmail);
+    composer->prefill(builder);
+    composer->show();
+}
+
+void ComposerManager::showStatus(const QString &text, bool problem)
+{
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setText(text);
+    m_status->setToolTip(text);
+    m_problemShown = m_problemShown || problem;
+}
+
+void ComposerManager::onMessageQueued(const QString &, const QByteArray &messageId, const QString &subject)
+{
+    if (const QPointer<ComposerWindow> composer = m_handedOn.take(messageId))
+        composer->sendAccepted();
+    showStatus(tr("%1 is in the outbox.").arg(quoted(subject)), false);
+}
+
+void ComposerManager::onMessageNotQueued(const QString &, const QByteArray &messageId, const QString &error)
+{
+    showStatus(tr("A message was not sent: %1").arg(error), true);
+    if (const QPointer<ComposerWindow> composer = m_handedOn.take(messageId))
+        composer->sendFailed(error);
+}
+
+void ComposerManager::onSendingStarted(const QString &accountEmail, int messages)
+{
+    m_problemShown = false;
+    showStatus(tr("Sending %n message(s) from %1…", nullptr, messages).arg(accountEmail), false);
+}
+
+void ComposerManager::onSendResult(const QString &, const QByteArray &, const QString &subject,
+                                   sync::MailEngine::SendResult result, const QString &detail)
+{
+    switch (result) {
+    case sync::MailEngine::SendResult::Delivered:
+        if (detail.isEmpty())
+            showStatus(tr("%1 was sent.").arg(quoted(subject)), false);
+        else
+            showStatus(tr("%1 was sent. %2").arg(quoted(subject), detail), true);
+        break;
+    case sync::MailEngine::SendResult::Queued:
+        showStatus(tr("%1 is not sent yet: %2 It stays in the outbox and Heron tries again shortly.")
+                       .arg(quoted(subject), detail),
+                   true);
+        break;
+    case sync::MailEngine::SendResult::Rejected:
+        showStatus(tr("The server refused %1: %2 It stays in the outbox and is not sent.").arg(quoted(subject), detail),
+                   true);
+        break;
+    case sync::MailEngine::SendResult::MayHaveBeenSent:
+        showStatus(tr("%1 may have been sent: %2").arg(quoted(subject), detail), true);
+        break;
+    }
+}
+
+void ComposerManager::onSendingFinished(const QString &accountEmail, const QString &error)
+{
+    if (!error.isEmpty() && !m_problemShown)
+        showStatus(tr("%1: sending stopped: %2").arg(accountEmail, error), true);
+}
+
+} // namespace heron::ui

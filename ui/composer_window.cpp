@@ -1,0 +1,418 @@
+#include "composer_window.h"
+
+#include "address_completer.h"
+#include "composer_body_edit.h"
+#include "mime/address_input.h"
+#include "mime/mailto_link.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace heron::ui {
+
+namespace {
+
+QString joined(const QList<mime::Mailbox> &mailboxes)
+{
+    QStringList entries;
+    for (const mime::Mailbox &mailbox : mailboxes)
+        entries << mime::AddressInput::format(mailbox);
+    return entries.join(QLatin1String(", "));
+}
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+// The user's own lines: quoted ones ("> ...") speak of the original's attachments.
+QString ownText(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1Char('>')))
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ComposerWindow::ComposerWindow(const QList<accounts::Account> &accounts, store::MailCache &cache, QWidget *parent)
+    : QMainWindow(parent)
+    , m_accounts(accounts)
+{
+    setObjectName(QStringLiteral("ComposerWindow"));
+    setWindowFlag(Qt::Window);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAcceptDrops(true);
+
+    m_from = new QComboBox;
+    m_from->setObjectName(QStringLiteral("FromChooser"));
+    for (const accounts::Account &account : m_accounts)
+        m_from->addItem(mime::AddressInput::format({account.displayName, account.email}), account.email);
+    m_to = addressField("ToField", cache);
+    m_cc = addressField("CcField", cache);
+    m_bcc = addressField("BccField", cache);
+    m_subject = new QLineEdit;
+    m_subject->setObjectName(QStringLiteral("SubjectField"));
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::updateTitle);
+    connect(m_subject, &QLineEdit::textEdited, this, &ComposerWindow::markModified);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("&Cc:"), m_cc);
+    form->addRow(tr("&Bcc:"), m_bcc);
+    form->addRow(tr("&Subject:"), m_subject);
+
+    m_body = new ComposerBodyEdit;
+    m_body->setObjectName(QStringLiteral("BodyEdit"));
+    m_body->setTabChangesFocus(true);
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_body->document()->isModified())
+            markModified();
+    });
+    connect(m_body, &ComposerBodyEdit::filesDropped, this, &ComposerWindow::attachFiles);
+    connect(m_body, &ComposerBodyEdit::imagePasted, this, &ComposerWindow::attachImage);
+
+    m_attachmentList = new QListWidget;
+    m_attachmentList->setObjectName(QStringLiteral("AttachmentList"));
+    m_attachmentList->setFlow(QListView::LeftToRight);
+    m_attachmentList->setWrapping(true);
+    m_attachmentList->setMaximumHeight(72);
+    m_removeAttachment = new QPushButton(tr("&Remove"));
+    m_removeAttachment->setObjectName(QStringLiteral("RemoveAttachmentButton"));
+    m_removeAttachment->setToolTip(tr("Remove the selected attachment"));
+    connect(m_removeAttachment, &QPushButton::clicked, this, [this] {
+        if (m_attachmentList->currentRow() >= 0)
+            removeAttachment(m_attachmentList->currentRow());
+    });
+    auto *attachmentRow = new QHBoxLayout;
+    attachmentRow->addWidget(m_attachmentList, 1);
+    attachmentRow->addWidget(m_removeAttachment, 0, Qt::AlignTop);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(form);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(attachmentRow);
+    setCentralWidget(central);
+
+    createActions();
+    m_attachmentList->setVisible(false);
+    m_removeAttachment->setVisible(false);
+    updateTitle();
+    resize(720, 560);
+}
+
+ComposerWindow::~ComposerWindow() = default;
+
+QLineEdit *ComposerWindow::addressField(const char *objectName, store::MailCache &cache)
+{
+    auto *field = new QLineEdit;
+    field->setObjectName(QLatin1String(objectName));
+    field->setPlaceholderText(tr("name@example.org, …"));
+    new AddressCompleter(cache, field);
+    connect(field, &QLineEdit::textEdited, this, &ComposerWindow::markModified);
+    return field;
+}
+
+void ComposerWindow::createActions()
+{
+    m_send = new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"), this);
+    m_send->setObjectName(QStringLiteral("SendAction"));
+    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_send->setToolTip(tr("Send the message (Ctrl+Return)"));
+    connect(m_send, &QAction::triggered, this, &ComposerWindow::send);
+    auto *attach = new QAction(QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("&Attach…"), this);
+    attach->setObjectName(QStringLiteral("AttachAction"));
+    attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    attach->setToolTip(tr("Attach files (or drop them on this window, or paste an image)"));
+    connect(attach, &QAction::triggered, this, &ComposerWindow::attachChosenFiles);
+    auto *close = new QAction(tr("&Close"), this);
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *menu = menuBar()->addMenu(tr("&Message"));
+    menu->addAction(m_send);
+    menu->addAction(attach);
+    menu->addSeparator();
+    menu->addAction(close);
+
+    QToolBar *toolBar = addToolBar(tr("Compose"));
+    toolBar->setObjectName(QStringLiteral("ComposerToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_send);
+    toolBar->addAction(attach);
+}
+
+void ComposerWindow::setFromAccount(const QString &email)
+{
+    for (int i = 0; i < m_from->count(); ++i) {
+        if (accounts::Account::sameAddress(m_from->itemData(i).toString(), email))
+            m_from->setCurrentIndex(i);
+    }
+}
+
+QString ComposerWindow::fromAccount() const
+{
+    return m_from->currentData().toString();
+}
+
+void ComposerWindow::prefill(const mime::MessageBuilder &builder)
+{
+    setFromAccount(builder.from().address);
+    m_to->setText(joined(builder.to()));
+    m_cc->setText(joined(builder.cc()));
+    m_bcc->setText(joined(builder.bcc()));
+    m_subject->setText(builder.subject());
+    m_body->setPlainText(builder.text());
+    m_body->document()->setModified(false);
+    m_inReplyTo = builder.inReplyTo();
+    m_references = builder.references();
+    for (const mime::MessageBuilder::Attachment &attachment : builder.attachments())
+        addAttachment(attachment);
+    m_modified = false;
+    // A reply is written above the quote.
+    m_body->moveCursor(QTextCursor::Start);
+    (m_to->text().isEmpty() ? static_cast<QWidget *>(m_to) : m_body)->setFocus();
+}
+
+void ComposerWindow::prefill(const mime::MailtoLink &link)
+{
+    m_to->setText(link.to);
+    m_cc->setText(link.cc);
+    m_bcc->setText(link.bcc);
+    m_subject->setText(link.subject);
+    m_body->setPlainText(link.body);
+    m_body->document()->setModified(false);
+    m_modified = false;
+}
+
+bool ComposerWindow::attachFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be attached: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    addAttachment({QFileInfo(path).fileName(), file.readAll(), {}});
+    return true;
+}
+
+void ComposerWindow::addAttachment(const mime::MessageBuilder::Attachment &attachment)
+{
+    m_attachments.append(attachment);
+    auto *item = new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("mail-attachment")),
+        tr("%1 (%2)").arg(attachment.filename, QLocale().formattedDataSize(attachment.data.size())));
+    item->setToolTip(attachment.filename);
+    m_attachmentList->addItem(item);
+    m_attachmentList->setVisible(true);
+    m_removeAttachment->setVisible(true);
+    markModified();
+}
+
+void ComposerWindow::removeAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return;
+    m_attachments.removeAt(index);
+    delete m_attachmentList->takeItem(index);
+    m_attachmentList->setVisible(!m_attachments.isEmpty());
+    m_removeAttachment->setVisible(!m_attachments.isEmpty());
+    markModified();
+}
+
+void ComposerWindow::attachChosenFiles()
+{
+    attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach Files")));
+}
+
+void ComposerWindow::attachFiles(const QStringList &paths)
+{
+    QStringList problems;
+    for (const QString &path : paths) {
+        QString error;
+        if (!attachFile(path, &error))
+            problems << error;
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Attach Files"), problems.join(QLatin1Char('\n')));
+}
+
+void ComposerWindow::attachImage(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    addAttachment({QStringLiteral("image.png"), png, "image/png"});
+}
+
+void ComposerWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ComposerWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    attachFiles(files);
+}
+
+void ComposerWindow::updateTitle()
+{
+    const QString subject = m_subject->text().simplified();
+    setWindowTitle(subject.isEmpty() ? tr("Write: (no subject)") : tr("Write: %1").arg(subject));
+}
+
+bool ComposerWindow::mentionsAttachment(const QString &text)
+{
+    static const QRegularExpression mention(
+        QStringLiteral(R"(\b(attach(ed|es|ing|ment|ments)?|enclosed|anhang|anh[aä]nge|angeh[aä]ngt|)"
+                       R"(pi[eè]ces?[ -]jointes?|ci-joint(e|s|es)?)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return mention.match(ownText(text)).hasMatch();
+}
+
+bool ComposerWindow::confirmMissingAttachment()
+{
+    if (!m_attachments.isEmpty() || !mentionsAttachment(m_subject->text() + QLatin1Char('\n') + m_body->toPlainText()))
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("No attachment"),
+                    tr("The message speaks of an attachment, but nothing is attached."), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("MissingAttachmentBox"));
+    box.setInformativeText(tr("Send it without one, or go back and attach it?"));
+    QPushButton *sendAnyway = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == sendAnyway;
+}
+
+std::optional<mime::MessageBuilder> ComposerWindow::buildMessage()
+{
+    QStringList invalid;
+    const QList<mime::Mailbox> to = mime::AddressInput::parse(m_to->text(), &invalid);
+    const QList<mime::Mailbox> cc = mime::AddressInput::parse(m_cc->text(), &invalid);
+    const QList<mime::Mailbox> bcc = mime::AddressInput::parse(m_bcc->text(), &invalid);
+    QString problem;
+    if (!invalid.isEmpty())
+        problem = tr("These recipients are not valid addresses: %1\nAn address looks like name@example.org; "
+                     "separate several with commas.")
+                      .arg(invalid.join(QLatin1String(", ")));
+    else if (to.isEmpty() && cc.isEmpty() && bcc.isEmpty())
+        problem = tr("Add at least one recipient in To, Cc or Bcc.");
+    else if (m_from->currentIndex() < 0)
+        problem = tr("There is no account to send from. Add one first.");
+    if (!problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Recipients"), problem, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("InvalidAddressBox"));
+        box.exec();
+        return std::nullopt;
+    }
+    const accounts::Account &account = m_accounts.at(m_from->currentIndex());
+    mime::MessageBuilder builder;
+    builder.setFrom({account.displayName, account.email});
+    builder.setTo(to);
+    builder.setCc(cc);
+    builder.setBcc(bcc);
+    builder.setSubject(m_subject->text().simplified());
+    builder.setText(m_body->toPlainText());
+    builder.setInReplyTo(m_inReplyTo);
+    builder.setReferences(m_references);
+    for (const mime::MessageBuilder::Attachment &attachment : std::as_const(m_attachments))
+        builder.addAttachment(attachment);
+    return builder;
+}
+
+void ComposerWindow::send()
+{
+    if (m_sending)
+        return;
+    std::optional<mime::MessageBuilder> builder = buildMessage();
+    if (!builder || !confirmMissingAttachment())
+        return;
+    const sync::OutgoingMessage message = sync::OutgoingMessage::build(*builder, fromAccount());
+    m_sentMessageId = message.messageId;
+    m_sending = true;
+    hide(); // closes for good once the outbox has it
+    emit sendRequested(fromAccount(), message);
+}
+
+void ComposerWindow::sendAccepted()
+{
+    m_sent = true;
+    close();
+}
+
+void ComposerWindow::sendFailed(const QString &error)
+{
+    m_sending = false;
+    m_sentMessageId.clear();
+    show();
+    raise();
+    QMessageBox box(QMessageBox::Warning, tr("Not sent"),
+                    tr("The message could not be put in the outbox, so nothing was sent: %1").arg(error),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("SendFailedBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void ComposerWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sent || m_sending || !m_modified) {
+        event->accept();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Unsent message"), tr("This message has not been sent. Discard it?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("UnsavedMessageBox"));
+    box.setInformativeText(tr("Discarded text and attachments cannot be brought back."));
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == discard)
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace heron::ui
