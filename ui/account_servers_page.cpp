@@ -78,6 +78,8 @@ void AccountServersPage::cleanupPage()
 
 void AccountServersPage::addStep(const QString &text)
 {
+    if (!m_steps->findItems(text, Qt::MatchExactly).isEmpty())
+        return; // a missing host fails alike on every port it is tried on
     m_steps->addItem(text);
     m_steps->scrollToBottom();
 }

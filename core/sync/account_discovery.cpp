@@ -105,7 +105,9 @@ void AccountDiscovery::stepDone(bool found, const accounts::ProviderConfig &conf
         emit finished(true);
         return;
     }
-    emit stepFinished(step, false, attempts.isEmpty() ? tr("Nothing found.") : attempts.join(QLatin1Char('\n')));
+    // The guesses were reported one by one (stepProgress) already.
+    const bool said = step == Source::Guess || attempts.isEmpty();
+    emit stepFinished(step, false, said ? tr("Nothing found.") : attempts.join(QLatin1Char('\n')));
     if (step == Source::Guess) {
         m_step = Source::None;
         emit finished(false);

@@ -64,6 +64,7 @@ QStringList ServerGuesser::attempts() const
         if (probe->result().outcome != Outcome::Running)
             lines << probe->result().message;
     }
+    lines.removeDuplicates(); // a missing host fails alike on every port
     return lines;
 }
 

@@ -20,6 +20,7 @@
 #include "sync/autoconfig_lookup.h"
 #include "test_certificates.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +94,7 @@ private slots:
     }
 
     void addAccountThroughTheGate();
+    void nothingFoundThenManualSetup();
 
 private:
     test::MailStack m_stack;
@@ -206,6 +208,63 @@ void TestAccountWizard::addAccountThroughTheGate()
     // The main window lists the new account's folders, synced through the gate.
     QTRY_VERIFY_WITH_TIMEOUT(window.folderTreeModel()->folderIndex(email, QStringLiteral("INBOX")).isValid(), kWaitMs);
     test::saveScreenshot(&window, QStringLiteral("account_wizard_7_main_window"));
+}
+
+// A domain that has nothing (RFC 6761 .invalid: autoconfig, SRV and every guessed name
+// fail at once): the page says so, the user types the stack's direct servers and a user
+// name of its own, trusts the certificate, and the account is stored with that login.
+void TestAccountWizard::nothingFoundThenManualSetup()
+{
+    QString error;
+    const auto profile = accounts::Profile::open(m_dir.filePath(QStringLiteral("manual")), &error);
+    QVERIFY2(profile, qPrintable(error));
+    MainWindow window(*profile);
+    window.findChild<QAction *>(QStringLiteral("AddAccountAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.accountWizard() && window.accountWizard()->isVisible(), kWaitMs);
+    AccountWizard *wizard = window.accountWizard();
+    const QString email = QStringLiteral("jo@heron-test.invalid");
+    child<QLineEdit>(wizard, "AccountAddress")->setText(email);
+    child<QLineEdit>(wizard, "AccountPassword")->setText(m_stack.pass2);
+    click(wizard, "NextButton");
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(wizard, "DiscoverySource")->text().contains(QStringLiteral("could not find")), kWaitMs);
+    QVERIFY(!child<QPushButton>(wizard, "NextButton")->isEnabled()); // no servers yet
+    const QString steps = [wizard] {
+        QStringList lines;
+        auto *list = child<QListWidget>(wizard, "DiscoverySteps");
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+        return lines.join(QLatin1Char('\n'));
+    }();
+    for (const char *step : {"Provider configuration", "DNS SRV records", "Common server names"})
+        QVERIFY2(steps.contains(QLatin1String(step)), qPrintable(steps));
+    test::saveScreenshot(wizard, QStringLiteral("account_wizard_manual_1_nothing_found"));
+
+    child<QLineEdit>(wizard, "ImapHost")->setText(QStringLiteral("localhost"));
+    child<QSpinBox>(wizard, "ImapPort")->setValue(m_stack.imapPort);
+    auto *imapSecurity = child<QComboBox>(wizard, "ImapSecurity");
+    imapSecurity->setCurrentIndex(imapSecurity->findData(int(accounts::Security::StartTls)));
+    child<QLineEdit>(wizard, "SmtpHost")->setText(QStringLiteral("localhost"));
+    child<QSpinBox>(wizard, "SmtpPort")->setValue(m_stack.submissionsPort);
+    child<QLineEdit>(wizard, "UserName")->setText(m_stack.user2);
+    click(wizard, "NextButton");
+
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "TrustCertificateButton")->isVisible(), kWaitMs);
+    click(wizard, "TrustCertificateButton");
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
+    QCOMPARE(stateOf(wizard, "LoginStepState"), QStringLiteral("OK"));
+    QVERIFY(stateOf(wizard, "ClientIdStepDetail").contains(QStringLiteral("does not offer CLIENTID")));
+    test::saveScreenshot(wizard, QStringLiteral("account_wizard_manual_2_passed"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "FinishButton")->isEnabled(), kWaitMs);
+    click(wizard, "FinishButton");
+
+    const std::optional<accounts::Account> stored = accounts::AccountStore(*profile).find(email);
+    QVERIFY(stored);
+    QCOMPARE(stored->login, m_stack.user2);
+    QCOMPARE(stored->imap,
+             (accounts::ServerEndpoint {QStringLiteral("localhost"), m_stack.imapPort, accounts::Security::StartTls}));
+    QTRY_VERIFY_WITH_TIMEOUT(window.folderTreeModel()->folderIndex(email, QStringLiteral("INBOX")).isValid(), kWaitMs);
 }
 
 QTEST_MAIN(TestAccountWizard)
