@@ -132,6 +132,30 @@
         <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 (%2) ist fehlgeschlagen, es wurde nichts geändert: %3</translation>
     </message>
+    <message>
+        <source>The disk that holds Heron&apos;s cache is full. Free some space, then try again; what was stored before is kept. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron&apos;s cache cannot be written: the file or its folder is read-only. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Heron wrote its cache. Check the disk, then try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron&apos;s cache file is damaged. Close Heron and delete cache.sqlite in the profile folder; everything in it is downloaded again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron&apos;s cache is in use by another program for too long. Close other Heron windows or heronctl commands, then try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
@@ -356,6 +380,13 @@
     <message>
         <source>The profile directory %1 is not writable by you.</source>
         <translation>Sie haben keine Schreibrechte für das Profilverzeichnis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContentAllowList</name>
+    <message>
+        <source>Heron could not save the senders allowed to load remote content in %1; check that the file can be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1090,14 @@
         <source>The server no longer has this message.</source>
         <translation>Der Server hat diese Nachricht nicht mehr.</translation>
     </message>
+    <message>
+        <source>The outbox of %1 cannot be opened.</source>
+        <translation>Der Postausgang von %1 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1 (%2); the others got it.</source>
+        <translation>Der Server hat den Empfänger %1 abgelehnt (%2); die anderen haben die Nachricht erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>heron::sync::OutboxSender</name>
@@ -1362,6 +1401,209 @@
     <message>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::ComposerManager</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Putting %1 in the outbox…</source>
+        <translation>%1 wird in den Postausgang gelegt…</translation>
+    </message>
+    <message>
+        <source>Writing mail</source>
+        <translation>Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailto: link.</source>
+        <translation>%1 ist kein mailto:-Link.</translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Die Nachricht wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox.</source>
+        <translation>%1 liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>A message was not sent: %1</source>
+        <translation>Eine Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1…</source>
+        <translation>
+            <numerusform>%n Nachricht wird von %1 gesendet…</numerusform>
+            <numerusform>%n Nachrichten werden von %1 gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was sent.</source>
+        <translation>%1 wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 was sent. %2</source>
+        <translation>%1 wurde gesendet. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not sent yet: %2 It stays in the outbox and Heron tries again shortly.</source>
+        <translation>%1 ist noch nicht gesendet: %2 Die Nachricht bleibt im Postausgang, Heron versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2 It stays in the outbox and is not sent.</source>
+        <translation>Der Server hat %1 abgelehnt: %2 Die Nachricht bleibt im Postausgang und wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 may have been sent: %2</source>
+        <translation>%1 wurde vielleicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: sending stopped: %2</source>
+        <translation>%1: Senden abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::ComposerWindow</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Kopie (Cc):</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Blindkopie (Bcc):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Den ausgewählten Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>name@example.org, …</source>
+        <translation>name@example.org, …</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on this window, or paste an image)</source>
+        <translation>Dateien anhängen (oder auf dieses Fenster ziehen, oder ein Bild einfügen)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>%1 kann nicht angehängt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Write: (no subject)</source>
+        <translation>Verfassen: (kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Write: %1</source>
+        <translation>Verfassen: %1</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Kein Anhang</translation>
+    </message>
+    <message>
+        <source>The message speaks of an attachment, but nothing is attached.</source>
+        <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>Send it without one, or go back and attach it?</source>
+        <translation>Ohne Anhang senden, oder zurück und ihn anhängen?</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>These recipients are not valid addresses: %1
+An address looks like name@example.org; separate several with commas.</source>
+        <translation>Diese Empfänger sind keine gültigen Adressen: %1
+Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Mindestens einen Empfänger in An, Cc oder Bcc eintragen.</translation>
+    </message>
+    <message>
+        <source>There is no account to send from. Add one first.</source>
+        <translation>Es gibt kein Konto, von dem gesendet werden kann. Zuerst eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox, so nothing was sent: %1</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden, also wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Unsent message</source>
+        <translation>Nicht gesendete Nachricht</translation>
+    </message>
+    <message>
+        <source>This message has not been sent. Discard it?</source>
+        <translation>Diese Nachricht wurde nicht gesendet. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discarded text and attachments cannot be brought back.</source>
+        <translation>Verworfener Text und Anhänge lassen sich nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2066,30 @@
         <source>Account &amp;Settings…</source>
         <translation>Konto&amp;einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Verfassen</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>Eine neue Nachricht verfassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>Allen ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Als An&amp;hang weiterleiten</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -1909,10 +2175,6 @@
 <context>
     <name>heron::ui::MessageView</name>
     <message>
-        <source>This message is HTML-only: it is shown as text, and no remote content is loaded. A full HTML view comes in a later version.</source>
-        <translation>Diese Nachricht liegt nur als HTML vor: Sie wird als Text angezeigt, und es werden keine externen Inhalte geladen. Eine vollständige HTML-Ansicht folgt in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>No message selected</source>
         <translation>Keine Nachricht ausgewählt</translation>
     </message>
@@ -1948,12 +2210,55 @@
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
+    <message>
+        <source>Preparing the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link text shows %1, but the link leads to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::QrCodeWidget</name>
     <message>
         <source>QR code of the device ID</source>
         <translation>QR-Code der Geräte-ID</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::RemoteContentBanner</name>
+    <message>
+        <source>Remote content blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and style sheets on other servers were not loaded, so the sender cannot tell that you opened this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2626,14 +2931,6 @@
     <message>
         <source>Heron cannot start</source>
         <translation>Heron kann nicht starten</translation>
-    </message>
-    <message>
-        <source>Writing mail</source>
-        <translation>Nachrichten schreiben</translation>
-    </message>
-    <message>
-        <source>This version of Heron cannot write mail yet, so it cannot open %1. Use another mail program for now.</source>
-        <translation>Diese Version von Heron kann noch keine Nachrichten schreiben und daher %1 nicht öffnen. Verwenden Sie vorerst ein anderes Mailprogramm.</translation>
     </message>
     <message>
         <source>Show Heron in &lt;language&gt; (%1) instead of the system&apos;s language.</source>

@@ -132,6 +132,30 @@
         <source>Updating the cache to schema %1 (%2) failed, nothing was changed: %3</source>
         <translation>La mise à jour du cache vers le schéma %1 (%2) a échoué, rien n&apos;a été modifié&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The disk that holds Heron&apos;s cache is full. Free some space, then try again; what was stored before is kept. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron&apos;s cache cannot be written: the file or its folder is read-only. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Heron wrote its cache. Check the disk, then try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron&apos;s cache file is damaged. Close Heron and delete cache.sqlite in the profile folder; everything in it is downloaded again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron&apos;s cache is in use by another program for too long. Close other Heron windows or heronctl commands, then try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceIdentity</name>
@@ -356,6 +380,13 @@
     <message>
         <source>The profile directory %1 is not writable by you.</source>
         <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le répertoire de profil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContentAllowList</name>
+    <message>
+        <source>Heron could not save the senders allowed to load remote content in %1; check that the file can be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1090,14 @@
         <source>The server no longer has this message.</source>
         <translation>Le serveur n&apos;a plus ce message.</translation>
     </message>
+    <message>
+        <source>The outbox of %1 cannot be opened.</source>
+        <translation>La boîte d&apos;envoi de %1 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1 (%2); the others got it.</source>
+        <translation>Le serveur a refusé le destinataire %1 (%2) ; les autres ont reçu le message.</translation>
+    </message>
 </context>
 <context>
     <name>heron::sync::OutboxSender</name>
@@ -1362,6 +1401,209 @@
     <message>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::ComposerManager</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Putting %1 in the outbox…</source>
+        <translation>%1 est placé dans la boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Writing mail</source>
+        <translation>Écrire un message</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailto: link.</source>
+        <translation>%1 n&apos;est pas un lien mailto:.</translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Téléchargement du message…</translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox.</source>
+        <translation>%1 est dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A message was not sent: %1</source>
+        <translation>Un message n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1…</source>
+        <translation>
+            <numerusform>Envoi de %n message depuis %1…</numerusform>
+            <numerusform>Envoi de %n messages depuis %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was sent.</source>
+        <translation>%1 a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 was sent. %2</source>
+        <translation>%1 a été envoyé. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not sent yet: %2 It stays in the outbox and Heron tries again shortly.</source>
+        <translation>%1 n&apos;est pas encore envoyé : %2 Il reste dans la boîte d&apos;envoi et Heron réessaie sous peu.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2 It stays in the outbox and is not sent.</source>
+        <translation>Le serveur a refusé %1 : %2 Il reste dans la boîte d&apos;envoi et n&apos;est pas envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 may have been sent: %2</source>
+        <translation>%1 a peut-être été envoyé : %2</translation>
+    </message>
+    <message>
+        <source>%1: sending stopped: %2</source>
+        <translation>%1 : envoi interrompu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::ComposerWindow</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc :</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;i :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Retirer la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>name@example.org, …</source>
+        <translation>nom@example.org, …</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on this window, or paste an image)</source>
+        <translation>Joindre des fichiers (ou les déposer sur cette fenêtre, ou coller une image)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>%1 ne peut pas être joint : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Write: (no subject)</source>
+        <translation>Rédaction : (sans objet)</translation>
+    </message>
+    <message>
+        <source>Write: %1</source>
+        <translation>Rédaction : %1</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Aucune pièce jointe</translation>
+    </message>
+    <message>
+        <source>The message speaks of an attachment, but nothing is attached.</source>
+        <translation>Le message parle d&apos;une pièce jointe, mais rien n&apos;est joint.</translation>
+    </message>
+    <message>
+        <source>Send it without one, or go back and attach it?</source>
+        <translation>L&apos;envoyer sans, ou revenir pour la joindre ?</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>These recipients are not valid addresses: %1
+An address looks like name@example.org; separate several with commas.</source>
+        <translation>Ces destinataires ne sont pas des adresses valides : %1
+Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgules.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Ajoutez au moins un destinataire dans À, Cc ou Cci.</translation>
+    </message>
+    <message>
+        <source>There is no account to send from. Add one first.</source>
+        <translation>Aucun compte depuis lequel envoyer. Ajoutez-en d&apos;abord un.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox, so nothing was sent: %1</source>
+        <translation>Le message n&apos;a pas pu être placé dans la boîte d&apos;envoi, donc rien n&apos;a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Unsent message</source>
+        <translation>Message non envoyé</translation>
+    </message>
+    <message>
+        <source>This message has not been sent. Discard it?</source>
+        <translation>Ce message n&apos;a pas été envoyé. Le supprimer ?</translation>
+    </message>
+    <message>
+        <source>Discarded text and attachments cannot be brought back.</source>
+        <translation>Le texte et les pièces jointes supprimés ne peuvent pas être récupérés.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2066,30 @@
         <source>Account &amp;Settings…</source>
         <translation>&amp;Paramètres du compte…</translation>
     </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Écrire</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>Écrire un nouveau message</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>Répondre à &amp;tous</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Transférer en &amp;pièce jointe</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -1909,10 +2175,6 @@
 <context>
     <name>heron::ui::MessageView</name>
     <message>
-        <source>This message is HTML-only: it is shown as text, and no remote content is loaded. A full HTML view comes in a later version.</source>
-        <translation>Ce message n&apos;existe qu&apos;en HTML&#xa0;: il est affiché sous forme de texte, sans charger de contenu distant. Un affichage HTML complet arrivera dans une version ultérieure.</translation>
-    </message>
-    <message>
         <source>No message selected</source>
         <translation>Aucun message sélectionné</translation>
     </message>
@@ -1948,12 +2210,55 @@
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
+    <message>
+        <source>Preparing the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link text shows %1, but the link leads to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::QrCodeWidget</name>
     <message>
         <source>QR code of the device ID</source>
         <translation>Code QR de l&apos;identifiant d&apos;appareil</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::RemoteContentBanner</name>
+    <message>
+        <source>Remote content blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and style sheets on other servers were not loaded, so the sender cannot tell that you opened this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2626,14 +2931,6 @@
     <message>
         <source>Heron cannot start</source>
         <translation>Heron ne peut pas démarrer</translation>
-    </message>
-    <message>
-        <source>Writing mail</source>
-        <translation>Rédaction de messages</translation>
-    </message>
-    <message>
-        <source>This version of Heron cannot write mail yet, so it cannot open %1. Use another mail program for now.</source>
-        <translation>Cette version de Heron ne sait pas encore rédiger de messages et ne peut donc pas ouvrir %1. Utilisez un autre logiciel de messagerie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Show Heron in &lt;language&gt; (%1) instead of the system&apos;s language.</source>
