@@ -4,12 +4,16 @@
 #include "i18n/translation_loader.h"
 #include "main_window.h"
 #include "message_file_window.h"
+#include "net/instance_channel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -74,11 +78,12 @@ bool isMailtoUrl(const QString &argument)
     return argument.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
 }
 
-// File managers pass a path or a file: URL.
+// File managers pass a path or a file: URL. Absolute, because the running
+// Heron that may get it has another working directory.
 QString localPath(const QString &argument)
 {
     const QUrl url(argument);
-    return url.isLocalFile() ? url.toLocalFile() : argument;
+    return QFileInfo(url.isLocalFile() ? url.toLocalFile() : argument).absoluteFilePath();
 }
 
 // Message files named on the command line each open in a window of their own.
@@ -86,6 +91,39 @@ void showMessageFiles(const QStringList &files, QWidget *parent)
 {
     for (const QString &file : files)
         (new heron::ui::MessageFileWindow(file, parent))->show();
+}
+
+// What the command line asks the window to open: mailto: links in a composer,
+// message files each in a window. With nothing to open, the window comes forward
+// (a second start of Heron from the desktop menu).
+void openArguments(heron::ui::MainWindow &window, const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (isMailtoUrl(argument))
+            window.openMailto(QUrl(argument));
+        else
+            files.append(argument);
+    }
+    showMessageFiles(files, &window);
+    if (arguments.isEmpty()) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    }
+}
+
+// Hands the arguments to the Heron already running on the profile: at once, or
+// within a few seconds when it holds the profile but is still starting.
+bool forwardToRunningHeron(const heron::net::InstanceChannel &channel, const QStringList &arguments, bool wait)
+{
+    const QDeadlineTimer deadline(wait ? 5000 : 0);
+    while (!channel.forward(arguments)) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(100);
+    }
+    return true;
 }
 
 } // namespace
@@ -124,40 +162,43 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QStringList files;
-    QString mailto;
+    QStringList arguments; // for this window or the one already running
     for (const QString &argument : parser.positionalArguments()) {
-        if (isMailtoUrl(argument))
-            mailto = argument;
-        else
-            files.append(localPath(argument));
+        const QString opened = isMailtoUrl(argument) ? argument : localPath(argument);
+        arguments.append(opened);
+        if (!isMailtoUrl(argument))
+            files.append(opened);
     }
+    const QString directory = heron::accounts::Profile::resolveDirectory(parser.value(profileOption));
+    heron::net::InstanceChannel channel(directory);
+    if (forwardToRunningHeron(channel, arguments, false))
+        return 0;
     // Opening a message file needs no profile and no accounts: just the message.
-    if (!files.isEmpty() && mailto.isEmpty()) {
+    if (!files.isEmpty() && files.size() == arguments.size()) {
         showMessageFiles(files, nullptr);
         return QApplication::exec();
     }
 
     QString error;
-    const auto profile = heron::accounts::Profile::open(
-        heron::accounts::Profile::resolveDirectory(parser.value(profileOption)), &error);
+    const auto profile = heron::accounts::Profile::open(directory, &error);
     if (!profile) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Heron cannot start"), error);
+        return 1;
+    }
+    if (!channel.listen(&error)) {
+        if (forwardToRunningHeron(channel, arguments, true))
+            return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "Heron cannot start"), error);
         return 1;
     }
 
     heron::ui::MainWindow window(*profile);
     window.show();
-    if (files.isEmpty() && mailto.isEmpty())
+    if (arguments.isEmpty())
         window.offerAccountSetup();
-    showMessageFiles(files, &window);
-    if (!mailto.isEmpty()) {
-        // The composer is not written yet (see README, "Status"); say so rather than
-        // dropping the link the user clicked.
-        QMessageBox::information(&window, QApplication::translate("main", "Writing mail"),
-                                 QApplication::translate("main",
-                                                         "This version of Heron cannot write mail yet, so it "
-                                                         "cannot open %1. Use another mail program for now.")
-                                     .arg(QUrl(mailto).toDisplayString()));
-    }
+    else
+        openArguments(window, arguments);
+    QObject::connect(&channel, &heron::net::InstanceChannel::argumentsReceived, &window,
+                     [&window](const QStringList &later) { openArguments(window, later); });
     return QApplication::exec();
 }
