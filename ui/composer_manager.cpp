@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace heron::ui {
 
 namespace {
@@ -52,6 +54,12 @@ QList<ComposerWindow *> ComposerManager::composers() const
             open.append(composer);
     }
     return open;
+}
+
+bool ComposerManager::closeAll()
+{
+    const QList<ComposerWindow *> open = composers();
+    return std::all_of(open.cbegin(), open.cend(), [](ComposerWindow *composer) { return composer->close(); });
 }
 
 ComposerWindow *ComposerManager::newComposer(const QString &accountEmail)

@@ -49,6 +49,8 @@ public:
     void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
 
     QList<ComposerWindow *> composers() const;
+    // Closes every composer, each asking about unsaved work; false when the user kept one open.
+    bool closeAll();
 
 signals:
     // The submission server refused this device (SMTP 550 to CLIENTID).

@@ -930,6 +930,11 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Composers go with the window: each asks about unsaved work first, and Cancel keeps both.
+    if (m_composers && !m_composers->closeAll()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

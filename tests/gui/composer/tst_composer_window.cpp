@@ -200,6 +200,22 @@ void TestComposerWindow::closingAsksAboutUnsavedWork()
     }
     QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
 
+    // Closing the main window closes its composers, asking first: Cancel keeps both open.
+    ComposerWindow *pending = newComposer();
+    QTest::keyClicks(test::child<QLineEdit>(pending, "SubjectField"), QStringLiteral("Unfinished"));
+    {
+        test::MessageBoxAnswer cancel(QStringLiteral("Cancel"));
+        QVERIFY(!m_window->close());
+        QVERIFY(cancel.answered);
+    }
+    QVERIFY(m_window->isVisible());
+    QVERIFY(pending->isVisible());
+    {
+        test::MessageBoxAnswer discard(QStringLiteral("Discard"));
+        pending->close();
+    }
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+
     // An untouched composer closes without asking.
     ComposerWindow *untouched = newComposer();
     untouched->close();
