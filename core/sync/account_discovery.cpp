@@ -6,7 +6,7 @@
 
 namespace heron::sync {
 
-AccountDiscovery::AccountDiscovery(net::TlsPolicy policy, QObject *parent)
+AccountDiscovery::AccountDiscovery(const net::TlsPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_autoconfig(new AutoconfigLookup(policy, this))
     , m_srv(new SrvConfigLookup(this))

@@ -25,7 +25,7 @@ public:
     enum class Source { None, Autoconfig, Srv, Guess };
     Q_ENUM(Source)
 
-    explicit AccountDiscovery(net::TlsPolicy policy = {}, QObject *parent = nullptr);
+    explicit AccountDiscovery(const net::TlsPolicy &policy = {}, QObject *parent = nullptr);
 
     // The steps, to set them up (sources, resolver, host list) before start().
     AutoconfigLookup *autoconfig() const { return m_autoconfig; }
