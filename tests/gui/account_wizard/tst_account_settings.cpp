@@ -31,6 +31,8 @@ private slots:
     void initTestCase()
     {
         qputenv("HERON_SECRET_BACKEND", "file");
+        if (qEnvironmentVariableIsEmpty("HERON_SCREENSHOT_DIR")) // kept under the build tree for review
+            qputenv("HERON_SCREENSHOT_DIR", HERON_BINARY_DIR "/screenshots/account_wizard");
         QString error;
         m_profile = accounts::Profile::open(m_dir.filePath(QStringLiteral("profile")), &error);
         QVERIFY2(m_profile, qPrintable(error));

@@ -91,6 +91,8 @@ private slots:
             QSKIP("the mail stack runs no CLIENTID gate");
         QVERIFY(test::TestCertificates::instance().isValid());
         qputenv("HERON_SECRET_BACKEND", "file");
+        if (qEnvironmentVariableIsEmpty("HERON_SCREENSHOT_DIR")) // kept under the build tree for review
+            qputenv("HERON_SCREENSHOT_DIR", HERON_BINARY_DIR "/screenshots/account_wizard");
     }
 
     void addAccountThroughTheGate();
