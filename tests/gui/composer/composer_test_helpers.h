@@ -25,9 +25,9 @@ namespace heron::test {
 constexpr int kComposerWaitMs = 20000;
 
 // A new profile in directory with the stack's first user (alice): IMAP on the
-// direct implicit-TLS port, submission on smtpPort, the stack's CA trusted.
+// direct implicit-TLS port, submission on smtpPort, the stack's CA trusted (or caFile).
 inline std::optional<accounts::Profile> composerProfile(const MailStack &stack, const QString &directory,
-                                                        quint16 smtpPort)
+                                                        quint16 smtpPort, const QString &caFile = QString())
 {
     QString error;
     std::optional<accounts::Profile> profile = accounts::Profile::open(directory, &error);
@@ -40,7 +40,7 @@ inline std::optional<accounts::Profile> composerProfile(const MailStack &stack, 
     account.displayName = QStringLiteral("Alice Composer");
     account.imap = {QStringLiteral("localhost"), stack.imapsPort, accounts::Security::Tls};
     account.smtp = {QStringLiteral("localhost"), smtpPort, accounts::Security::Tls};
-    account.caFile = stack.caFile;
+    account.caFile = caFile.isEmpty() ? stack.caFile : caFile;
     if (!accounts::AccountStore(*profile).add(account, &error)
         || !accounts::SecretStore(*profile).write(accounts::SecretStore::passwordKey(account.email),
                                                   stack.pass1.toUtf8(), &error)) {

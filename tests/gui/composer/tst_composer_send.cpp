@@ -4,7 +4,9 @@
 // started from the list keeps In-Reply-To and References in the bytes that
 // arrive; the gate's submission port refusing this device's CLIENTID token
 // (SMTP 550) opens the refusal dialog, and after the provider approves the
-// token, Try again sends the message that waited in the outbox.
+// token, Try again sends the message that waited in the outbox; a message a
+// (scripted) server refuses for good stays in the outbox as failed, and the
+// status bar shows the server's words.
 #include "../identity/gui_test_helpers.h"
 #include "composer_manager.h"
 #include "composer_test_helpers.h"
@@ -12,6 +14,9 @@
 #include "device_refusal_dialog.h"
 #include "mime/header_fields.h"
 #include "mime/message_parser.h"
+#include "smtp_scripted_fixture.h"
+#include "store/database.h"
+#include "store/outbox.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -73,6 +78,7 @@ private slots:
     void sendWithAttachmentArrivesAndIsInSent();
     void replyKeepsThreadingHeaders();
     void smtpDeviceRefusalOpensTheDialogAndTryAgainSends();
+    void rejectedMessageStaysInTheOutboxWithTheServersWords();
 
 private:
     test::MailStack m_stack;
@@ -219,6 +225,52 @@ void TestComposerSend::smtpDeviceRefusalOpensTheDialogAndTryAgainSends()
              "the message did not go out after Try again");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("was sent")), kWaitMs);
     test::saveScreenshot(&window, QStringLiteral("main_window_sent_after_approval"));
+}
+
+void TestComposerSend::rejectedMessageStaysInTheOutboxWithTheServersWords()
+{
+    test::SmtpBehaviour behaviour;
+    behaviour.mailReply = [](int) { return QByteArray("550 5.7.1 Sender rejected: policy says no"); };
+    test::SmtpFixture smtp(behaviour);
+    // One CA file for the stack's IMAP and the scripted submission server.
+    const QString caFile = m_dir.filePath(QStringLiteral("both-ca.pem"));
+    QFile both(caFile);
+    QVERIFY(both.open(QIODevice::WriteOnly));
+    for (const QString &part : {m_stack.caFile, test::TestCertificates::instance().caFile()}) {
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        both.write(file.readAll() + '\n');
+    }
+    both.close();
+    const auto profile = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("rejected")),
+                                               smtp.server().serverPort(), caFile);
+    QVERIFY(profile);
+    MainWindow window(*profile);
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
+    const QString subject = unique(QStringLiteral("Refused for good"));
+    write(composer, m_stack.user2, subject, QStringLiteral("The server will not take this."));
+    QVERIFY(!sendAndWaitClosed(composer).isEmpty());
+
+    auto *status = test::child<QLabel>(&window, "SendStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("policy says no")), kWaitMs);
+    QVERIFY2(status->text().contains(subject) && status->text().contains(QStringLiteral("stays in the outbox")),
+             qPrintable(status->text()));
+    test::saveScreenshot(&window, QStringLiteral("main_window_send_rejected"));
+
+    store::Database database;
+    QString error;
+    QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
+    const QList<store::Outbox::Entry> entries = store::Outbox(database).list(&error);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().state, store::Outbox::State::Failed);
+    QVERIFY2(entries.constFirst().lastError.contains(QStringLiteral("policy says no")),
+             qPrintable(entries.constFirst().lastError));
+    // The client ends the DATA it must not fill with a lone dot: no byte of the message went.
+    QVERIFY(!smtp.dataLines().join('\n').contains("The server will not take this."));
 }
 
 QTEST_MAIN(TestComposerSend)
