@@ -386,7 +386,7 @@
     <name>RemoteContentAllowList</name>
     <message>
         <source>Heron could not save the senders allowed to load remote content in %1; check that the file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron konnte die Absender, die externe Inhalte laden dürfen, nicht in %1 speichern; prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2212,27 +2212,27 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     </message>
     <message>
         <source>Preparing the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird vorbereitet…</translation>
     </message>
     <message>
         <source>Remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
         <source>The link text shows %1, but the link leads to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Linktext zeigt %1, aber der Link führt zu %2.</translation>
     </message>
     <message>
         <source>Open %1 in the browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Browser öffnen?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -2246,19 +2246,19 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <name>heron::ui::RemoteContentBanner</name>
     <message>
         <source>Remote content blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte blockiert</translation>
     </message>
     <message>
         <source>Images and style sheets on other servers were not loaded, so the sender cannot tell that you opened this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Stylesheets auf anderen Servern wurden nicht geladen, damit der Absender nicht erfährt, dass Sie diese Nachricht geöffnet haben.</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal erlauben</translation>
     </message>
     <message>
         <source>Always allow for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlauben für %1</translation>
     </message>
 </context>
 <context>

@@ -386,7 +386,7 @@
     <name>RemoteContentAllowList</name>
     <message>
         <source>Heron could not save the senders allowed to load remote content in %1; check that the file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron n&apos;a pas pu enregistrer dans %1 les expéditeurs autorisés à charger du contenu distant ; vérifiez que le fichier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2212,27 +2212,27 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     </message>
     <message>
         <source>Preparing the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du message…</translation>
     </message>
     <message>
         <source>Remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu distant</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <source>The link text shows %1, but the link leads to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du lien affiche %1, mais le lien mène à %2.</translation>
     </message>
     <message>
         <source>Open %1 in the browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans le navigateur ?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2246,19 +2246,19 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     <name>heron::ui::RemoteContentBanner</name>
     <message>
         <source>Remote content blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu distant bloqué</translation>
     </message>
     <message>
         <source>Images and style sheets on other servers were not loaded, so the sender cannot tell that you opened this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images et feuilles de style hébergées sur d&apos;autres serveurs n&apos;ont pas été chargées : l&apos;expéditeur ne peut pas savoir que vous avez ouvert ce message.</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une fois</translation>
     </message>
     <message>
         <source>Always allow for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours autoriser pour %1</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
 
     m_messageView = new MessageView;
     m_messageView->setObjectName(QStringLiteral("MessageViewPane"));
+    m_messageView->useProfile(m_profile); // remote content allowed per sender
 
     m_innerSplitter = new QSplitter(Qt::Vertical);
     m_innerSplitter->setObjectName(QStringLiteral("MessageSplitter"));

@@ -53,6 +53,24 @@ MessageTextFormatter::Body MessageTextFormatter::body(const QByteArray &message)
     return result;
 }
 
+MessageTextFormatter::Body MessageTextFormatter::forDisplay(const QByteArray &message, const QString &htmlPrologue)
+{
+    Body result;
+    auto root = std::make_shared<mime::MimePart>(mime::MessageParser::parse(message));
+    root->assignPartNumbers();
+    const mime::MimePart *shown = root->bodyToDisplay(mime::MimePart::Preference::Html);
+    if (shown && shown->subtype == "html") {
+        result.isHtml = true;
+        result.html = mime::HtmlSanitizer::sanitize(shown->text(), htmlPrologue);
+    } else if (shown) {
+        result.text = shown->text();
+    }
+    for (const mime::MimePart *part : root->attachments(mime::MimePart::Preference::Html))
+        result.attachments << (part->filename.isEmpty() ? QString::fromLatin1(part->mimeType()) : part->filename);
+    result.parts = std::move(root);
+    return result;
+}
+
 QString MessageTextFormatter::stripTags(const QString &html)
 {
     // QTextDocumentFragment parses without a resource loader: images and styles

@@ -1,12 +1,28 @@
 #include "message_view.h"
 
-#include "message_text_formatter.h"
+#include "offline_text_browser.h"
+#include "remote_content_banner.h"
 
+#ifdef HERON_HAVE_WEBENGINE
+#include "html_message_view.h"
+#endif
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
-#include <QTextBrowser>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace heron::ui {
 
@@ -31,15 +47,60 @@ QString row(const QString &label, const QString &valueHtml)
         .arg(label.toHtmlEscaped(), valueHtml);
 }
 
-// A browser that shows only what it is given: no file, no network.
-class OfflineBrowser : public QTextBrowser
+QString hostWithoutWww(const QUrl &url)
 {
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
+    QString host = url.host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host;
+}
+
+// The web address a link's visible text names, when it names one ("https://x.example/", "x.example").
+std::optional<QUrl> addressInText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')) || !trimmed.contains(QLatin1Char('.')))
+        return std::nullopt;
+    const bool hasScheme = trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    const QUrl url(hasScheme ? trimmed : QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.')))
+        return std::nullopt;
+    return url;
+}
+
+// Chromium will not start as root with its sandbox on (it ends the process): there,
+// unless the sandbox was switched off on purpose (tests), HTML goes to the fallback view.
+bool webEngineUsable()
+{
+#ifdef HERON_HAVE_WEBENGINE
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        return qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") == 1
+            || qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS").contains(QLatin1String("--no-sandbox"));
+    }
+#endif
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool opensInBrowser(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("ftp");
+}
 
 } // namespace
+
+void MessageView::prepareApplication()
+{
+#ifdef HERON_HAVE_WEBENGINE
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    HtmlMessageView::registerUrlScheme();
+#endif
+}
 
 MessageView::MessageView(QWidget *parent)
     : QWidget(parent)
@@ -50,40 +111,83 @@ MessageView::MessageView(QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
 
-    m_notice = new QLabel(tr("This message is HTML-only: it is shown as text, and no remote content is loaded. A "
-                             "full HTML view comes in a later version."));
-    m_notice->setObjectName(QStringLiteral("HtmlNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setVisible(false);
+    m_banner = new RemoteContentBanner;
+    connect(m_banner, &RemoteContentBanner::allowOnce, this, [this] { allowRemote(false); });
+    connect(m_banner, &RemoteContentBanner::allowSender, this, [this] { allowRemote(true); });
 
-    m_body = new OfflineBrowser;
-    m_body->setObjectName(QStringLiteral("MessageBody"));
-    m_body->setOpenExternalLinks(true);
-    m_body->setOpenLinks(true);
+    m_text = new OfflineTextBrowser;
+    m_text->setObjectName(QStringLiteral("MessageBody"));
+    connect(m_text, &QTextBrowser::anchorClicked, this, &MessageView::openLink);
+    connect(m_text, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) { showLinkTarget(url.toString()); });
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_text);
+
+    // The real target of the link under the mouse, as plain text (never rich text).
+    m_linkTarget = new QLabel;
+    m_linkTarget->setObjectName(QStringLiteral("LinkTarget"));
+    m_linkTarget->setTextFormat(Qt::PlainText);
+    m_linkTarget->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_linkTarget);
     showPlaceholder(tr("No message selected"));
+}
+
+MessageView::~MessageView()
+{
+    cancelPreparation();
+}
+
+void MessageView::useProfile(const accounts::Profile &profile)
+{
+    m_allowList.emplace(profile);
 }
 
 void MessageView::showPlaceholder(const QString &text)
 {
+    cancelPreparation();
     m_header->clear();
     m_header->setVisible(false);
-    m_notice->setVisible(false);
-    m_body->setPlainText(text);
+    showText(text, false);
 }
 
 void MessageView::showError(const QString &text)
 {
-    m_notice->setVisible(false);
-    m_body->setPlainText(text);
+    cancelPreparation();
+    showText(text, false);
 }
 
-void MessageView::showMessage(const store::MessageRecord &message, const std::optional<QByteArray> &bytes)
+void MessageView::resetBody()
+{
+    m_banner->setVisible(false);
+    m_showsHtml = false;
+    m_links.clear();
+    m_htmlSource.clear();
+    m_htmlText.reset();
+    m_text->setParts(nullptr);
+}
+
+void MessageView::showText(const QString &text, bool isHtml)
+{
+    resetBody();
+    if (isHtml)
+        m_text->setHtml(text);
+    else
+        m_text->setPlainText(text);
+    m_stack->setCurrentWidget(m_text);
+#ifdef HERON_HAVE_WEBENGINE
+    if (m_html)
+        m_html->clear(); // nothing of the last message stays loaded
+#endif
+}
+
+void MessageView::showHeader(const store::MessageRecord &message, const QStringList &attachments)
 {
     QString html = QStringLiteral("<table>");
     html += row(tr("From"), addresses(message.from));
@@ -97,26 +201,180 @@ void MessageView::showMessage(const store::MessageRecord &message, const std::op
     html += row(tr("Subject"),
                 QStringLiteral("<b>%1</b>")
                     .arg((message.subject.isEmpty() ? tr("(no subject)") : message.subject).toHtmlEscaped()));
-
-    if (!bytes) {
-        m_header->setText(html + QStringLiteral("</table>"));
-        m_header->setVisible(true);
-        m_notice->setVisible(false);
-        m_body->setPlainText(tr("Loading the message from the server…"));
-        return;
-    }
-    const MessageTextFormatter::Body body = MessageTextFormatter::body(*bytes);
-    if (!body.attachments.isEmpty())
-        html += row(tr("Attachments"), body.attachments.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!attachments.isEmpty())
+        html += row(tr("Attachments"), attachments.join(QStringLiteral(", ")).toHtmlEscaped());
     m_header->setText(html + QStringLiteral("</table>"));
     m_header->setVisible(true);
-    m_notice->setVisible(body.fromHtml);
-    m_body->setHtml(MessageTextFormatter::toHtml(body.text));
+}
+
+void MessageView::showMessage(const store::MessageRecord &message, const std::optional<QByteArray> &bytes)
+{
+    cancelPreparation();
+    m_message = message;
+    m_sender = message.from.isEmpty() ? QString() : message.from.constFirst().address.trimmed().toLower();
+    m_source = bytes.value_or(QByteArray());
+    showHeader(message, {});
+    if (!bytes) {
+        showText(tr("Loading the message from the server…"), false);
+        return;
+    }
+#ifdef HERON_HAVE_WEBENGINE
+    const QString prologue = HtmlMessageView::prologue();
+#else
+    const QString prologue = QStringLiteral("<meta charset=\"utf-8\">");
+#endif
+    if (bytes->size() <= kSynchronousLimit) {
+        showBody(MessageTextFormatter::forDisplay(*bytes, prologue));
+        return;
+    }
+    // A big message: parsed and sanitised on a worker thread, the window stays responsive.
+    showText(tr("Preparing the message…"), false);
+    m_preparing = new QFutureWatcher<MessageTextFormatter::Body>(this);
+    connect(m_preparing, &QFutureWatcherBase::finished, this, [this, watcher = m_preparing] {
+        if (watcher != m_preparing)
+            return;
+        const MessageTextFormatter::Body body = watcher->result();
+        m_preparing = nullptr;
+        watcher->deleteLater();
+        showBody(body);
+    });
+    m_preparing->setFuture(
+        QtConcurrent::run([bytes = *bytes, prologue] { return MessageTextFormatter::forDisplay(bytes, prologue); }));
+}
+
+bool MessageView::isPreparing() const
+{
+    return m_preparing != nullptr;
+}
+
+void MessageView::cancelPreparation()
+{
+    if (!m_preparing)
+        return;
+    // The worker runs to its end on its own copy of the bytes; its result is dropped.
+    m_preparing->disconnect(this);
+    m_preparing->deleteLater();
+    m_preparing = nullptr;
+}
+
+void MessageView::showBody(const MessageTextFormatter::Body &body)
+{
+    showHeader(m_message, body.attachments);
+    if (body.isHtml)
+        showHtml(body);
+    else
+        showText(MessageTextFormatter::toHtml(body.text), true);
+}
+
+void MessageView::showHtml(const MessageTextFormatter::Body &body)
+{
+    resetBody();
+    m_showsHtml = true;
+    m_links = body.html.links;
+    m_htmlSource = body.html.html;
+    const bool remoteAllowed = m_allowList && !m_sender.isEmpty() && m_allowList->allows(m_sender);
+    if (body.html.hasRemoteContent && !remoteAllowed)
+        m_banner->showFor(m_allowList ? m_sender : QString());
+    if (webEngineUsable()) {
+        ensureHtmlView();
+        showInWebEngine(body, remoteAllowed);
+        return;
+    }
+    // No web engine: the sanitised HTML as a QTextBrowser renders it; remote content never loads.
+    m_banner->setVisible(false);
+    m_text->setParts(body.parts);
+    m_text->setHtml(body.html.html);
+}
+
+void MessageView::showInWebEngine(const MessageTextFormatter::Body &body, bool remoteAllowed)
+{
+#ifdef HERON_HAVE_WEBENGINE
+    m_html->showDocument(body.html.html, body.parts, remoteAllowed);
+    m_stack->setCurrentWidget(m_html);
+#else
+    Q_UNUSED(body)
+    Q_UNUSED(remoteAllowed)
+#endif
+}
+
+void MessageView::ensureHtmlView()
+{
+#ifdef HERON_HAVE_WEBENGINE
+    if (m_html)
+        return;
+    m_html = new HtmlMessageView;
+    m_stack->addWidget(m_html);
+    connect(m_html, &HtmlMessageView::linkClicked, this, &MessageView::openLink);
+    connect(m_html, &HtmlMessageView::linkHovered, this, &MessageView::showLinkTarget);
+    // Remote content the sanitiser did not see and the interceptor stopped: offer it all the same.
+    connect(m_html, &HtmlMessageView::remoteContentBlocked, this, [this] {
+        if (m_showsHtml && !m_html->remoteAllowed() && m_banner->isHidden())
+            m_banner->showFor(m_allowList ? m_sender : QString());
+    });
+#endif
+}
+
+void MessageView::allowRemote(bool always)
+{
+    if (always && m_allowList && !m_sender.isEmpty()) {
+        QString error;
+        if (!m_allowList->allow(m_sender, &error))
+            QMessageBox::warning(this, tr("Remote content"), error);
+    }
+    m_banner->setVisible(false);
+    emit remoteContentAllowed(m_sender, always);
+#ifdef HERON_HAVE_WEBENGINE
+    if (m_html && m_showsHtml)
+        m_html->allowRemoteContent();
+#endif
+}
+
+void MessageView::showLinkTarget(const QString &url)
+{
+    m_linkTarget->setText(url);
+    m_linkTarget->setVisible(!url.isEmpty());
+    emit linkHovered(url);
+}
+
+void MessageView::openLink(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0) {
+        emit mailtoRequested(url);
+        return;
+    }
+    if (!opensInBrowser(url))
+        return;
+    showLinkTarget(url.toString());
+    // A link whose text shows one address and leads to another is the phishing classic: ask.
+    for (const mime::HtmlSanitizer::Link &link : std::as_const(m_links)) {
+        if (QUrl(link.href) != url)
+            continue;
+        const std::optional<QUrl> shown = addressInText(link.text);
+        if (shown && hostWithoutWww(*shown) != hostWithoutWww(url)) {
+            QMessageBox box(QMessageBox::Warning, tr("Open link"),
+                            tr("The link text shows %1, but the link leads to %2.").arg(link.text, url.toString()),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("LinkMismatchConfirmation"));
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(tr("Open %1 in the browser?").arg(url.host()));
+            QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != open)
+                return;
+        }
+        break;
+    }
+    QDesktopServices::openUrl(url);
 }
 
 QString MessageView::bodyText() const
 {
-    return m_body->toPlainText();
+    if (!m_showsHtml)
+        return m_text->toPlainText();
+    if (!m_htmlText) // on demand: a 10 MB body as a QTextDocument is not free
+        m_htmlText = MessageTextFormatter::stripTags(m_htmlSource);
+    return *m_htmlText;
 }
 
 QString MessageView::headerText() const
@@ -124,11 +382,6 @@ QString MessageView::headerText() const
     QTextDocument document;
     document.setHtml(m_header->text());
     return document.toPlainText();
-}
-
-bool MessageView::showsHtmlNotice() const
-{
-    return !m_notice->isHidden();
 }
 
 } // namespace heron::ui

@@ -4,6 +4,7 @@
 #include "i18n/translation_loader.h"
 #include "main_window.h"
 #include "message_file_window.h"
+#include "message_view.h"
 #include "net/instance_channel.h"
 
 #include <QApplication>
@@ -133,6 +134,8 @@ int main(int argc, char **argv)
     if (answeredWithoutDisplay(argc, argv))
         return 0;
 
+    // QtWebEngine wants its URL schemes before anything of it exists.
+    heron::ui::MessageView::prepareApplication();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(heron::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(heron::kVersion));

@@ -67,6 +67,12 @@ def first_bytearray_args(source):
             yield b"".join(parts)
 
 
+def html_rows(source):
+    """The HTML of the sanitiser's table rows: row("name", "html", ...) and newRow(...) << QStringLiteral("...")."""
+    for match in re.finditer(r'row\("(?:[^"\\]|\\.)*",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)', source):
+        yield b"".join(unescape(m.group(1)) for m in LITERAL.finditer(match.group(1)))
+
+
 def write(target, data):
     folder = CORPUS / target
     folder.mkdir(parents=True, exist_ok=True)
@@ -95,6 +101,10 @@ def main():
         write("autoconfig", path.read_bytes())
     for data in first_bytearray_args((tests / "accounts" / "tst_autoconfig_parser.cpp").read_text()):
         write("autoconfig", data)
+    for path in sorted((ROOT / "tests" / "data" / "html").glob("*.html")):
+        write("html_sanitizer", path.read_bytes())
+    for data in html_rows((tests / "html" / "tst_html_sanitizer.cpp").read_text()):
+        write("html_sanitizer", data)
 
 
 if __name__ == "__main__":

@@ -67,7 +67,7 @@ private slots:
         record.to = {{QString(), QStringLiteral("bob@example.test")}};
         record.date = QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC);
         view.showMessage(record, message);
-        QVERIFY(view.showsHtmlNotice());
+        QVERIFY(view.showsHtml());
         QVERIFY(view.bodyText().contains(QStringLiteral("Hello there")));
         QVERIFY(!view.bodyText().contains(QStringLiteral("tracker")));
         const QString header = view.headerText();
@@ -77,7 +77,7 @@ private slots:
         QVERIFY(header.contains(QStringLiteral("report.pdf")));
 
         view.showMessage(record, std::nullopt);
-        QVERIFY(!view.showsHtmlNotice());
+        QVERIFY(!view.showsHtml());
         QVERIFY(view.bodyText().contains(QStringLiteral("Loading")));
     }
 };
