@@ -2090,6 +2090,10 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>Forward as A&amp;ttachment</source>
         <translation>Als An&amp;hang weiterleiten</translation>
     </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation>Nachrichten&amp;quelltext</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2170,6 +2174,17 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Attachments</source>
         <translation>Anhänge</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::MessageSourceWindow</name>
+    <message>
+        <source>Source of %1</source>
+        <translation>Quelltext von %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>

@@ -2090,6 +2090,10 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
         <source>Forward as A&amp;ttachment</source>
         <translation>Transférer en &amp;pièce jointe</translation>
     </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation>&amp;Source du message</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2170,6 +2174,17 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     <message>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::MessageSourceWindow</name>
+    <message>
+        <source>Source of %1</source>
+        <translation>Source de %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,9 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     createLayoutActions(viewMenu->addMenu(tr("&Layout")));
     createLanguageActions(viewMenu->addMenu(tr("Lan&guage")));
+    QAction *source = viewMenu->addAction(tr("Message &Source"), QKeySequence(Qt::CTRL | Qt::Key_U), m_messageView,
+                                          &MessageView::showSource);
+    source->setObjectName(QStringLiteral("MessageSourceAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Heron"), this, &MainWindow::showAbout);

@@ -1,5 +1,6 @@
 #include "message_view.h"
 
+#include "message_source_window.h"
 #include "offline_text_browser.h"
 #include "remote_content_banner.h"
 
@@ -152,6 +153,7 @@ void MessageView::useProfile(const accounts::Profile &profile)
 void MessageView::showPlaceholder(const QString &text)
 {
     cancelPreparation();
+    m_source.clear();
     m_header->clear();
     m_header->setVisible(false);
     showText(text, false);
@@ -366,6 +368,15 @@ void MessageView::openLink(const QUrl &url)
         break;
     }
     QDesktopServices::openUrl(url);
+}
+
+MessageSourceWindow *MessageView::showSource()
+{
+    if (m_source.isEmpty())
+        return nullptr;
+    auto *window = new MessageSourceWindow(m_source, m_message.subject, this);
+    window->show();
+    return window;
 }
 
 QString MessageView::bodyText() const

@@ -16,6 +16,7 @@ class QFutureWatcher;
 namespace heron::ui {
 
 class HtmlMessageView;
+class MessageSourceWindow;
 class OfflineTextBrowser;
 class RemoteContentBanner;
 
@@ -57,6 +58,8 @@ public:
     bool isPreparing() const; // a large message is still being parsed
     QByteArray rawSource() const { return m_source; }
     HtmlMessageView *htmlView() const { return m_html; } // null until the first HTML message (or without WebEngine)
+    // View → Message Source: the raw message in a window of its own (nothing when no message is shown).
+    MessageSourceWindow *showSource();
 
 signals:
     void mailtoRequested(const QUrl &url);

@@ -1,5 +1,6 @@
 // The message view and its formatter: headers, plain text with links and
 // coloured quotes, HTML-only mail as text without anything remote.
+#include "message_source_window.h"
 #include "message_text_formatter.h"
 #include "message_view.h"
 
@@ -76,8 +77,16 @@ private slots:
         QVERIFY(header.contains(QStringLiteral("Report")));
         QVERIFY(header.contains(QStringLiteral("report.pdf")));
 
+        // View → Message Source: the raw bytes as plain text.
+        heron::ui::MessageSourceWindow *source = view.showSource();
+        QVERIFY(source);
+        QVERIFY(source->text().contains(QStringLiteral("Content-Type: application/pdf; name=report.pdf")));
+        QVERIFY(source->text().contains(QStringLiteral("<img src=\"https://tracker.example/x.png\">")));
+        source->close();
+
         view.showMessage(record, std::nullopt);
         QVERIFY(!view.showsHtml());
+        QVERIFY(!view.showSource());
         QVERIFY(view.bodyText().contains(QStringLiteral("Loading")));
     }
 };
