@@ -134,27 +134,27 @@
     </message>
     <message>
         <source>The disk that holds Heron&apos;s cache is full. Free some space, then try again; what was stored before is kept. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk mit dem Cache von Heron ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; bereits Gespeichertes bleibt erhalten. (%1)</translation>
     </message>
     <message>
         <source>Heron&apos;s cache cannot be written: the file or its folder is read-only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache von Heron kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. (%1)</translation>
     </message>
     <message>
         <source>The disk reported an error while Heron wrote its cache. Check the disk, then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk meldete einen Fehler, während Heron seinen Cache schrieb. Prüfen Sie das Laufwerk und versuchen Sie es erneut. (%1)</translation>
     </message>
     <message>
         <source>Heron&apos;s cache file is damaged. Close Heron and delete cache.sqlite in the profile folder; everything in it is downloaded again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei von Heron ist beschädigt. Schließen Sie Heron und löschen Sie cache.sqlite im Profilordner; ihr Inhalt wird erneut heruntergeladen. (%1)</translation>
     </message>
     <message>
         <source>Heron&apos;s cache is in use by another program for too long. Close other Heron windows or heronctl commands, then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache von Heron wird zu lange von einem anderen Programm benutzt. Schließen Sie andere Heron-Fenster oder heronctl-Befehle und versuchen Sie es erneut. (%1)</translation>
     </message>
     <message>
         <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter SQLite-Fehler</translation>
     </message>
 </context>
 <context>

@@ -134,27 +134,27 @@
     </message>
     <message>
         <source>The disk that holds Heron&apos;s cache is full. Free some space, then try again; what was stored before is kept. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient le cache de Heron est plein. Libérez de l&apos;espace, puis réessayez&#xa0;; ce qui était déjà enregistré est conservé. (%1)</translation>
     </message>
     <message>
         <source>Heron&apos;s cache cannot be written: the file or its folder is read-only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache de Heron ne peut pas être écrit&#xa0;: le fichier ou son dossier est en lecture seule. (%1)</translation>
     </message>
     <message>
         <source>The disk reported an error while Heron wrote its cache. Check the disk, then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur pendant que Heron écrivait son cache. Vérifiez le disque, puis réessayez. (%1)</translation>
     </message>
     <message>
         <source>Heron&apos;s cache file is damaged. Close Heron and delete cache.sqlite in the profile folder; everything in it is downloaded again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cache de Heron est endommagé. Fermez Heron et supprimez cache.sqlite dans le dossier du profil&#xa0;; tout son contenu sera téléchargé de nouveau. (%1)</translation>
     </message>
     <message>
         <source>Heron&apos;s cache is in use by another program for too long. Close other Heron windows or heronctl commands, then try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache de Heron est utilisé trop longtemps par un autre programme. Fermez les autres fenêtres de Heron ou les commandes heronctl, puis réessayez. (%1)</translation>
     </message>
     <message>
         <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur SQLite inconnue</translation>
     </message>
 </context>
 <context>
