@@ -3,32 +3,16 @@
 #include "imap/fetch_command.h"
 #include "imap/imap_session.h"
 #include "imap/select_command.h"
+#include "mail_stack.h"
 #include "store/mail_cache.h"
 
 #include <QSet>
-#include <QSignalSpy>
 
 #include <algorithm>
 
 namespace heron::test {
 
 namespace {
-
-// Runs the command to its end; false with the reason in *error.
-bool runToEnd(imap::ImapSession &session, imap::ImapCommand *command, int timeoutMs, QString *error)
-{
-    QSignalSpy finished(command, &imap::ImapCommand::finished);
-    session.run(command);
-    if (!command->isFinished() && !finished.wait(timeoutMs)) {
-        *error = QStringLiteral("%1 did not finish").arg(QString::fromLatin1(command->metaObject()->className()));
-        return false;
-    }
-    if (!command->succeeded()) {
-        *error = command->error().message;
-        return false;
-    }
-    return true;
-}
 
 QStringList sortedFlags(QStringList flags)
 {
@@ -42,15 +26,14 @@ QStringList sortedFlags(QStringList flags)
 QString FolderComparison::differences(imap::ImapSession &session, store::MailCache &cache, qint64 accountId,
                                       const QString &folder, int timeoutMs)
 {
-    QString error;
     imap::SelectCommand::Options examine;
     examine.readOnly = true;
     examine.condStore = true;
     QObject owner; // a command with a parent outlives its end (the session deletes orphans)
     auto *select = new imap::SelectCommand(folder, examine);
     select->setParent(&owner);
-    if (!runToEnd(session, select, timeoutMs, &error))
-        return QStringLiteral("EXAMINE %1: %2").arg(folder, error);
+    if (!MailStack::runCommand(session, select, timeoutMs))
+        return QStringLiteral("EXAMINE %1 failed").arg(folder);
     QStringList differences;
     const auto record = cache.folder(accountId, folder);
     if (!record)
@@ -65,8 +48,8 @@ QString FolderComparison::differences(imap::ImapSession &session, store::MailCac
         auto *fetch = new imap::FetchCommand(imap::SequenceSet::fromRange(1, imap::SequenceSet::Star),
                                              QByteArrayList {"UID", "FLAGS", "MODSEQ"});
         fetch->setParent(&owner);
-        if (!runToEnd(session, fetch, timeoutMs, &error))
-            return QStringLiteral("FETCH in %1: %2").arg(folder, error);
+        if (!MailStack::runCommand(session, fetch, timeoutMs))
+            return QStringLiteral("FETCH in %1 failed").arg(folder);
         for (const imap::FetchData &data : fetch->results()) {
             serverUids.append(*data.uid);
             const auto cached = cache.message(record->id, *data.uid);

@@ -75,4 +75,28 @@ std::unique_ptr<imap::ImapSession> MailStack::openImap(const imap::ImapSettings 
     return session;
 }
 
+bool MailStack::runCommand(imap::ImapSession &session, imap::ImapCommand *command, int timeoutMs)
+{
+    const char *name = command->metaObject()->className();
+    bool ended = false;
+    bool ok = false;
+    QString error = QStringLiteral("no answer in time");
+    // A real event loop, for the reason openImap gives; the outcome is read when the
+    // command finishes, as an orphan is deleted soon after.
+    QEventLoop loop;
+    QObject::connect(command, &imap::ImapCommand::finished, &loop, [&](imap::ImapCommand *done) {
+        ended = true;
+        ok = done->succeeded();
+        error = done->error().message;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    session.run(command);
+    if (!ended)
+        loop.exec();
+    if (!ok)
+        qWarning("%s failed: %s", name, qPrintable(error));
+    return ok;
+}
+
 } // namespace heron::test

@@ -38,6 +38,10 @@ struct MailStack
     imap::ImapSettings imapSettings(const QString &user, const QString &password, quint16 port = 0) const;
     // A session with those settings, opened; nullptr when it did not get ready.
     static std::unique_ptr<imap::ImapSession> openImap(const imap::ImapSettings &settings, int timeoutMs = 30000);
+    // Runs the command on the session to its end: true when it succeeded; otherwise a
+    // warning names it and the server's words. The command is the session's and goes
+    // once finished, unless it has a parent (then its results can be read afterwards).
+    static bool runCommand(imap::ImapSession &session, imap::ImapCommand *command, int timeoutMs = 30000);
 };
 
 } // namespace heron::test

@@ -127,14 +127,7 @@ void TestCacheFaults::cleanupTestCase()
 
 bool TestCacheFaults::run(imap::ImapCommand *command)
 {
-    command->setParent(m_writer.get());
-    QSignalSpy finished(command, &imap::ImapCommand::finished);
-    m_writer->run(command);
-    const bool ok = (command->isFinished() || finished.wait(kWaitMs)) && command->succeeded();
-    if (!ok)
-        qWarning("%s failed: %s", command->metaObject()->className(), qPrintable(command->error().message));
-    command->deleteLater();
-    return ok;
+    return test::MailStack::runCommand(*m_writer, command, kWaitMs);
 }
 
 QString TestCacheFaults::newFolder(int messages)

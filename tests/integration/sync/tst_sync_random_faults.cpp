@@ -124,14 +124,7 @@ std::unique_ptr<imap::ImapSession> TestSyncRandomFaults::openSession(quint16 por
 
 bool TestSyncRandomFaults::run(imap::ImapCommand *command)
 {
-    command->setParent(m_writer.get());
-    QSignalSpy finished(command, &imap::ImapCommand::finished);
-    m_writer->run(command);
-    const bool ok = (command->isFinished() || finished.wait(kWaitMs)) && command->succeeded();
-    if (!ok)
-        qWarning("%s failed: %s", command->metaObject()->className(), qPrintable(command->error().message));
-    command->deleteLater();
-    return ok;
+    return test::MailStack::runCommand(*m_writer, command, kWaitMs);
 }
 
 bool TestSyncRandomFaults::syncOnce(const QString &folder, quint16 port, int timeoutMs)
