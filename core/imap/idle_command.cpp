@@ -32,6 +32,11 @@ std::optional<QByteArray> IdleCommand::handleContinuation(const ContinuationRequ
     m_idling = true;
     m_restart.start();
     emit idling();
+    // Stopped, or other commands came while the server was still answering IDLE:
+    // they could not interrupt it then (nothing to end yet), so it ends now, or the
+    // session would sit idle until the restart timer, up to 28 minutes.
+    if (session() && (m_stopped || session()->hasQueuedCommands()))
+        session()->interruptIdle();
     return std::nullopt;
 }
 

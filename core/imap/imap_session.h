@@ -72,6 +72,8 @@ public:
 
     // Ends a running IDLE with DONE (IdleCommand uses this; so does run()).
     void interruptIdle();
+    // Commands waiting to be sent (an IDLE that was still starting must step aside for them).
+    bool hasQueuedCommands() const { return !m_queue.isEmpty(); }
 
 signals:
     void ready();

@@ -87,13 +87,14 @@ inline QString identityToken(const accounts::Profile &profile, const QString &em
     return identity.token(email);
 }
 
-// With HERON_SCREENSHOT_DIR set, saves the widget as NAME.png there (for
+// Saves the widget as NAME.png under the build tree or HERON_SCREENSHOT_DIR (for
 // reviewing the look; the GUI tests do not compare pixels).
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {
-    const QString directory = qEnvironmentVariable("HERON_SCREENSHOT_DIR");
+    // Under the build tree unless HERON_SCREENSHOT_DIR says where.
+    QString directory = qEnvironmentVariable("HERON_SCREENSHOT_DIR");
     if (directory.isEmpty())
-        return;
+        directory = QStringLiteral(HERON_BINARY_DIR "/screenshots");
     QDir().mkpath(directory);
     widget->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
 }

@@ -1,3 +1,4 @@
+#include "../identity/gui_test_helpers.h"
 #include "accounts/account_store.h"
 #include "folder_tree_model.h"
 #include "main_window.h"
@@ -58,6 +59,7 @@ private slots:
             auto *action = window.findChild<QAction *>(QLatin1String(name));
             QVERIFY2(action && !action->isEnabled(), name);
         }
+        heron::test::saveScreenshot(&window, QStringLiteral("main_window_empty"));
     }
 
     void showsTheCacheAndExplainsSyncErrors()

@@ -1,5 +1,6 @@
 // MessageFileWindow: `heron message.eml` shows the file's message in the
 // reading pane, and a file that cannot be shown gets words, not a blank window.
+#include "../identity/gui_test_helpers.h"
 #include "message_file_window.h"
 #include "message_view.h"
 
@@ -31,6 +32,7 @@ private slots:
         QVERIFY(window.view()->headerText().contains(QStringLiteral("Jürgen")));
         QVERIFY(window.view()->headerText().contains(QStringLiteral("juergen@example.org")));
         QVERIFY(window.view()->bodyText().contains(QStringLiteral("The numbers are in.")));
+        heron::test::saveScreenshot(&window, QStringLiteral("message_file_window"));
     }
 
     void missingFileIsExplained()

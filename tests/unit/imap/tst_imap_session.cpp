@@ -95,6 +95,7 @@ private slots:
     void commandInWrongStateFails();
     void synchronisingLiteralWaitsForContinuation();
     void idleRestartsAndStepsAside();
+    void idleStepsAsideForCommandsSentBeforeItStarted();
     void moveFallsBackToCopyStoreExpunge_data();
     void moveFallsBackToCopyStoreExpunge();
 
@@ -609,6 +610,54 @@ void TestImapSession::idleRestartsAndStepsAside()
     QTRY_VERIFY_WITH_TIMEOUT(fixture.verbs().lastIndexOf("IDLE") > noopAt, heron::test::kImapWaitMs);
     idle->stop();
     QTRY_VERIFY_WITH_TIMEOUT(idle->isFinished(), heron::test::kImapWaitMs);
+    QVERIFY(idle->succeeded());
+}
+
+// A command (or stop()) that comes while the server has not yet answered IDLE
+// with "+" cannot end it then; it must end as soon as the "+" arrives, not at
+// the restart timer (here a minute; 28 in the engine).
+void TestImapSession::idleStepsAsideForCommandsSentBeforeItStarted()
+{
+    auto idleTag = std::make_shared<QByteArray>();
+    ImapBehaviour behaviour;
+    behaviour.command = [idleTag](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb,
+                                  const QByteArray &line) {
+        if (verb == "IDLE") {
+            *idleTag = tag;
+            // A slow server: the continuation comes after the client queued more.
+            QTimer::singleShot(300, &connection, [&connection] { connection.reply("+ idling\r\n"); });
+            return true;
+        }
+        if (line == "DONE") {
+            connection.reply(*idleTag + " OK idle done\r\n");
+            return true;
+        }
+        return selectInbox(connection, tag, verb);
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QObject owner;
+    auto *select = new SelectCommand(QStringLiteral("INBOX"));
+    select->setParent(&owner);
+    QVERIFY(runAndWait(session, select));
+
+    auto *idle = new IdleCommand(60000);
+    idle->setParent(&owner);
+    session.run(idle);
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.verbs().contains("IDLE"), heron::test::kImapWaitMs);
+    auto *noop = SimpleCommand::noop();
+    noop->setParent(&owner);
+    session.run(noop);
+    QTRY_VERIFY_WITH_TIMEOUT(noop->isFinished(), 10000);
+    QVERIFY(noop->succeeded());
+    const qsizetype noopAt = fixture.verbs().lastIndexOf("NOOP");
+    QCOMPARE(fixture.server().texts().at(noopAt - 1), QByteArray("DONE"));
+
+    // The same for stop(): the IDLE after the NOOP is stopped before its "+".
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.verbs().lastIndexOf("IDLE") > noopAt, heron::test::kImapWaitMs);
+    idle->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(idle->isFinished(), 10000);
     QVERIFY(idle->succeeded());
 }
 
