@@ -905,16 +905,15 @@ def ensure_dirs(path, uid, gid):
     while not os.path.isdir(p):
         missing.append(p)
         p = os.path.dirname(p)
-    for d in reversed(missing):
-        os.mkdir(d, 0o700)
+    # mailstack runs several of us at once into one mailbox (INBOX, Sent, Archive):
+    # another may make a shared parent between our check and our mkdir.
+    for d in reversed(missing) + [os.path.join(path, sub) for sub in ("cur", "new", "tmp")]:
+        try:
+            os.mkdir(d, 0o700)
+        except FileExistsError:
+            continue
         if uid is not None:
             os.chown(d, uid, gid)
-    for sub in ("cur", "new", "tmp"):
-        d = os.path.join(path, sub)
-        if not os.path.isdir(d):
-            os.mkdir(d, 0o700)
-            if uid is not None:
-                os.chown(d, uid, gid)
     if os.path.basename(os.path.abspath(path)).startswith("."):
         mf = os.path.join(path, "maildirfolder")
         if not os.path.exists(mf):
