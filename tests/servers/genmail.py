@@ -907,7 +907,7 @@ def ensure_dirs(path, uid, gid):
         p = os.path.dirname(p)
     # mailstack runs several of us at once into one mailbox (INBOX, Sent, Archive):
     # another may make a shared parent between our check and our mkdir.
-    for d in reversed(missing) + [os.path.join(path, sub) for sub in ("cur", "new", "tmp")]:
+    for d in missing[::-1] + [os.path.join(path, sub) for sub in ("cur", "new", "tmp")]:
         try:
             os.mkdir(d, 0o700)
         except FileExistsError:
