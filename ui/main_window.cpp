@@ -119,6 +119,7 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_messageView = new MessageView;
     m_messageView->setObjectName(QStringLiteral("MessageViewPane"));
     m_messageView->useProfile(m_profile); // remote content allowed per sender
+    connect(m_messageView, &MessageView::mailtoRequested, this, &MainWindow::openMailto);
 
     m_innerSplitter = new QSplitter(Qt::Vertical);
     m_innerSplitter->setObjectName(QStringLiteral("MessageSplitter"));

@@ -10,6 +10,7 @@
 #include "composer_manager.h"
 #include "composer_test_helpers.h"
 #include "composer_window.h"
+#include "message_view.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -90,6 +91,15 @@ void TestComposerWindow::mailtoPrefillsTheComposer()
     QVERIFY(!composer->isModified()); // nothing of the user's to lose yet
     test::saveScreenshot(composer, QStringLiteral("composer_mailto"));
     composer->close();
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+
+    // A mailto: link clicked in a message opens a composer the same way.
+    emit m_window->findChild<ui::MessageView *>(QStringLiteral("MessageViewPane"))
+        ->mailtoRequested(QUrl(QStringLiteral("mailto:eve@example.org?subject=From%20a%20link")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->composerManager()->composers().size(), 1, 5000);
+    QCOMPARE(test::child<QLineEdit>(m_window->composerManager()->composers().constLast(), "SubjectField")->text(),
+             QStringLiteral("From a link"));
+    m_window->composerManager()->composers().constLast()->close();
     QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
 }
 
