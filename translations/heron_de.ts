@@ -1700,8 +1700,8 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <translation>Bis dahin legt Heron keine Geräte-ID vor, und Anbieter, die nur freigegebene Geräte erlauben, lehnen dieses Gerät ab.</translation>
     </message>
     <message>
-        <source>No account yet: add one with heronctl account add.</source>
-        <translation>Noch kein Konto: Fügen Sie eines mit heronctl account add hinzu.</translation>
+        <source>No account yet: add one with Account → Add Account….</source>
+        <translation>Noch kein Konto: Fügen Sie eines mit Konto → Konto hinzufügen… hinzu.</translation>
     </message>
     <message>
         <source>No device ID: the install secret cannot be read (see above).</source>

@@ -1700,8 +1700,8 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
         <translation>D&apos;ici là, Heron ne présente aucun identifiant d&apos;appareil, et les fournisseurs qui n&apos;autorisent que les appareils approuvés refusent celui-ci.</translation>
     </message>
     <message>
-        <source>No account yet: add one with heronctl account add.</source>
-        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec heronctl account add.</translation>
+        <source>No account yet: add one with Account → Add Account….</source>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec Compte → Ajouter un compte…</translation>
     </message>
     <message>
         <source>No device ID: the install secret cannot be read (see above).</source>

@@ -195,7 +195,7 @@ void DevicePage::showAccount()
     m_qrCode->setText(token.toLatin1());
     m_qrCode->setVisible(!token.isEmpty());
     if (!stored)
-        m_tokenNote->setText(tr("No account yet: add one with heronctl account add."));
+        m_tokenNote->setText(tr("No account yet: add one with Account → Add Account…."));
     else if (!loaded)
         m_tokenNote->setText(tr("No device ID: the install secret cannot be read (see above)."));
     else if (!stored->clientIdEnabled)
