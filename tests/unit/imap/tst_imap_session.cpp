@@ -53,6 +53,32 @@ bool selectInbox(ScriptedConnection &connection, const QByteArray &tag, const QB
     return true;
 }
 
+// A server that IDLEs (answering "+" after continuationDelayMs, 0: at once) and
+// ends it at DONE; SELECT INBOX as selectInbox does.
+ImapBehaviour idlingServer(int continuationDelayMs)
+{
+    auto idleTag = std::make_shared<QByteArray>();
+    ImapBehaviour behaviour;
+    behaviour.command = [idleTag, continuationDelayMs](ScriptedConnection &connection, const QByteArray &tag,
+                                                       const QByteArray &verb, const QByteArray &line) {
+        if (verb == "IDLE") {
+            *idleTag = tag;
+            if (continuationDelayMs == 0)
+                connection.reply("+ idling\r\n");
+            else
+                QTimer::singleShot(continuationDelayMs, &connection,
+                                   [&connection] { connection.reply("+ idling\r\n"); });
+            return true;
+        }
+        if (line == "DONE") {
+            connection.reply(*idleTag + " OK idle done\r\n");
+            return true;
+        }
+        return selectInbox(connection, tag, verb);
+    };
+    return behaviour;
+}
+
 } // namespace
 
 class TestImapSession : public QObject
@@ -572,22 +598,7 @@ void TestImapSession::synchronisingLiteralWaitsForContinuation()
 
 void TestImapSession::idleRestartsAndStepsAside()
 {
-    auto idleTag = std::make_shared<QByteArray>();
-    ImapBehaviour behaviour;
-    behaviour.command = [idleTag](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb,
-                                  const QByteArray &line) {
-        if (verb == "IDLE") {
-            *idleTag = tag;
-            connection.reply("+ idling\r\n");
-            return true;
-        }
-        if (line == "DONE") {
-            connection.reply(*idleTag + " OK idle done\r\n");
-            return true;
-        }
-        return selectInbox(connection, tag, verb);
-    };
-    ImapFixture fixture(behaviour);
+    ImapFixture fixture(idlingServer(0));
     ImapSession session(fixture.settings());
     QVERIFY(openAndWait(session));
     QObject owner;
@@ -618,23 +629,8 @@ void TestImapSession::idleRestartsAndStepsAside()
 // the restart timer (here a minute; 28 in the engine).
 void TestImapSession::idleStepsAsideForCommandsSentBeforeItStarted()
 {
-    auto idleTag = std::make_shared<QByteArray>();
-    ImapBehaviour behaviour;
-    behaviour.command = [idleTag](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb,
-                                  const QByteArray &line) {
-        if (verb == "IDLE") {
-            *idleTag = tag;
-            // A slow server: the continuation comes after the client queued more.
-            QTimer::singleShot(300, &connection, [&connection] { connection.reply("+ idling\r\n"); });
-            return true;
-        }
-        if (line == "DONE") {
-            connection.reply(*idleTag + " OK idle done\r\n");
-            return true;
-        }
-        return selectInbox(connection, tag, verb);
-    };
-    ImapFixture fixture(behaviour);
+    // A slow server: the "+" comes after the client queued more.
+    ImapFixture fixture(idlingServer(300));
     ImapSession session(fixture.settings());
     QVERIFY(openAndWait(session));
     QObject owner;
