@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 namespace heron::test {
 
@@ -97,6 +98,13 @@ bool MailStack::runCommand(imap::ImapSession &session, imap::ImapCommand *comman
     if (!ok)
         qWarning("%s failed: %s", name, qPrintable(error));
     return ok;
+}
+
+QByteArray MailStack::message(const QByteArray &subject, int bodyBytes)
+{
+    return "From: a@example.org\r\nTo: bob@example.test\r\nSubject: " + subject + "\r\nMessage-ID: <"
+        + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.org>\r\n\r\n" + QByteArray(bodyBytes, 'x')
+        + "\r\n";
 }
 
 } // namespace heron::test

@@ -42,6 +42,8 @@ struct MailStack
     // warning names it and the server's words. The command is the session's and goes
     // once finished, unless it has a parent (then its results can be read afterwards).
     static bool runCommand(imap::ImapSession &session, imap::ImapCommand *command, int timeoutMs = 30000);
+    // A small message to APPEND: the subject, a Message-ID of its own, bodyBytes of text.
+    static QByteArray message(const QByteArray &subject, int bodyBytes);
 };
 
 } // namespace heron::test

@@ -39,9 +39,7 @@ const char kChildVariable[] = "HERON_CHILD_SYNC"; // "database path|folder"
 
 QByteArray message(int index)
 {
-    return "From: a@example.org\r\nTo: bob@example.test\r\nSubject: cache fault " + QByteArray::number(index)
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.org>\r\n\r\n"
-        + QByteArray(300, 'x') + "\r\n";
+    return test::MailStack::message("cache fault " + QByteArray::number(index), 300);
 }
 
 std::unique_ptr<imap::ImapSession> openSession(const test::MailStack &stack)

@@ -29,9 +29,7 @@ constexpr int kWaitMs = 30000;
 
 QByteArray message(int index)
 {
-    return "From: a@example.org\r\nTo: bob@example.test\r\nSubject: fault " + QByteArray::number(index)
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.org>\r\n\r\n"
-        + QByteArray(2000, 'x') + "\r\n";
+    return test::MailStack::message("fault " + QByteArray::number(index), 2000);
 }
 
 } // namespace

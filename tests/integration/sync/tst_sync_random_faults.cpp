@@ -37,9 +37,7 @@ constexpr int kCheckEvery = 25;
 
 QByteArray message(int index)
 {
-    return "From: a@example.org\r\nTo: bob@example.test\r\nSubject: random fault " + QByteArray::number(index)
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.org>\r\n\r\n"
-        + QByteArray(500 + index % 7 * 300, 'x') + "\r\n";
+    return test::MailStack::message("random fault " + QByteArray::number(index), 500 + index % 7 * 300);
 }
 
 } // namespace
