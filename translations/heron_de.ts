@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>LocalDrafts</name>
+    <message>
+        <source>The draft is empty or has no Message-ID.</source>
+        <translation>Der Entwurf ist leer oder hat keine Message-ID.</translation>
+    </message>
+</context>
+<context>
     <name>MailCache</name>
     <message>
         <source>Could not save the folder list.</source>
@@ -1073,6 +1080,13 @@
     </message>
 </context>
 <context>
+    <name>heron::sync::DraftUploader</name>
+    <message>
+        <source>The draft could not be saved in %1 on the server: %2</source>
+        <translation>Der Entwurf konnte nicht in %1 auf dem Server gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::MailEngine</name>
     <message>
         <source>The mail cache is not open.</source>
@@ -1097,6 +1111,10 @@
     <message>
         <source>The server refused the recipient %1 (%2); the others got it.</source>
         <translation>Der Server hat den Empfänger %1 abgelehnt (%2); die anderen haben die Nachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>The drafts of %1 cannot be opened.</source>
+        <translation>Die Entwürfe von %1 lassen sich nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1486,14 @@
         <source>%1: sending stopped: %2</source>
         <translation>%1: Senden abgebrochen: %2</translation>
     </message>
+    <message>
+        <source>The draft %1 is saved in Drafts.</source>
+        <translation>Der Entwurf %1 ist in „Entwürfe“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The draft %1 is saved on this computer only; Heron puts it in Drafts at the next check for mail. %2</source>
+        <translation>Der Entwurf %1 ist nur auf diesem Computer gespeichert; Heron legt ihn beim nächsten Abrufen in „Entwürfe“ ab. %2</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::ComposerWindow</name>
@@ -1598,12 +1624,52 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <translation>Nicht gesendete Nachricht</translation>
     </message>
     <message>
-        <source>This message has not been sent. Discard it?</source>
-        <translation>Diese Nachricht wurde nicht gesendet. Verwerfen?</translation>
+        <source>Save as &amp;Draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
-        <source>Discarded text and attachments cannot be brought back.</source>
-        <translation>Verworfener Text und Anhänge lassen sich nicht wiederherstellen.</translation>
+        <source>Save the message in Drafts to finish it later (Ctrl+S)</source>
+        <translation>Die Nachricht in „Entwürfe“ speichern, um sie später fertigzuschreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>There is no account to keep the draft in. Add one first.</source>
+        <translation>Es gibt kein Konto für den Entwurf. Legen Sie zuerst eines an.</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Entwurf wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer at %1; putting it in Drafts…</source>
+        <translation>Entwurf um %1 auf diesem Computer gespeichert; er wird in „Entwürfe“ abgelegt …</translation>
+    </message>
+    <message>
+        <source>Draft saved in Drafts at %1.</source>
+        <translation>Entwurf um %1 in „Entwürfe“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer only; Heron puts it in Drafts on the server at the next check for mail. %1</source>
+        <translation>Entwurf nur auf diesem Computer gespeichert; Heron legt ihn beim nächsten Abrufen in „Entwürfe“ auf dem Server ab. %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Entwurf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so the window stays open: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden, daher bleibt das Fenster offen: %1</translation>
+    </message>
+    <message>
+        <source>This message has not been sent. Save it as a draft?</source>
+        <translation>Diese Nachricht wurde nicht gesendet. Als Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>A saved draft is in the Drafts folder, to finish later. Discarded text and attachments cannot be brought back.</source>
+        <translation>Ein gespeicherter Entwurf liegt im Ordner „Entwürfe“ und kann später fertiggeschrieben werden. Verworfener Text und Anhänge lassen sich nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2159,14 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Message &amp;Source</source>
         <translation>Nachrichten&amp;quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Draft</source>
+        <translation>Entwurf &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go on writing the selected draft</source>
+        <translation>Den ausgewählten Entwurf weiterschreiben</translation>
     </message>
 </context>
 <context>

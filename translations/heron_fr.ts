@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>LocalDrafts</name>
+    <message>
+        <source>The draft is empty or has no Message-ID.</source>
+        <translation>Le brouillon est vide ou n’a pas de Message-ID.</translation>
+    </message>
+</context>
+<context>
     <name>MailCache</name>
     <message>
         <source>Could not save the folder list.</source>
@@ -1073,6 +1080,13 @@
     </message>
 </context>
 <context>
+    <name>heron::sync::DraftUploader</name>
+    <message>
+        <source>The draft could not be saved in %1 on the server: %2</source>
+        <translation>Le brouillon n’a pas pu être enregistré dans %1 sur le serveur : %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::MailEngine</name>
     <message>
         <source>The mail cache is not open.</source>
@@ -1097,6 +1111,10 @@
     <message>
         <source>The server refused the recipient %1 (%2); the others got it.</source>
         <translation>Le serveur a refusé le destinataire %1 (%2) ; les autres ont reçu le message.</translation>
+    </message>
+    <message>
+        <source>The drafts of %1 cannot be opened.</source>
+        <translation>Impossible d’ouvrir les brouillons de %1.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1486,14 @@
         <source>%1: sending stopped: %2</source>
         <translation>%1 : envoi interrompu : %2</translation>
     </message>
+    <message>
+        <source>The draft %1 is saved in Drafts.</source>
+        <translation>Le brouillon %1 est enregistré dans Brouillons.</translation>
+    </message>
+    <message>
+        <source>The draft %1 is saved on this computer only; Heron puts it in Drafts at the next check for mail. %2</source>
+        <translation>Le brouillon %1 n’est enregistré que sur cet ordinateur ; Heron le placera dans Brouillons à la prochaine relève du courrier. %2</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::ComposerWindow</name>
@@ -1598,12 +1624,52 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <source>This message has not been sent. Discard it?</source>
-        <translation>Ce message n&apos;a pas été envoyé. Le supprimer ?</translation>
+        <source>Save as &amp;Draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <source>Discarded text and attachments cannot be brought back.</source>
-        <translation>Le texte et les pièces jointes supprimés ne peuvent pas être récupérés.</translation>
+        <source>Save the message in Drafts to finish it later (Ctrl+S)</source>
+        <translation>Enregistrer le message dans Brouillons pour le terminer plus tard (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>There is no account to keep the draft in. Add one first.</source>
+        <translation>Aucun compte où garder le brouillon. Ajoutez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Enregistrement du brouillon…</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer at %1; putting it in Drafts…</source>
+        <translation>Brouillon enregistré sur cet ordinateur à %1 ; envoi vers Brouillons…</translation>
+    </message>
+    <message>
+        <source>Draft saved in Drafts at %1.</source>
+        <translation>Brouillon enregistré dans Brouillons à %1.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer only; Heron puts it in Drafts on the server at the next check for mail. %1</source>
+        <translation>Brouillon enregistré sur cet ordinateur seulement ; Heron le placera dans Brouillons sur le serveur à la prochaine relève du courrier. %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so the window stays open: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré, la fenêtre reste donc ouverte : %1</translation>
+    </message>
+    <message>
+        <source>This message has not been sent. Save it as a draft?</source>
+        <translation>Ce message n’a pas été envoyé. L’enregistrer comme brouillon ?</translation>
+    </message>
+    <message>
+        <source>A saved draft is in the Drafts folder, to finish later. Discarded text and attachments cannot be brought back.</source>
+        <translation>Un brouillon enregistré se trouve dans le dossier Brouillons, pour le terminer plus tard. Le texte et les pièces jointes abandonnés ne peuvent pas être récupérés.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2159,14 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     <message>
         <source>Message &amp;Source</source>
         <translation>&amp;Source du message</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Draft</source>
+        <translation>&amp;Modifier le brouillon</translation>
+    </message>
+    <message>
+        <source>Go on writing the selected draft</source>
+        <translation>Continuer à rédiger le brouillon sélectionné</translation>
     </message>
 </context>
 <context>

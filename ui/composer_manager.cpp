@@ -2,6 +2,7 @@
 
 #include "accounts/account_store.h"
 #include "composer_window.h"
+#include "mime/draft_reader.h"
 #include "mime/mailto_link.h"
 #include "mime/message_parser.h"
 #include "mime/reply_composer.h"
@@ -44,6 +45,16 @@ ComposerManager::ComposerManager(accounts::Profile profile, store::MailCache &ca
     connect(engine, &sync::MailEngine::messageSendResult, this, &ComposerManager::onSendResult);
     connect(engine, &sync::MailEngine::sendingFinished, this, &ComposerManager::onSendingFinished);
     connect(engine, &sync::MailEngine::smtpDeviceRefused, this, &ComposerManager::deviceRefused);
+    connect(engine, &sync::MailEngine::draftSaved, this, &ComposerManager::onDraftSaved);
+}
+
+// Runs call(engine) on the engine's thread.
+template<typename Call>
+void ComposerManager::callEngine(Call call)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, call] { call(engine.data()); }, Qt::QueuedConnection);
 }
 
 QList<ComposerWindow *> ComposerManager::composers() const
@@ -71,10 +82,22 @@ ComposerWindow *ComposerManager::newComposer(const QString &accountEmail)
             [this, composer](const QString &account, const sync::OutgoingMessage &message) {
                 m_handedOn.insert(message.messageId, composer);
                 showStatus(tr("Putting %1 in the outbox…").arg(quoted(message.subject)), false);
-                if (m_engine)
-                    QMetaObject::invokeMethod(
-                        m_engine, [engine = m_engine, account, message] { engine->send(account, message); },
-                        Qt::QueuedConnection);
+                callEngine([account, message](sync::MailEngine *engine) { engine->send(account, message); });
+            });
+    connect(composer, &ComposerWindow::draftSaveRequested, this,
+            [this, composer](const QString &account, const sync::OutgoingMessage &draft, quint32 replacesUid) {
+                m_drafts.insert(draft.messageId, composer);
+                m_draftSubjects.insert(draft.messageId, draft.subject);
+                callEngine([account, draft, replacesUid](sync::MailEngine *engine) {
+                    engine->saveDraft(account, draft, replacesUid);
+                });
+            });
+    connect(composer, &ComposerWindow::draftDiscardRequested, this,
+            [this](const QString &account, const QByteArray &messageId, quint32 replacesUid) {
+                m_drafts.remove(messageId);
+                callEngine([account, messageId, replacesUid](sync::MailEngine *engine) {
+                    engine->discardDraft(account, messageId, replacesUid);
+                });
             });
     m_composers.removeAll(nullptr);
     m_composers.append(composer);
@@ -112,10 +135,7 @@ void ComposerManager::start(Start how, const QString &accountEmail, const QStrin
     // The whole original is needed (its text to quote, its attachments to forward).
     m_waiting = waiting;
     showStatus(tr("Downloading the message…"), false);
-    if (m_engine)
-        QMetaObject::invokeMethod(
-            m_engine, [engine = m_engine, accountEmail, folder, uid] { engine->fetchBody(accountEmail, folder, uid); },
-            Qt::QueuedConnection);
+    callEngine([accountEmail, folder, uid](sync::MailEngine *engine) { engine->fetchBody(accountEmail, folder, uid); });
 }
 
 void ComposerManager::onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid)
@@ -132,6 +152,12 @@ void ComposerManager::onBodyFetched(const QString &accountEmail, const QString &
 
 void ComposerManager::openStarted(const Waiting &waiting, const QByteArray &original)
 {
+    if (waiting.how == Start::EditDraft) {
+        ComposerWindow *composer = newComposer(waiting.accountEmail);
+        composer->continueDraft(mime::DraftReader::read(original), waiting.uid);
+        composer->show();
+        return;
+    }
     mime::Mailbox me {QString(), waiting.accountEmail};
     QStringList own;
     for (const accounts::Account &account : accounts::AccountStore(m_profile).list()) {
@@ -139,7 +165,8 @@ void ComposerManager::openStarted(const Waiting &waiting, const QByteArray &orig
         if (accounts::Account::sameAddress(account.email, waiting.accountEmail))
             me.name = account.displayName;
     }
-    const mime::MimePart message = mime::MessageParser::parse(original);
+    const mime::MimePart message
+        = mime::MessageParser::parse(original, mime::MessageParser::AttachedMessages::KeepBytes);
     const auto builder = [&] {
         switch (waiting.how) {
         case Start::Reply:
@@ -149,6 +176,7 @@ void ComposerManager::openStarted(const Waiting &waiting, const QByteArray &orig
         case Start::Forward:
             return mime::ReplyComposer::forwardInline(message, me);
         case Start::ForwardAsAttachment:
+        case Start::EditDraft:
             break;
         }
         return mime::ReplyComposer::forwardAsAttachment(original, me);
@@ -168,8 +196,15 @@ void ComposerManager::showStatus(const QString &text, bool problem)
 
 void ComposerManager::onMessageQueued(const QString &, const QByteArray &messageId, const QString &subject)
 {
-    if (const QPointer<ComposerWindow> composer = m_handedOn.take(messageId))
+    if (const QPointer<ComposerWindow> composer = m_handedOn.take(messageId)) {
+        // Sent: its draft is no longer wanted.
+        if (composer->hasDraft()) {
+            m_drafts.remove(messageId);
+            callEngine([account = composer->fromAccount(), messageId, uid = composer->draftUid()](
+                           sync::MailEngine *engine) { engine->discardDraft(account, messageId, uid); });
+        }
         composer->sendAccepted();
+    }
     showStatus(tr("%1 is in the outbox.").arg(quoted(subject)), false);
 }
 
@@ -215,6 +250,28 @@ void ComposerManager::onSendingFinished(const QString &accountEmail, const QStri
 {
     if (!error.isEmpty() && !m_problemShown)
         showStatus(tr("%1: sending stopped: %2").arg(accountEmail, error), true);
+}
+
+} // namespace heron::ui
+
+namespace heron::ui {
+
+void ComposerManager::onDraftSaved(const QString &, const QByteArray &messageId, sync::MailEngine::DraftResult result,
+                                   const QString &detail)
+{
+    if (const QPointer<ComposerWindow> composer = m_drafts.value(messageId)) {
+        composer->draftSaved(result, detail);
+        return;
+    }
+    // The composer has closed: what became of its draft shows in the main window.
+    const QString subject = quoted(m_draftSubjects.value(messageId));
+    if (result == sync::MailEngine::DraftResult::SavedOnServer)
+        showStatus(tr("The draft %1 is saved in Drafts.").arg(subject), false);
+    else if (result == sync::MailEngine::DraftResult::ServerFailed)
+        showStatus(tr("The draft %1 is saved on this computer only; Heron puts it in Drafts at the next check for "
+                      "mail. %2")
+                       .arg(subject, detail),
+                   true);
 }
 
 } // namespace heron::ui

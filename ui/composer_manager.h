@@ -32,7 +32,7 @@ class ComposerManager : public QObject
     Q_OBJECT
 
 public:
-    enum class Start { Reply, ReplyAll, Forward, ForwardAsAttachment };
+    enum class Start { Reply, ReplyAll, Forward, ForwardAsAttachment, EditDraft };
 
     ComposerManager(accounts::Profile profile, store::MailCache &cache, sync::MailEngine *engine, QWidget *window);
 
@@ -43,7 +43,8 @@ public:
     ComposerWindow *compose(const QString &accountEmail = QString());
     // A composer filled from a mailto: link; nullptr (and a message box) when the link is not one.
     ComposerWindow *openMailto(const QUrl &url, const QString &accountEmail = QString());
-    // A reply or forward of a cached message; opens once its body is in the cache.
+    // A reply or forward of a cached message, or (EditDraft) a draft reopened to
+    // go on with it; opens once its body is in the cache.
     void start(Start how, const QString &accountEmail, const QString &folder, qint64 folderId, quint32 uid);
     // The engine fetched a body (MailEngine::bodyFetched): a waiting reply may open.
     void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
@@ -76,6 +77,10 @@ private:
                       sync::MailEngine::SendResult result, const QString &detail);
     void onSendingStarted(const QString &accountEmail, int messages);
     void onSendingFinished(const QString &accountEmail, const QString &error);
+    void onDraftSaved(const QString &accountEmail, const QByteArray &messageId, sync::MailEngine::DraftResult result,
+                      const QString &detail);
+    template<typename Call>
+    void callEngine(Call call);
 
     accounts::Profile m_profile;
     store::MailCache &m_cache;
@@ -84,6 +89,8 @@ private:
     QLabel *m_status;
     QList<QPointer<ComposerWindow>> m_composers;
     QHash<QByteArray, QPointer<ComposerWindow>> m_handedOn; // by Message-ID, until the outbox has it
+    QHash<QByteArray, QPointer<ComposerWindow>> m_drafts; // by Message-ID: composers that saved a draft
+    QHash<QByteArray, QString> m_draftSubjects; // by Message-ID, for words about a closed composer's draft
     std::optional<Waiting> m_waiting; // a reply waiting for its original's body
     bool m_problemShown = false; // in this run: a later "sending stopped" adds nothing
 };

@@ -28,6 +28,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStatusBar>
+#include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -63,6 +66,9 @@ QString ownText(const QString &text)
     }
     return lines.join(QLatin1Char('\n'));
 }
+
+// Thunderbird's default too: a crash or a lost laptop costs at most half a minute of writing.
+constexpr int kAutosaveMs = 30'000;
 
 } // namespace
 
@@ -128,6 +134,19 @@ ComposerWindow::ComposerWindow(const QList<accounts::Account> &accounts, store::
     layout->addLayout(attachmentRow);
     setCentralWidget(central);
 
+    m_draftStatus = new QLabel;
+    m_draftStatus->setObjectName(QStringLiteral("DraftStatus"));
+    m_draftStatus->setTextFormat(Qt::PlainText); // the server's words, never HTML
+    statusBar()->addWidget(m_draftStatus, 1);
+    m_autosave = new QTimer(this);
+    m_autosave->setObjectName(QStringLiteral("DraftAutosaveTimer"));
+    m_autosave->setInterval(kAutosaveMs);
+    m_autosave->setSingleShot(true);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (m_unsaved && !m_sending && isVisible())
+            saveDraft();
+    });
+
     createActions();
     m_attachmentList->setVisible(false);
     m_removeAttachment->setVisible(false);
@@ -159,6 +178,14 @@ void ComposerWindow::createActions()
     attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     attach->setToolTip(tr("Attach files (or drop them on this window, or paste an image)"));
     connect(attach, &QAction::triggered, this, &ComposerWindow::attachChosenFiles);
+    auto *saveDraftAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save as &Draft"), this);
+    saveDraftAction->setObjectName(QStringLiteral("SaveDraftAction"));
+    saveDraftAction->setShortcut(QKeySequence::Save);
+    saveDraftAction->setToolTip(tr("Save the message in Drafts to finish it later (Ctrl+S)"));
+    connect(saveDraftAction, &QAction::triggered, this, [this] {
+        m_savedByUser = true;
+        saveDraft();
+    });
     auto *close = new QAction(tr("&Close"), this);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
@@ -166,6 +193,7 @@ void ComposerWindow::createActions()
     QMenu *menu = menuBar()->addMenu(tr("&Message"));
     menu->addAction(m_send);
     menu->addAction(attach);
+    menu->addAction(saveDraftAction);
     menu->addSeparator();
     menu->addAction(close);
 
@@ -174,6 +202,23 @@ void ComposerWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_send);
     toolBar->addAction(attach);
+    toolBar->addAction(saveDraftAction);
+}
+
+void ComposerWindow::markModified()
+{
+    m_modified = true;
+    m_unsaved = true;
+    if (m_autosave->interval() > 0 && !m_autosave->isActive())
+        m_autosave->start();
+}
+
+void ComposerWindow::setAutosaveInterval(int ms)
+{
+    m_autosave->stop();
+    m_autosave->setInterval(ms);
+    if (ms > 0 && m_unsaved)
+        m_autosave->start();
 }
 
 void ComposerWindow::setFromAccount(const QString &email)
@@ -203,6 +248,8 @@ void ComposerWindow::prefill(const mime::MessageBuilder &builder)
     for (const mime::MessageBuilder::Attachment &attachment : builder.attachments())
         addAttachment(attachment);
     m_modified = false;
+    m_unsaved = false;
+    m_autosave->stop();
     // A reply is written above the quote.
     m_body->moveCursor(QTextCursor::Start);
     (m_to->text().isEmpty() ? static_cast<QWidget *>(m_to) : m_body)->setFocus();
@@ -217,6 +264,19 @@ void ComposerWindow::prefill(const mime::MailtoLink &link)
     m_body->setPlainText(link.body);
     m_body->document()->setModified(false);
     m_modified = false;
+    m_unsaved = false;
+    m_autosave->stop();
+}
+
+void ComposerWindow::continueDraft(const mime::MessageBuilder &draft, quint32 draftUid)
+{
+    prefill(draft);
+    m_messageId = draft.messageId();
+    m_draftUid = draftUid;
+    m_hasDraft = true;
+    m_savedByUser = true; // the user kept this draft once already
+    // The text goes on where it ended, not above a quote.
+    m_body->moveCursor(QTextCursor::End);
 }
 
 bool ComposerWindow::attachFile(const QString &path, QString *error)
@@ -346,6 +406,12 @@ std::optional<mime::MessageBuilder> ComposerWindow::buildMessage()
         box.exec();
         return std::nullopt;
     }
+    return composedMessage(to, cc, bcc);
+}
+
+mime::MessageBuilder ComposerWindow::composedMessage(const QList<mime::Mailbox> &to, const QList<mime::Mailbox> &cc,
+                                                     const QList<mime::Mailbox> &bcc)
+{
     const accounts::Account &account = m_accounts.at(m_from->currentIndex());
     mime::MessageBuilder builder;
     builder.setFrom({account.displayName, account.email});
@@ -356,9 +422,78 @@ std::optional<mime::MessageBuilder> ComposerWindow::buildMessage()
     builder.setText(m_body->toPlainText());
     builder.setInReplyTo(m_inReplyTo);
     builder.setReferences(m_references);
+    builder.setMessageId(ensureMessageId());
     for (const mime::MessageBuilder::Attachment &attachment : std::as_const(m_attachments))
         builder.addAttachment(attachment);
     return builder;
+}
+
+const QByteArray &ComposerWindow::ensureMessageId()
+{
+    if (m_messageId.isEmpty())
+        m_messageId = mime::MessageBuilder::generateMessageId(fromAccount());
+    return m_messageId;
+}
+
+void ComposerWindow::saveDraft(bool closeAfter)
+{
+    if (m_sending)
+        return;
+    if (m_from->currentIndex() < 0) {
+        m_draftStatus->setText(tr("There is no account to keep the draft in. Add one first."));
+        return;
+    }
+    // A draft may be unfinished: what is not an address yet is left out of its copy, not refused.
+    QStringList unfinished;
+    mime::MessageBuilder builder = composedMessage(mime::AddressInput::parse(m_to->text(), &unfinished),
+                                                   mime::AddressInput::parse(m_cc->text(), &unfinished),
+                                                   mime::AddressInput::parse(m_bcc->text(), &unfinished));
+    builder.setBccInHeader(true);
+    m_autosave->stop();
+    m_unsaved = false;
+    m_closeAfterSave = closeAfter;
+    if (closeAfter)
+        hide();
+    m_draftStatus->setText(tr("Saving the draft…"));
+    emit draftSaveRequested(fromAccount(), sync::OutgoingMessage::build(builder, fromAccount()), m_draftUid);
+}
+
+void ComposerWindow::draftSaved(sync::MailEngine::DraftResult result, const QString &detail)
+{
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    switch (result) {
+    case sync::MailEngine::DraftResult::SavedLocally:
+        m_hasDraft = true;
+        m_draftStatus->setText(tr("Draft saved on this computer at %1; putting it in Drafts…").arg(time));
+        if (std::exchange(m_closeAfterSave, false)) {
+            m_sent = true; // nothing left to ask about
+            close();
+        }
+        return;
+    case sync::MailEngine::DraftResult::SavedOnServer:
+        m_draftStatus->setText(tr("Draft saved in Drafts at %1.").arg(time));
+        return;
+    case sync::MailEngine::DraftResult::ServerFailed:
+        m_draftStatus->setText(
+            tr("Draft saved on this computer only; Heron puts it in Drafts on the server at the next check for "
+               "mail. %1")
+                .arg(detail));
+        return;
+    case sync::MailEngine::DraftResult::NotSaved:
+        break;
+    }
+    markModified();
+    m_draftStatus->setText(tr("The draft could not be saved: %1").arg(detail));
+    if (std::exchange(m_closeAfterSave, false)) {
+        show();
+        raise();
+        QMessageBox box(QMessageBox::Warning, tr("Draft not saved"),
+                        tr("The draft could not be saved, so the window stays open: %1").arg(detail), QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("DraftNotSavedBox"));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }
 
 void ComposerWindow::send()
@@ -371,6 +506,7 @@ void ComposerWindow::send()
     const sync::OutgoingMessage message = sync::OutgoingMessage::build(*builder, fromAccount());
     m_sentMessageId = message.messageId;
     m_sending = true;
+    m_autosave->stop();
     hide(); // closes for good once the outbox has it
     emit sendRequested(fromAccount(), message);
 }
@@ -397,22 +533,35 @@ void ComposerWindow::sendFailed(const QString &error)
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_sent || m_sending || !m_modified) {
-        event->accept();
-        return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Unsent message"), tr("This message has not been sent. Discard it?"),
-                    QMessageBox::NoButton, this);
+    const bool mayClose = m_sent || m_sending || !m_unsaved || askAboutUnsavedWork();
+    event->setAccepted(mayClose);
+    if (mayClose)
+        m_autosave->stop();
+}
+
+bool ComposerWindow::askAboutUnsavedWork()
+{
+    QMessageBox box(QMessageBox::Question, tr("Unsent message"),
+                    tr("This message has not been sent. Save it as a draft?"), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("UnsavedMessageBox"));
-    box.setInformativeText(tr("Discarded text and attachments cannot be brought back."));
+    box.setInformativeText(tr("A saved draft is in the Drafts folder, to finish later. Discarded text and "
+                              "attachments cannot be brought back."));
+    QPushButton *save = box.addButton(QMessageBox::Save);
     QPushButton *discard = box.addButton(QMessageBox::Discard);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
+    box.setDefaultButton(save);
+    box.setEscapeButton(cancel);
     box.exec();
-    if (box.clickedButton() == discard)
-        event->accept();
-    else
-        event->ignore();
+    if (box.clickedButton() == save) {
+        saveDraft(true); // closes once the draft is stored
+        return false;
+    }
+    if (box.clickedButton() != discard)
+        return false;
+    // An autosaved copy of a message the user never chose to keep goes with it.
+    if (m_hasDraft && !m_savedByUser)
+        emit draftDiscardRequested(fromAccount(), m_messageId, m_draftUid);
+    return true;
 }
 
 } // namespace heron::ui

@@ -2,6 +2,7 @@
 
 #include "accounts/account.h"
 #include "mime/message_builder.h"
+#include "sync/mail_engine.h"
 #include "sync/outgoing_message.h"
 
 #include <QMainWindow>
@@ -12,7 +13,9 @@ class QAction;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace heron::mime {
 class MailtoLink;
@@ -34,8 +37,17 @@ class ComposerBodyEdit;
 // message with MessageBuilder and hands it on with sendRequested(); whoever
 // listens puts it in the outbox and calls sendAccepted() (the window closes)
 // or sendFailed() (it comes back). Replies and forwards arrive prefilled
-// (prefill), keeping In-Reply-To and References. Closing with unsaved changes
-// asks before anything is discarded.
+// (prefill), keeping In-Reply-To and References.
+//
+// Drafts: Save Draft (Ctrl+S) and, while there are changes, an autosave every
+// 30 s hand the message (Bcc kept in its header) on with draftSaveRequested;
+// the engine keeps it locally, then in the account's Drafts folder, and
+// draftSaved() shows how far it got. The message keeps one Message-ID from the
+// first save to sending, so each save replaces the last. A draft reopened
+// (continueDraft) goes on under its own Message-ID and replaces the copy it
+// came from. Closing with unsaved changes asks: Save (closes once the draft is
+// stored), Discard (an autosaved copy of a message the user never saved goes
+// too) or Cancel.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +63,8 @@ public:
     // (ReplyComposer's replies and forwards); the From account when it is one of ours.
     void prefill(const mime::MessageBuilder &builder);
     void prefill(const mime::MailtoLink &link);
+    // A saved draft (DraftReader) reopened: its Message-ID goes on; draftUid is its copy in the Drafts folder.
+    void continueDraft(const mime::MessageBuilder &draft, quint32 draftUid);
 
     // A file as an attachment; false with *error when it cannot be read.
     bool attachFile(const QString &path, QString *error);
@@ -70,12 +84,32 @@ public:
     // The message handed on with sendRequested, if any.
     const QByteArray &sentMessageId() const { return m_sentMessageId; }
 
+    // Ctrl+S: the message as it is now, as a draft (draftSaveRequested). closeAfter: the window
+    // hides and closes once the draft is stored, or shows again with the reason.
+    void saveDraft(bool closeAfter = false);
+    // How far the last save got (MailEngine::draftSaved).
+    void draftSaved(sync::MailEngine::DraftResult result, const QString &detail);
+    // The autosave period while there are unsaved changes; 0 turns it off.
+    void setAutosaveInterval(int ms);
+    // The message's Message-ID, fixed by the first save or send.
+    const QByteArray &messageId() const { return m_messageId; }
+    // A draft of this message may be in the Drafts folder (saved, or reopened from there).
+    bool hasDraft() const { return m_hasDraft; }
+    // The copy this message was reopened from (0: none).
+    quint32 draftUid() const { return m_draftUid; }
+    // Changed since the last draft save.
+    bool hasUnsavedChanges() const { return m_unsaved; }
+
     // Whether text (without its quoted lines) speaks of an attachment, in
     // English, German or French ("attached", "Anhang", "pièce jointe", ...).
     static bool mentionsAttachment(const QString &text);
 
 signals:
     void sendRequested(const QString &accountEmail, const heron::sync::OutgoingMessage &message);
+    void draftSaveRequested(const QString &accountEmail, const heron::sync::OutgoingMessage &draft,
+                            quint32 replacesUid);
+    // Discard: an autosaved copy of a message the user never saved goes from the Drafts folder.
+    void draftDiscardRequested(const QString &accountEmail, const QByteArray &messageId, quint32 replacesUid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,8 +123,12 @@ private:
     void attachFiles(const QStringList &paths);
     void attachImage(const QImage &image);
     void updateTitle();
-    void markModified() { m_modified = true; }
+    void markModified();
     std::optional<mime::MessageBuilder> buildMessage();
+    mime::MessageBuilder composedMessage(const QList<mime::Mailbox> &to, const QList<mime::Mailbox> &cc,
+                                         const QList<mime::Mailbox> &bcc);
+    const QByteArray &ensureMessageId();
+    bool askAboutUnsavedWork(); // true: close
     bool confirmMissingAttachment();
 
     QList<accounts::Account> m_accounts;
@@ -103,11 +141,19 @@ private:
     QListWidget *m_attachmentList = nullptr;
     QPushButton *m_removeAttachment = nullptr;
     QAction *m_send = nullptr;
+    QLabel *m_draftStatus = nullptr;
+    QTimer *m_autosave = nullptr;
     QList<mime::MessageBuilder::Attachment> m_attachments;
     QByteArray m_inReplyTo;
     QByteArrayList m_references;
     QByteArray m_sentMessageId;
+    QByteArray m_messageId;
+    quint32 m_draftUid = 0;
     bool m_modified = false;
+    bool m_unsaved = false; // changed since the last draft save
+    bool m_hasDraft = false;
+    bool m_savedByUser = false; // Ctrl+S, or reopened from a draft: Discard keeps the draft
+    bool m_closeAfterSave = false;
     bool m_sending = false; // handed on, waiting for the outbox
     bool m_sent = false;
 };

@@ -428,12 +428,13 @@ void MainWindow::onFolderChosen()
     m_currentFolder = folder;
     m_currentUid = 0;
     const QString use = index.data(FolderTreeModel::SpecialUseRole).toString();
-    const bool recipients = use.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0
-        || use.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
+    m_inDrafts = use.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
+    const bool recipients = use.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0 || m_inDrafts;
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
     m_messageModel->setFolder(folderId, recipients);
+    updateMessageActions();
     m_messageView->showPlaceholder(folderId ? tr("No message selected") : tr("No folder selected"));
     if (folderId != 0 && !m_quietSelection)
         getMessages();
@@ -698,6 +699,15 @@ void MainWindow::createComposeActions(QMenu *menu)
                                 QStringLiteral("mail-forward"), QKeySequence());
     connect(m_forwardAsAttachment, &QAction::triggered, this,
             [start] { start(ComposerManager::Start::ForwardAsAttachment); });
+    // A draft goes on in a composer; so does a double-click on one (onMessageActivated).
+    m_editDraft = add(tr("&Edit Draft"), "EditDraftAction", QStringLiteral("document-edit"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editDraft->setToolTip(tr("Go on writing the selected draft"));
+    connect(m_editDraft, &QAction::triggered, this, [start] { start(ComposerManager::Start::EditDraft); });
+    connect(m_messageList, &QAbstractItemView::activated, this, [this, start] {
+        if (m_inDrafts)
+            start(ComposerManager::Start::EditDraft);
+    });
     menu->addSeparator();
 }
 
@@ -789,6 +799,7 @@ void MainWindow::updateMessageActions()
     const bool one = any && m_messageList->selectionModel()->selectedRows().size() == 1;
     for (QAction *action : {m_reply, m_replyAll, m_forward, m_forwardAsAttachment})
         action->setEnabled(one);
+    m_editDraft->setEnabled(one && m_inDrafts);
 }
 
 void MainWindow::createToolBar()

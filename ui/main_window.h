@@ -172,6 +172,8 @@ private:
     QAction *m_replyAll = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_forwardAsAttachment = nullptr;
+    QAction *m_editDraft = nullptr;
+    bool m_inDrafts = false; // the list shows a Drafts folder
     QPointer<AccountWizard> m_accountWizard;
     QPointer<AccountSettingsDialog> m_accountSettings;
     QAction *m_accountSettingsAction = nullptr;

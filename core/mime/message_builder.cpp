@@ -168,6 +168,8 @@ QByteArray MessageBuilder::build() const
     const QByteArray messageId = m_messageId.isEmpty() ? generateMessageId(m_from.address) : m_messageId;
     QByteArray message = HeaderEncoder::field("Date", {DateParser::format(date)}) + addressField("From", {m_from})
         + addressField("Reply-To", m_replyTo) + addressField("To", m_to) + addressField("Cc", m_cc);
+    if (m_bccInHeader)
+        message += addressField("Bcc", m_bcc);
     if (!m_subject.isEmpty())
         message += HeaderEncoder::field("Subject", HeaderEncoder::text(m_subject));
     message += HeaderEncoder::field("Message-ID", {messageId});

@@ -12,7 +12,8 @@ namespace heron::mime {
 
 // Builds an outgoing RFC 5322 message.
 //
-// - Bcc recipients go to envelopeRecipients() only, never into the headers.
+// - Bcc recipients go to envelopeRecipients() only, never into the headers
+//   (unless setBccInHeader: a draft's copy).
 // - Subject and names use encoded-words only where needed; every header line
 //   is folded to 78 octets where the content allows.
 // - The text goes out as text/plain; charset=utf-8; format=flowed, with the
@@ -45,6 +46,9 @@ public:
     void setHtml(const QString &html) { m_html = html; }
     void addAttachment(const Attachment &attachment) { m_attachments.append(attachment); }
     void setEightBitAllowed(bool allowed) { m_eightBit = allowed; }
+    // A draft keeps its Bcc recipients in a Bcc header field (RFC 5322 3.6.3
+    // allows it in a copy that is not sent), so reopening it finds them again.
+    void setBccInHeader(bool keep) { m_bccInHeader = keep; }
 
     // What was set, for a composer to show a prefilled reply or forward.
     const Mailbox &from() const { return m_from; }
@@ -82,6 +86,7 @@ private:
     QString m_html;
     QList<Attachment> m_attachments;
     bool m_eightBit = false;
+    bool m_bccInHeader = false;
 };
 
 } // namespace heron::mime

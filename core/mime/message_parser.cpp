@@ -89,7 +89,7 @@ bool isIdentity(TransferEncoding::Kind kind)
     return kind != TransferEncoding::Kind::Base64 && kind != TransferEncoding::Kind::QuotedPrintable;
 }
 
-MimePart parseEntity(QByteArrayView data, int depth, bool digestChild)
+MimePart parseEntity(QByteArrayView data, int depth, bool digestChild, bool keepMessageBytes)
 {
     MimePart part;
     qsizetype bodyStart = 0;
@@ -103,7 +103,7 @@ MimePart parseEntity(QByteArrayView data, int depth, bool digestChild)
         const QList<QByteArrayView> pieces
             = boundary.isEmpty() ? QList<QByteArrayView>() : splitMultipart(body, boundary.toUtf8());
         for (const QByteArrayView piece : pieces)
-            part.children.append(parseEntity(piece, depth + 1, part.subtype == "digest"));
+            part.children.append(parseEntity(piece, depth + 1, part.subtype == "digest", keepMessageBytes));
         part.size = body.size();
         if (!part.children.isEmpty())
             return part;
@@ -116,7 +116,9 @@ MimePart parseEntity(QByteArrayView data, int depth, bool digestChild)
         const QByteArray decoded = isIdentity(encoding) ? QByteArray() : TransferEncoding::decode(body, encoding);
         const QByteArrayView content = isIdentity(encoding) ? body : QByteArrayView(decoded);
         part.size = content.size();
-        part.children.append(parseEntity(content, depth + 1, false));
+        if (keepMessageBytes)
+            part.body = content.toByteArray();
+        part.children.append(parseEntity(content, depth + 1, false, false));
         return part;
     }
     part.body = TransferEncoding::decode(body, encoding);
@@ -126,9 +128,9 @@ MimePart parseEntity(QByteArrayView data, int depth, bool digestChild)
 
 } // namespace
 
-MimePart MessageParser::parse(QByteArrayView message)
+MimePart MessageParser::parse(QByteArrayView message, AttachedMessages attached)
 {
-    MimePart root = parseEntity(message, 0, false);
+    MimePart root = parseEntity(message, 0, false, attached == AttachedMessages::KeepBytes);
     root.assignPartNumbers();
     return root;
 }

@@ -19,7 +19,13 @@ class MessageParser
 public:
     static constexpr int kMaxDepth = 100;
 
-    static MimePart parse(QByteArrayView message);
+    // KeepBytes: an attached message (one not inside another attached message)
+    // also keeps its decoded bytes in body, so it can be attached again whole
+    // (a draft reopened, a message forwarded inline). One copy per attached
+    // message, not per level.
+    enum class AttachedMessages { PartsOnly, KeepBytes };
+
+    static MimePart parse(QByteArrayView message, AttachedMessages attached = AttachedMessages::PartsOnly);
 };
 
 } // namespace heron::mime

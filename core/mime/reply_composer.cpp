@@ -294,13 +294,25 @@ MessageBuilder ReplyComposer::forwardInline(const MimePart &original, const Mail
     builder.setSubject(forwardSubject(subject));
     builder.setText(QStringLiteral("\n\n") + header.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
                     + plainText(original));
-    for (const MimePart *part : original.attachments()) {
-        if (part->isMessage())
-            continue; // MessageParser keeps no bytes for attached messages, only their parts
-        const QString name = part->filename.isEmpty() ? ReplyComposer::tr("attachment") : part->filename;
-        builder.addAttachment({name, part->body, part->mimeType()});
-    }
+    for (const MessageBuilder::Attachment &attachment : attachmentsOf(original))
+        builder.addAttachment(attachment);
     return builder;
+}
+
+QList<MessageBuilder::Attachment> ReplyComposer::attachmentsOf(const MimePart &message)
+{
+    QList<MessageBuilder::Attachment> attachments;
+    for (const MimePart *part : message.attachments()) {
+        if (part->isMessage() && part->body.isEmpty())
+            continue; // parsed without KeepBytes: only its parts are there
+        QString name = part->filename;
+        if (name.isEmpty() && part->isMessage())
+            name = ReplyComposer::tr("message") + QStringLiteral(".eml");
+        else if (name.isEmpty())
+            name = ReplyComposer::tr("attachment");
+        attachments.append({name, part->body, part->mimeType()});
+    }
+    return attachments;
 }
 
 MessageBuilder ReplyComposer::forwardAsAttachment(const QByteArray &originalMessage, const Mailbox &me)

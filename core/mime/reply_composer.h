@@ -37,6 +37,11 @@ public:
     // reduced to its text. Lines end in "\n".
     static QString plainText(const MimePart &message);
 
+    // The message's attachments, to attach again: attached messages whole when
+    // the message was parsed with MessageParser::AttachedMessages::KeepBytes,
+    // otherwise left out (their bytes are not kept).
+    static QList<MessageBuilder::Attachment> attachmentsOf(const MimePart &message);
+
     // Builders with From, recipients, subject, threading headers and the
     // quoted or forwarded text filled in, for the user to finish.
     static MessageBuilder reply(const MimePart &original, const Mailbox &me, Recipients who,

@@ -271,6 +271,19 @@ const QList<Database::Migration> &Database::migrations()
           QStringLiteral("CREATE INDEX messages_roots_by_base_subject ON messages (base_subject) "
                          "WHERE id = thread_id")},
          fillBaseSubjects},
+        // Drafts written in the composer, kept here until the server's Drafts folder has them (LocalDrafts).
+        {6,
+         QStringLiteral("drafts waiting for the server's Drafts folder"),
+         {QStringLiteral(R"(CREATE TABLE local_drafts (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            message_id TEXT NOT NULL,
+            message BLOB NOT NULL,
+            replaces_uid INTEGER NOT NULL DEFAULT 0,
+            revision INTEGER NOT NULL DEFAULT 1,
+            saved_at INTEGER NOT NULL,
+            last_error TEXT,
+            UNIQUE (account_id, message_id)))")}},
     };
     return steps;
 }

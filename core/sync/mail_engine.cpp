@@ -8,11 +8,13 @@
 #include "mime/envelope.h"
 #include "mime/header_fields.h"
 #include "store/database.h"
+#include "store/local_drafts.h"
 #include "store/mail_cache.h"
 #include "store/outbox.h"
 #include "store/pending_actions.h"
 #include "sync/account_connector.h"
 #include "sync/account_sync.h"
+#include "sync/draft_uploader.h"
 #include "sync/outbox_sender.h"
 #include "sync/remote_message.h"
 
@@ -64,9 +66,10 @@ struct MailEngine::Connection
 {
     struct Job
     {
-        enum class Kind { Sync, Body } kind = Kind::Sync;
+        enum class Kind { Sync, Body, SaveDraft, DiscardDraft } kind = Kind::Sync;
         QString folder;
-        quint32 uid = 0;
+        quint32 uid = 0; // Body: the message; drafts: the copy replaced in the Drafts folder
+        QByteArray messageId; // drafts
     };
 
     accounts::Account account;
@@ -113,6 +116,7 @@ void MailEngine::start()
     }
     m_cache = std::make_unique<store::MailCache>(*m_database);
     m_outbox = std::make_unique<store::Outbox>(*m_database);
+    m_drafts = std::make_unique<store::LocalDrafts>(*m_database);
     // A send cut off by a crash or a kill may have gone out: never sent again on its own.
     m_outbox->recoverInterrupted(&error);
     emit started(true, QString());
@@ -156,6 +160,7 @@ void MailEngine::shutdown()
         }
         delete connection;
     }
+    m_drafts.reset();
     m_outbox.reset();
     m_cache.reset();
     m_database.reset();
@@ -190,7 +195,7 @@ MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
                 if (job.kind == Connection::Job::Kind::Sync && job.folder == connection->idleFolder)
                     return;
             }
-            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0});
+            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}});
             runNext(*connection);
         });
         connection->outboxRetry.setSingleShot(true);
@@ -215,7 +220,8 @@ void MailEngine::syncFolder(const QString &accountEmail, const QString &folder)
         if (job.kind == Connection::Job::Kind::Sync && job.folder == folder)
             return; // already asked for
     }
-    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0});
+    queueDraftUploads(*connection); // drafts kept here while the server was out of reach
+    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0, {}});
     runNext(*connection);
 }
 
@@ -224,7 +230,7 @@ void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, q
     Connection *connection = connectionFor(accountEmail);
     if (!connection)
         return;
-    connection->jobs.append({Connection::Job::Kind::Body, folder, uid});
+    connection->jobs.append({Connection::Job::Kind::Body, folder, uid, {}});
     runNext(*connection);
 }
 
@@ -293,10 +299,19 @@ void MailEngine::runNext(Connection &connection)
     }
     stopIdle(connection);
     connection.current = connection.jobs.takeFirst();
-    if (connection.current->kind == Connection::Job::Kind::Sync)
-        runSync(connection, connection.current->folder);
-    else
-        runFetchBody(connection, connection.current->folder, connection.current->uid);
+    const Connection::Job &job = *connection.current;
+    switch (job.kind) {
+    case Connection::Job::Kind::Sync:
+        runSync(connection, job.folder);
+        break;
+    case Connection::Job::Kind::Body:
+        runFetchBody(connection, job.folder, job.uid);
+        break;
+    case Connection::Job::Kind::SaveDraft:
+    case Connection::Job::Kind::DiscardDraft:
+        runDraft(connection, job.messageId, job.uid, job.kind == Connection::Job::Kind::DiscardDraft);
+        break;
+    }
 }
 
 void MailEngine::jobDone(Connection &connection)
@@ -379,6 +394,8 @@ void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const 
     for (const Connection::Job &job : std::as_const(dropped)) {
         if (job.kind == Connection::Job::Kind::Sync)
             emit syncFinished(email, job.folder, false);
+        else if (job.kind == Connection::Job::Kind::SaveDraft)
+            emit draftSaved(email, job.messageId, DraftResult::ServerFailed, message);
     }
 }
 
@@ -560,6 +577,114 @@ void MailEngine::stopIdle(Connection &connection)
     if (connection.idle)
         connection.idle->stop();
     connection.idle = nullptr;
+}
+
+// --- drafts ----------------------------------------------------------------
+
+void MailEngine::saveDraft(const QString &accountEmail, const OutgoingMessage &message, quint32 replacesUid)
+{
+    Connection *connection = m_drafts ? connectionFor(accountEmail) : nullptr;
+    QString error = tr("The drafts of %1 cannot be opened.").arg(accountEmail);
+    if (!connection || !m_drafts->save(connection->accountId, message.messageId, message.bytes, replacesUid, &error)) {
+        emit draftSaved(accountEmail, message.messageId, DraftResult::NotSaved, error);
+        return;
+    }
+    emit draftSaved(accountEmail, message.messageId, DraftResult::SavedLocally, QString());
+    queueDraftUploads(*connection);
+    runNext(*connection);
+}
+
+void MailEngine::discardDraft(const QString &accountEmail, const QByteArray &messageId, quint32 replacesUid)
+{
+    Connection *connection = m_drafts ? connectionFor(accountEmail) : nullptr;
+    if (!connection)
+        return;
+    QString error;
+    if (!m_drafts->remove(connection->accountId, messageId, &error))
+        emit failed(accountEmail, imap::ImapError::Kind::None, error);
+    // An upload still waiting would bring it back.
+    connection->jobs.removeIf([&](const Connection::Job &job) {
+        return job.kind == Connection::Job::Kind::SaveDraft && job.messageId == messageId;
+    });
+    connection->jobs.append({Connection::Job::Kind::DiscardDraft, QString(), replacesUid, messageId});
+    runNext(*connection);
+}
+
+// One upload job per draft the cache keeps: several saves before it runs send the newest bytes once.
+void MailEngine::queueDraftUploads(Connection &connection)
+{
+    QString error;
+    for (const store::LocalDrafts::Entry &draft : m_drafts->list(connection.accountId, &error)) {
+        const bool queued = std::any_of(connection.jobs.cbegin(), connection.jobs.cend(), [&](const auto &job) {
+            return job.kind == Connection::Job::Kind::SaveDraft && job.messageId == draft.messageId;
+        });
+        if (!queued)
+            connection.jobs.append({Connection::Job::Kind::SaveDraft, QString(), draft.replacesUid, draft.messageId});
+    }
+}
+
+std::optional<QString> MailEngine::draftsFolder(qint64 accountId) const
+{
+    const QList<store::FolderRecord> folders = m_cache->folders(accountId);
+    for (const store::FolderRecord &folder : folders) {
+        if (folder.specialUse.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0)
+            return folder.name;
+    }
+    for (const store::FolderRecord &folder : folders) {
+        if (folder.name.compare(QLatin1String("Drafts"), Qt::CaseInsensitive) == 0)
+            return folder.name;
+    }
+    return std::nullopt;
+}
+
+void MailEngine::runDraft(Connection &connection, const QByteArray &messageId, quint32 replacesUid, bool discard)
+{
+    const QString email = connection.account.email;
+    QString error;
+    std::optional<store::LocalDrafts::Entry> draft;
+    if (!discard) {
+        draft = m_drafts->entry(connection.accountId, messageId, &error);
+        if (!draft) {
+            // Already uploaded by an earlier job, or discarded since.
+            if (!error.isEmpty())
+                emit draftSaved(email, messageId, DraftResult::ServerFailed, error);
+            jobDone(connection);
+            return;
+        }
+    }
+    const std::optional<QString> known = draftsFolder(connection.accountId);
+    const QString folder = known.value_or(QStringLiteral("Drafts"));
+    auto *uploader = new DraftUploader(
+        *connection.session, discard ? DraftUploader::Mode::Discard : DraftUploader::Mode::Save, folder, !known,
+        messageId, draft ? draft->message : QByteArray(), draft ? draft->replacesUid : replacesUid, this);
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
+    const qint64 revision = draft ? draft->revision : 0;
+    connect(uploader, &DraftUploader::finished, this,
+            [this, c, uploader, generation, email, folder, messageId, revision, discard](bool ok) {
+                uploader->deleteLater();
+                if (c->generation != generation || !m_drafts)
+                    return; // the session died: fail() reported the job
+                QString storeError;
+                if (!ok && !discard) {
+                    m_drafts->markFailed(c->accountId, messageId, uploader->error(), &storeError);
+                    emit draftSaved(email, messageId, DraftResult::ServerFailed, uploader->error());
+                } else if (!ok) {
+                    emit failed(email, imap::ImapError::Kind::CommandFailed, uploader->error());
+                } else if (!discard) {
+                    m_drafts->markUploaded(c->accountId, messageId, revision, &storeError);
+                    emit draftSaved(email, messageId, DraftResult::SavedOnServer, QString());
+                }
+                if (ok) {
+                    // The cache shows the folder as it is now; the folder watched before is watched again.
+                    const QString watched = c->idleFolder;
+                    syncFolder(email, folder);
+                    if (!watched.isEmpty() && watched != folder)
+                        syncFolder(email, watched);
+                }
+                jobDone(*c);
+            });
+    uploader->start();
 }
 
 // --- sending ---------------------------------------------------------------

@@ -20,6 +20,7 @@ class ImapSession;
 
 namespace heron::store {
 class Database;
+class LocalDrafts;
 class MailCache;
 class Outbox;
 class PendingActions;
@@ -55,6 +56,15 @@ public:
     };
     Q_ENUM(SendResult)
 
+    // What became of a saved draft (draftSaved).
+    enum class DraftResult {
+        SavedLocally, // in the cache's drafts table; the upload to the Drafts folder follows
+        SavedOnServer, // the Drafts folder has it (earlier copies removed)
+        ServerFailed, // kept on this computer only, tried again at the account's next sync (detail: why)
+        NotSaved, // not even stored locally (detail: why); the composer keeps it
+    };
+    Q_ENUM(DraftResult)
+
     explicit MailEngine(accounts::Profile profile, QObject *parent = nullptr);
     ~MailEngine() override;
 
@@ -89,6 +99,13 @@ public slots:
     // Sends the account's due outbox entries; with includeDeferred also those
     // waiting for a retry after a temporary failure ("send now", "Try again").
     void flushOutbox(const QString &accountEmail, bool includeDeferred = false);
+    // Keeps the draft (message.messageId, message.bytes) in the cache at once,
+    // then puts it in the account's Drafts folder in place of its earlier
+    // copies and of replacesUid there (a draft it continues that had another
+    // Message-ID). draftSaved reports each step.
+    void saveDraft(const QString &accountEmail, const heron::sync::OutgoingMessage &message, quint32 replacesUid = 0);
+    // The draft was sent or thrown away: out of the cache and the Drafts folder.
+    void discardDraft(const QString &accountEmail, const QByteArray &messageId, quint32 replacesUid = 0);
     // Logs out, closes the cache. Call (blocking) before the thread ends.
     void shutdown();
 
@@ -118,6 +135,9 @@ signals:
                            heron::sync::MailEngine::SendResult result, const QString &detail);
     // The run ended; error says what stopped it early (connection, login, ...), empty when nothing did.
     void sendingFinished(const QString &accountEmail, const QString &error);
+    void draftSaved(const QString &accountEmail, const QByteArray &messageId,
+                    heron::sync::MailEngine::DraftResult result, const QString &detail);
+
     // The submission server refused this device's CLIENTID token (SMTP 550); reply: its words.
     void smtpDeviceRefused(const QString &accountEmail, const QString &serverReply);
 
@@ -135,6 +155,9 @@ private:
     void onSessionFailed(Connection &connection, const heron::imap::ImapError &error);
     void runSync(Connection &connection, const QString &folder);
     void runFetchBody(Connection &connection, const QString &folder, quint32 uid);
+    void runDraft(Connection &connection, const QByteArray &messageId, quint32 replacesUid, bool discard);
+    void queueDraftUploads(Connection &connection);
+    std::optional<QString> draftsFolder(qint64 accountId) const;
     void startIdle(Connection &connection);
     void stopIdle(Connection &connection);
     void fail(Connection &connection, imap::ImapError::Kind kind, const QString &message);
@@ -149,6 +172,7 @@ private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::MailCache> m_cache;
     std::unique_ptr<store::Outbox> m_outbox;
+    std::unique_ptr<store::LocalDrafts> m_drafts;
     QHash<QByteArray, QString> m_subjects; // of outbox entries, by Message-ID, for the UI's words
     QHash<QString, Connection *> m_connections; // by lower-case address
     int m_resyncDelayMs = 500;

@@ -103,8 +103,9 @@ private slots:
         QCOMPARE(db.schemaVersion(), Database::currentVersion());
         QCOMPARE(tableNames(db),
                  QStringList({QStringLiteral("accounts"), QStringLiteral("addresses"), QStringLiteral("detached_parts"),
-                              QStringLiteral("folders"), QStringLiteral("message_search"), QStringLiteral("messages"),
-                              QStringLiteral("outbox"), QStringLiteral("parts"), QStringLiteral("pending_actions")}));
+                              QStringLiteral("folders"), QStringLiteral("local_drafts"),
+                              QStringLiteral("message_search"), QStringLiteral("messages"), QStringLiteral("outbox"),
+                              QStringLiteral("parts"), QStringLiteral("pending_actions")}));
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
     }
 
