@@ -1116,6 +1116,10 @@
         <source>The drafts of %1 cannot be opened.</source>
         <translation>Die Entwürfe von %1 lassen sich nicht öffnen.</translation>
     </message>
+    <message>
+        <source>That message is being sent or waits to be sent; it cannot be edited now.</source>
+        <translation>Diese Nachricht wird gerade gesendet oder wartet darauf; sie lässt sich jetzt nicht bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>heron::sync::OutboxSender</name>
@@ -1493,6 +1497,26 @@
     <message>
         <source>The draft %1 is saved on this computer only; Heron puts it in Drafts at the next check for mail. %2</source>
         <translation>Der Entwurf %1 ist nur auf diesem Computer gespeichert; Heron legt ihn beim nächsten Abrufen in „Entwürfe“ ab. %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of the outbox; send it again when it is ready.</source>
+        <translation>%1 ist nicht mehr im Postausgang; senden Sie sie erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>may have been sent</source>
+        <translation>möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No unsent messages</source>
+        <translation>Keine ungesendeten Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2191,10 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Go on writing the selected draft</source>
         <translation>Den ausgewählten Entwurf weiterschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent Messages</source>
+        <translation>&amp;Ungesendete Nachrichten</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@
     <name>LocalDrafts</name>
     <message>
         <source>The draft is empty or has no Message-ID.</source>
-        <translation>Le brouillon est vide ou n’a pas de Message-ID.</translation>
+        <translation>Le brouillon est vide ou n'a pas de Message-ID.</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     <name>heron::sync::DraftUploader</name>
     <message>
         <source>The draft could not be saved in %1 on the server: %2</source>
-        <translation>Le brouillon n’a pas pu être enregistré dans %1 sur le serveur : %2</translation>
+        <translation>Le brouillon n'a pas pu être enregistré dans %1 sur le serveur : %2</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1114,11 @@
     </message>
     <message>
         <source>The drafts of %1 cannot be opened.</source>
-        <translation>Impossible d’ouvrir les brouillons de %1.</translation>
+        <translation>Impossible d'ouvrir les brouillons de %1.</translation>
+    </message>
+    <message>
+        <source>That message is being sent or waits to be sent; it cannot be edited now.</source>
+        <translation>Ce message est en cours d'envoi ou en attente d'envoi ; il ne peut pas être modifié maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1496,27 @@
     </message>
     <message>
         <source>The draft %1 is saved on this computer only; Heron puts it in Drafts at the next check for mail. %2</source>
-        <translation>Le brouillon %1 n’est enregistré que sur cet ordinateur ; Heron le placera dans Brouillons à la prochaine relève du courrier. %2</translation>
+        <translation>Le brouillon %1 n'est enregistré que sur cet ordinateur ; Heron le placera dans Brouillons à la prochaine relève du courrier. %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of the outbox; send it again when it is ready.</source>
+        <translation>%1 est sorti de la boîte d'envoi ; renvoyez-le quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>may have been sent</source>
+        <translation>peut-être envoyé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No unsent messages</source>
+        <translation>Aucun message non envoyé</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1657,7 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     </message>
     <message>
         <source>There is no account to keep the draft in. Add one first.</source>
-        <translation>Aucun compte où garder le brouillon. Ajoutez-en un d’abord.</translation>
+        <translation>Aucun compte où garder le brouillon. Ajoutez-en un d'abord.</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -1653,7 +1677,7 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+        <translation>Le brouillon n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Draft not saved</source>
@@ -1661,11 +1685,11 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     </message>
     <message>
         <source>The draft could not be saved, so the window stays open: %1</source>
-        <translation>Le brouillon n’a pas pu être enregistré, la fenêtre reste donc ouverte : %1</translation>
+        <translation>Le brouillon n'a pas pu être enregistré, la fenêtre reste donc ouverte : %1</translation>
     </message>
     <message>
         <source>This message has not been sent. Save it as a draft?</source>
-        <translation>Ce message n’a pas été envoyé. L’enregistrer comme brouillon ?</translation>
+        <translation>Ce message n'a pas été envoyé. L'enregistrer comme brouillon ?</translation>
     </message>
     <message>
         <source>A saved draft is in the Drafts folder, to finish later. Discarded text and attachments cannot be brought back.</source>
@@ -2167,6 +2191,10 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgule
     <message>
         <source>Go on writing the selected draft</source>
         <translation>Continuer à rédiger le brouillon sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent Messages</source>
+        <translation>Messages &amp;non envoyés</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,16 @@
 #include "accounts/account_store.h"
 #include "composer_window.h"
 #include "mime/draft_reader.h"
+#include "mime/envelope.h"
+#include "mime/header_fields.h"
 #include "mime/mailto_link.h"
 #include "mime/message_parser.h"
 #include "mime/reply_composer.h"
 #include "store/mail_cache.h"
+#include "store/outbox.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QUrl>
 
@@ -46,6 +50,13 @@ ComposerManager::ComposerManager(accounts::Profile profile, store::MailCache &ca
     connect(engine, &sync::MailEngine::sendingFinished, this, &ComposerManager::onSendingFinished);
     connect(engine, &sync::MailEngine::smtpDeviceRefused, this, &ComposerManager::deviceRefused);
     connect(engine, &sync::MailEngine::draftSaved, this, &ComposerManager::onDraftSaved);
+    connect(engine, &sync::MailEngine::unsentReopened, this, [this](const QString &account, const QByteArray &message) {
+        const mime::MessageBuilder unsent = mime::DraftReader::read(message);
+        ComposerWindow *composer = newComposer(account);
+        composer->reopenUnsent(unsent);
+        composer->show();
+        showStatus(tr("%1 is out of the outbox; send it again when it is ready.").arg(quoted(unsent.subject())), false);
+    });
 }
 
 // Runs call(engine) on the engine's thread.
@@ -55,6 +66,37 @@ void ComposerManager::callEngine(Call call)
     if (m_engine)
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, call] { call(engine.data()); }, Qt::QueuedConnection);
+}
+
+void ComposerManager::fillUnsentMenu(QMenu *menu)
+{
+    menu->clear();
+    menu->setToolTipsVisible(true); // the server's words
+    QString error;
+    store::Outbox outbox(m_cache.database());
+    QHash<qint64, QString> emails; // cache account id -> address
+    for (const accounts::Account &account : accounts::AccountStore(m_profile).list(&error)) {
+        if (const std::optional<qint64> id = m_cache.accountId(account.email, &error))
+            emails.insert(*id, account.email);
+    }
+    for (const store::Outbox::Entry &listed : outbox.list(&error)) {
+        const bool unsent
+            = listed.state == store::Outbox::State::Failed || listed.state == store::Outbox::State::MayHaveBeenSent;
+        const std::optional<store::Outbox::Entry> entry = unsent ? outbox.entry(listed.id, &error) : std::nullopt;
+        if (!entry || !emails.contains(entry->accountId))
+            continue;
+        const QString subject
+            = mime::Envelope::fromHeaders(mime::HeaderFields::parse(entry->message)).subject.value_or(QString());
+        const QString state = entry->state == store::Outbox::State::Failed ? tr("refused") : tr("may have been sent");
+        QAction *action = menu->addAction(tr("%1 (%2)").arg(quoted(subject), state));
+        action->setObjectName(QStringLiteral("UnsentMessage"));
+        action->setToolTip(entry->lastError);
+        connect(action, &QAction::triggered, this, [this, email = emails.value(entry->accountId), id = entry->id] {
+            callEngine([email, id](sync::MailEngine *engine) { engine->reopenUnsent(email, id); });
+        });
+    }
+    if (menu->isEmpty())
+        menu->addAction(error.isEmpty() ? tr("No unsent messages") : error)->setEnabled(false);
 }
 
 QList<ComposerWindow *> ComposerManager::composers() const

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QUrl;
 class QWidget;
 
@@ -48,6 +49,10 @@ public:
     void start(Start how, const QString &accountEmail, const QString &folder, qint64 folderId, quint32 uid);
     // The engine fetched a body (MailEngine::bodyFetched): a waiting reply may open.
     void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
+
+    // The menu of messages that the outbox keeps unsent (refused by the server, or perhaps
+    // sent): filled when shown; choosing one opens it in a composer, out of the outbox.
+    void fillUnsentMenu(QMenu *menu);
 
     QList<ComposerWindow *> composers() const;
     // Closes every composer, each asking about unsaved work; false when the user kept one open.

@@ -268,6 +268,14 @@ void ComposerWindow::prefill(const mime::MailtoLink &link)
     m_autosave->stop();
 }
 
+void ComposerWindow::reopenUnsent(const mime::MessageBuilder &message)
+{
+    prefill(message);
+    m_messageId = message.messageId();
+    // Not saved anywhere now: closing asks before it is lost.
+    markModified();
+}
+
 void ComposerWindow::continueDraft(const mime::MessageBuilder &draft, quint32 draftUid)
 {
     prefill(draft);

@@ -65,6 +65,9 @@ public:
     void prefill(const mime::MailtoLink &link);
     // A saved draft (DraftReader) reopened: its Message-ID goes on; draftUid is its copy in the Drafts folder.
     void continueDraft(const mime::MessageBuilder &draft, quint32 draftUid);
+    // A message taken back from the outbox: the same fields and Message-ID (a copy that did go out
+    // and this one are then one message to the recipients), but no draft of it exists.
+    void reopenUnsent(const mime::MessageBuilder &message);
 
     // A file as an attachment; false with *error when it cannot be read.
     bool attachFile(const QString &path, QString *error);

@@ -609,6 +609,13 @@ void MainWindow::createMenus()
         getMessages();
     });
     fileMenu->addAction(m_getMessages);
+    // Messages the outbox keeps because the server refused them: opened again to edit.
+    QMenu *unsent = fileMenu->addMenu(tr("&Unsent Messages"));
+    unsent->setObjectName(QStringLiteral("UnsentMessagesMenu"));
+    connect(unsent, &QMenu::aboutToShow, this, [this, unsent] {
+        if (m_composers)
+            m_composers->fillUnsentMenu(unsent);
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

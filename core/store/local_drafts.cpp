@@ -54,9 +54,10 @@ std::optional<qint64> LocalDrafts::save(qint64 accountId, const QByteArray &mess
 std::optional<LocalDrafts::Entry> LocalDrafts::entry(qint64 accountId, const QByteArray &messageId,
                                                      QString *error) const
 {
-    Statement select(m_database.connection(), QStringLiteral("SELECT %1 FROM local_drafts WHERE account_id = ? "
-                                                             "AND message_id = ?")
-                                                  .arg(kColumns));
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT %1 FROM local_drafts WHERE account_id = ? "
+                                    "AND message_id = ?")
+                         .arg(kColumns));
     if (!select.run({accountId, QString::fromUtf8(messageId)}, error) || !select.next())
         return std::nullopt;
     return entryFrom(select);
@@ -65,9 +66,9 @@ std::optional<LocalDrafts::Entry> LocalDrafts::entry(qint64 accountId, const QBy
 QList<LocalDrafts::Entry> LocalDrafts::list(qint64 accountId, QString *error) const
 {
     QList<Entry> entries;
-    Statement select(m_database.connection(),
-                     QStringLiteral("SELECT %1 FROM local_drafts WHERE account_id = ? ORDER BY saved_at, id")
-                         .arg(kColumns));
+    Statement select(
+        m_database.connection(),
+        QStringLiteral("SELECT %1 FROM local_drafts WHERE account_id = ? ORDER BY saved_at, id").arg(kColumns));
     if (!select.run({accountId}, error))
         return entries;
     while (select.next())
@@ -77,8 +78,9 @@ QList<LocalDrafts::Entry> LocalDrafts::list(qint64 accountId, QString *error) co
 
 bool LocalDrafts::markUploaded(qint64 accountId, const QByteArray &messageId, qint64 revision, QString *error)
 {
-    return Statement(m_database.connection(),
-                     QStringLiteral("DELETE FROM local_drafts WHERE account_id = ? AND message_id = ? AND revision = ?"))
+    return Statement(
+               m_database.connection(),
+               QStringLiteral("DELETE FROM local_drafts WHERE account_id = ? AND message_id = ? AND revision = ?"))
         .run({accountId, QString::fromUtf8(messageId), revision}, error);
 }
 

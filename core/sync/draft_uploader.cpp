@@ -39,7 +39,8 @@ void DraftUploader::start()
         return;
     }
     // Created here when the account has none; "already exists" (another client was quicker) is fine.
-    run(imap::SimpleCommand::create(m_folder), [this](imap::ImapCommand *) { append(); }, true);
+    run(
+        imap::SimpleCommand::create(m_folder), [this](imap::ImapCommand *) { append(); }, true);
 }
 
 void DraftUploader::run(imap::ImapCommand *command, const std::function<void(imap::ImapCommand *)> &then,
@@ -86,8 +87,8 @@ void DraftUploader::search()
         // ids are random and long, so a match is this draft.
         if (m_mode == Mode::Save) {
             // The new copy stays: the UID the server named, else the newest match.
-            const quint32 keep = m_uploadedUid != 0 || uids.isEmpty() ? m_uploadedUid
-                                                                      : *std::max_element(uids.cbegin(), uids.cend());
+            const quint32 keep
+                = m_uploadedUid != 0 || uids.isEmpty() ? m_uploadedUid : *std::max_element(uids.cbegin(), uids.cend());
             uids.removeAll(keep);
         }
         if (m_replacedUid != 0 && m_replacedUid != m_uploadedUid && !uids.contains(m_replacedUid))

@@ -579,6 +579,28 @@ void MailEngine::stopIdle(Connection &connection)
     connection.idle = nullptr;
 }
 
+void MailEngine::reopenUnsent(const QString &accountEmail, qint64 outboxId)
+{
+    if (!m_outbox)
+        return;
+    QString error;
+    const std::optional<store::Outbox::Entry> entry = m_outbox->entry(outboxId, &error);
+    const bool editable = entry
+        && (entry->state == store::Outbox::State::Failed || entry->state == store::Outbox::State::MayHaveBeenSent);
+    if (!editable) {
+        emit failed(accountEmail, imap::ImapError::Kind::None,
+                    error.isEmpty() ? tr("That message is being sent or waits to be sent; it cannot be edited now.")
+                                    : error);
+        return;
+    }
+    if (!m_outbox->remove(outboxId, &error)) {
+        emit failed(accountEmail, imap::ImapError::Kind::None, error);
+        return;
+    }
+    m_subjects.remove(entry->messageId);
+    emit unsentReopened(accountEmail, entry->message);
+}
+
 // --- drafts ----------------------------------------------------------------
 
 void MailEngine::saveDraft(const QString &accountEmail, const OutgoingMessage &message, quint32 replacesUid)

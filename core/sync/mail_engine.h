@@ -106,6 +106,10 @@ public slots:
     void saveDraft(const QString &accountEmail, const heron::sync::OutgoingMessage &message, quint32 replacesUid = 0);
     // The draft was sent or thrown away: out of the cache and the Drafts folder.
     void discardDraft(const QString &accountEmail, const QByteArray &messageId, quint32 replacesUid = 0);
+    // Takes a message the server refused (or that may have been sent) out of
+    // the outbox to edit it again: unsentReopened with its bytes, or failed.
+    // Entries waiting to be sent, or being sent, stay.
+    void reopenUnsent(const QString &accountEmail, qint64 outboxId);
     // Logs out, closes the cache. Call (blocking) before the thread ends.
     void shutdown();
 
@@ -135,6 +139,8 @@ signals:
                            heron::sync::MailEngine::SendResult result, const QString &detail);
     // The run ended; error says what stopped it early (connection, login, ...), empty when nothing did.
     void sendingFinished(const QString &accountEmail, const QString &error);
+    // The outbox entry is gone; message: its bytes, for a composer.
+    void unsentReopened(const QString &accountEmail, const QByteArray &message);
     void draftSaved(const QString &accountEmail, const QByteArray &messageId,
                     heron::sync::MailEngine::DraftResult result, const QString &detail);
 

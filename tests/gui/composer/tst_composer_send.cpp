@@ -22,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -271,6 +272,33 @@ void TestComposerSend::rejectedMessageStaysInTheOutboxWithTheServersWords()
              qPrintable(entries.constFirst().lastError));
     // The client ends the DATA it must not fill with a lone dot: no byte of the message went.
     QVERIFY(!smtp.dataLines().join('\n').contains("The server will not take this."));
+
+    // File → Unsent Messages names it with the server's words; choosing it takes it out of the
+    // outbox into a composer, whole and under its Message-ID, to edit and send again.
+    auto *unsent = window.findChild<QMenu *>(QStringLiteral("UnsentMessagesMenu"));
+    QVERIFY(unsent);
+    emit unsent->aboutToShow();
+    const QList<QAction *> listed = unsent->actions();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY2(listed.constFirst()->text().contains(subject), qPrintable(listed.constFirst()->text()));
+    QVERIFY(listed.constFirst()->toolTip().contains(QStringLiteral("policy says no")));
+    listed.constFirst()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.composerManager()->composers().size() == 1, kWaitMs);
+    ComposerWindow *reopened = window.composerManager()->composers().constFirst();
+    QCOMPARE(reopened->messageId(), entries.constFirst().messageId);
+    QCOMPARE(test::child<QLineEdit>(reopened, "SubjectField")->text(), subject);
+    QCOMPARE(test::child<QLineEdit>(reopened, "ToField")->text(), m_stack.user2);
+    QVERIFY(test::child<QPlainTextEdit>(reopened, "BodyEdit")
+                ->toPlainText()
+                .contains(QStringLiteral("The server will not take this.")));
+    QVERIFY(reopened->hasUnsavedChanges()); // it is nowhere else now: closing asks
+    QVERIFY(store::Outbox(database).list(&error).isEmpty());
+    emit unsent->aboutToShow();
+    QCOMPARE(unsent->actions().size(), 1);
+    QVERIFY(!unsent->actions().constFirst()->isEnabled()); // "No unsent messages"
+    test::saveScreenshot(reopened, QStringLiteral("composer_unsent_reopened"));
+    test::MessageBoxAnswer discard(QStringLiteral("Discard"));
+    reopened->close();
 }
 
 QTEST_MAIN(TestComposerSend)

@@ -85,8 +85,8 @@ private slots:
         QCOMPARE(read.attachments().constFirst().data, inner);
 
         // Forwarding inline keeps it too, now that the parser can keep its bytes.
-        const auto parsed = heron::mime::MessageParser::parse(
-            draft.build(), heron::mime::MessageParser::AttachedMessages::KeepBytes);
+        const auto parsed
+            = heron::mime::MessageParser::parse(draft.build(), heron::mime::MessageParser::AttachedMessages::KeepBytes);
         const MessageBuilder forward
             = heron::mime::ReplyComposer::forwardInline(parsed, {QString(), QStringLiteral("zoe@example.test")});
         QCOMPARE(forward.attachments().size(), 1);
