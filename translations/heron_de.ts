@@ -1346,6 +1346,14 @@
         <source>The account was removed, its password could not be deleted: %1</source>
         <translation>Das Konto wurde entfernt, sein Passwort konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Put under your messages, after a &quot;-- &quot; line</source>
+        <translation>Unter Ihre Nachrichten gesetzt, nach einer Zeile „-- “</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::AccountTestPage</name>

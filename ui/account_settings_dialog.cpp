@@ -10,7 +10,9 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace heron::ui {
@@ -27,6 +29,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     , m_smtp(new ServerSettingsBox(MailProtocol::Smtp, tr("Outgoing mail (SMTP)")))
     , m_userName(new QLineEdit)
     , m_password(new QLineEdit)
+    , m_signature(new QPlainTextEdit)
     , m_error(new PlainTextLabel(QStringLiteral("SettingsStatus")))
 {
     setObjectName(QStringLiteral("AccountSettingsDialog"));
@@ -37,6 +40,10 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     m_password->setObjectName(QStringLiteral("SettingsPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("unchanged"));
+    m_signature->setObjectName(QStringLiteral("SettingsSignature"));
+    m_signature->setTabChangesFocus(true);
+    m_signature->setPlaceholderText(tr("Put under your messages, after a \"-- \" line"));
+    m_signature->setMaximumHeight(m_signature->fontMetrics().lineSpacing() * 6);
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Account:"), m_chooser);
@@ -44,6 +51,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     auto *login = new QFormLayout;
     login->addRow(tr("&User name:"), m_userName);
     login->addRow(tr("&Password:"), m_password);
+    login->addRow(tr("Si&gnature:"), m_signature);
 
     auto *device = new QPushButton(tr("&Device ID…"));
     device->setObjectName(QStringLiteral("OpenDevicePageButton"));
@@ -108,7 +116,8 @@ void AccountSettingsDialog::showAccount()
     m_password->clear();
     const int index = m_chooser->currentIndex();
     const bool any = index >= 0 && index < m_accounts.size();
-    for (QWidget *widget : std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password, m_signature})
         widget->setEnabled(any);
     if (!any)
         return;
@@ -117,6 +126,7 @@ void AccountSettingsDialog::showAccount()
     m_imap->setServer(account.imap);
     m_smtp->setServer(account.smtp);
     m_userName->setText(account.loginName());
+    m_signature->setPlainText(account.signature);
 }
 
 void AccountSettingsDialog::showError(const QString &message)
@@ -135,6 +145,8 @@ bool AccountSettingsDialog::save()
     account.smtp = m_smtp->server();
     const QString user = m_userName->text().trimmed();
     account.login = Account::sameAddress(user, account.email) ? QString() : user;
+    // Trailing blank lines would only push the signature apart from what follows it.
+    account.signature = m_signature->toPlainText().remove(QRegularExpression(QStringLiteral("\\s+$")));
     QString error;
     if (!accounts::AccountStore(m_profile).update(account, &error)) {
         showError(tr("Not saved: %1").arg(error));

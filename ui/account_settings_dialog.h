@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace heron::ui {
 
@@ -56,6 +57,7 @@ private:
     ServerSettingsBox *m_smtp;
     QLineEdit *m_userName;
     QLineEdit *m_password;
+    QPlainTextEdit *m_signature;
     QLabel *m_error;
 };
 

@@ -149,6 +149,7 @@ ComposerWindow *ComposerManager::newComposer(const QString &accountEmail)
 ComposerWindow *ComposerManager::compose(const QString &accountEmail)
 {
     ComposerWindow *composer = newComposer(accountEmail);
+    composer->insertSignature();
     composer->show();
     return composer;
 }
@@ -162,6 +163,7 @@ ComposerWindow *ComposerManager::openMailto(const QUrl &url, const QString &acco
     }
     ComposerWindow *composer = newComposer(accountEmail);
     composer->prefill(*link);
+    composer->insertSignature();
     composer->show();
     return composer;
 }
@@ -225,6 +227,7 @@ void ComposerManager::openStarted(const Waiting &waiting, const QByteArray &orig
     }();
     ComposerWindow *composer = newComposer(waiting.accountEmail);
     composer->prefill(builder);
+    composer->insertSignature(ComposerWindow::SignaturePlace::AboveQuote);
     composer->show();
 }
 

@@ -85,6 +85,7 @@ ComposerWindow::ComposerWindow(const QList<accounts::Account> &accounts, store::
     m_from->setObjectName(QStringLiteral("FromChooser"));
     for (const accounts::Account &account : m_accounts)
         m_from->addItem(mime::AddressInput::format({account.displayName, account.email}), account.email);
+    connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::swapSignature);
     m_to = addressField("ToField", cache);
     m_cc = addressField("CcField", cache);
     m_bcc = addressField("BccField", cache);
@@ -285,6 +286,72 @@ void ComposerWindow::continueDraft(const mime::MessageBuilder &draft, quint32 dr
     m_savedByUser = true; // the user kept this draft once already
     // The text goes on where it ended, not above a quote.
     m_body->moveCursor(QTextCursor::End);
+}
+
+QString ComposerWindow::signatureBlock() const
+{
+    const int index = m_from->currentIndex();
+    if (index < 0 || index >= m_accounts.size() || m_accounts.at(index).signature.isEmpty())
+        return {};
+    // "-- " with its trailing space: the separator mail programs recognise (RFC 3676 4.3).
+    return QStringLiteral("-- \n") + m_accounts.at(index).signature;
+}
+
+void ComposerWindow::insertSignature(SignaturePlace place)
+{
+    m_signaturePlace = place; // a From with a signature chosen later puts it there
+    const QString block = signatureBlock();
+    if (block.isEmpty() || !m_signature.isEmpty())
+        return;
+    const QString text = m_body->toPlainText();
+    if (place == SignaturePlace::AboveQuote && !text.isEmpty())
+        editBodyQuietly(0, 0, QStringLiteral("\n\n") + block + QStringLiteral("\n\n"));
+    else if (text.isEmpty())
+        editBodyQuietly(0, 0, QStringLiteral("\n\n") + block); // room to write above it
+    else // one blank line between the text and the separator
+        editBodyQuietly(text.size(), 0,
+                        (text.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n")) + block);
+    m_signature = block;
+    m_body->moveCursor(QTextCursor::Start);
+}
+
+// From changed: the old account's signature gives way to the new one's.
+void ComposerWindow::swapSignature()
+{
+    if (m_signature.isEmpty()) {
+        if (m_signaturePlace)
+            insertSignature(*m_signaturePlace);
+        return;
+    }
+    const QString block = signatureBlock();
+    const QString text = m_body->toPlainText();
+    const qsizetype at = text.lastIndexOf(m_signature);
+    const qsizetype end = at + m_signature.size();
+    // Only the block as Heron put it, ending a line: with anything added it is the user's.
+    if (at < 0 || (end < text.size() && text.at(end) != QLatin1Char('\n'))) {
+        m_signature.clear(); // the user edited it: theirs now
+        m_signaturePlace.reset();
+        return;
+    }
+    editBodyQuietly(at, m_signature.size(), block);
+    m_signature = block;
+}
+
+// An edit that is Heron's, not the user's: the undo history keeps it, the unsaved state does not change.
+void ComposerWindow::editBodyQuietly(qsizetype from, qsizetype length, const QString &text)
+{
+    const bool modified = m_modified;
+    const bool unsaved = m_unsaved;
+    const bool documentModified = m_body->document()->isModified();
+    QTextCursor cursor(m_body->document());
+    cursor.setPosition(int(from));
+    cursor.setPosition(int(from + length), QTextCursor::KeepAnchor);
+    cursor.insertText(text);
+    m_body->document()->setModified(documentModified);
+    m_modified = modified;
+    m_unsaved = unsaved;
+    if (!unsaved)
+        m_autosave->stop();
 }
 
 bool ComposerWindow::attachFile(const QString &path, QString *error)

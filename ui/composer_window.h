@@ -69,6 +69,12 @@ public:
     // and this one are then one message to the recipients), but no draft of it exists.
     void reopenUnsent(const mime::MessageBuilder &message);
 
+    // The From account's signature ("-- " and its text) where the user's own text ends: above
+    // a reply's quote or a forwarded message (AboveQuote), or after the text (AtEnd: an empty
+    // body, a mailto: body). Changing From swaps it.
+    enum class SignaturePlace { AboveQuote, AtEnd };
+    void insertSignature(SignaturePlace place = SignaturePlace::AtEnd);
+
     // A file as an attachment; false with *error when it cannot be read.
     bool attachFile(const QString &path, QString *error);
     void addAttachment(const mime::MessageBuilder::Attachment &attachment);
@@ -132,6 +138,9 @@ private:
                                          const QList<mime::Mailbox> &bcc);
     const QByteArray &ensureMessageId();
     bool askAboutUnsavedWork(); // true: close
+    QString signatureBlock() const; // "-- \n<signature>" of the From account; empty when it has none
+    void swapSignature();
+    void editBodyQuietly(qsizetype from, qsizetype length, const QString &text);
     bool confirmMissingAttachment();
 
     QList<accounts::Account> m_accounts;
@@ -151,6 +160,8 @@ private:
     QByteArrayList m_references;
     QByteArray m_sentMessageId;
     QByteArray m_messageId;
+    QString m_signature; // the block in the body now (empty: none)
+    std::optional<SignaturePlace> m_signaturePlace; // where a signature goes; none for drafts
     quint32 m_draftUid = 0;
     bool m_modified = false;
     bool m_unsaved = false; // changed since the last draft save

@@ -42,6 +42,9 @@ struct Account
     // "Keep mail offline" (sync --bodies) for the last N days only; headers always cover
     // every message. 0: bodies of all mail.
     int offlineBodyDays = 0;
+    // Plain text put under "-- " at the end of what the user writes (new mail, replies above
+    // the quote, forwards); empty: none.
+    QString signature;
     // Certificates the user chose to trust for one host despite verification
     // errors: lower-case host name -> SHA-256 digests (raw bytes).
     QHash<QString, QList<QByteArray>> pinnedCertificates;

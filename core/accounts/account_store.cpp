@@ -126,6 +126,7 @@ QList<Account> AccountStore::list(QString *error) const
         account.clientIdEnabled = settings.value(QStringLiteral("clientid_enabled"), true).toBool();
         account.serverSavesSent = settings.value(QStringLiteral("server_saves_sent"), false).toBool();
         account.offlineBodyDays = qMax(0, settings.value(QStringLiteral("offline_body_days"), 0).toInt());
+        account.signature = settings.value(QStringLiteral("signature")).toString();
         account.pinnedCertificates
             = pinsFromStrings(settings.value(QStringLiteral("pinned_certificates")).toStringList());
         accounts.append(account);
@@ -223,6 +224,7 @@ bool AccountStore::save(const QList<Account> &accounts, QString *error)
         settings.setValue(QStringLiteral("clientid_enabled"), account.clientIdEnabled);
         settings.setValue(QStringLiteral("server_saves_sent"), account.serverSavesSent);
         settings.setValue(QStringLiteral("offline_body_days"), account.offlineBodyDays);
+        settings.setValue(QStringLiteral("signature"), account.signature);
         if (account.pinnedCertificates.isEmpty())
             settings.remove(QStringLiteral("pinned_certificates"));
         else

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -63,6 +64,7 @@ private slots:
         QCOMPARE(child<QSpinBox>(&dialog, "SmtpPort")->value(), 587);
         child<QLineEdit>(&dialog, "SettingsUserName")->setText(QStringLiteral("two"));
         child<QLineEdit>(&dialog, "SettingsPassword")->setText(QStringLiteral("new secret"));
+        child<QPlainTextEdit>(&dialog, "SettingsSignature")->setPlainText(QStringLiteral("  Two\n  Work desk\n\n"));
         QSignalSpy changed(&dialog, &AccountSettingsDialog::accountChanged);
         child<QPushButton>(&dialog, "SaveAccountButton")->click();
         QCOMPARE(changed.size(), 1);
@@ -74,6 +76,7 @@ private slots:
         QCOMPARE(stored->smtp,
                  (accounts::ServerEndpoint {QStringLiteral("submit.example.org"), 587, accounts::Security::StartTls}));
         QCOMPARE(stored->login, QStringLiteral("two"));
+        QCOMPARE(stored->signature, QStringLiteral("  Two\n  Work desk")); // trailing blank lines dropped
         const auto password = accounts::SecretStore(*m_profile).read(accounts::SecretStore::passwordKey(stored->email));
         QCOMPARE(password.value, QByteArray("new secret"));
         QVERIFY(child<QLineEdit>(&dialog, "SettingsPassword")->text().isEmpty());

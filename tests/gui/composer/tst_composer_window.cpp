@@ -11,6 +11,8 @@
 #include "composer_test_helpers.h"
 #include "composer_window.h"
 #include "message_view.h"
+#include "store/database.h"
+#include "store/mail_cache.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -42,6 +44,7 @@ private slots:
     void attachmentsByDropAndPaste();
     void closingAsksAboutUnsavedWork();
     void completesAnAddressFromTheStore();
+    void signatureFollowsTheFromAccount();
 
 private:
     ComposerWindow *newComposer();
@@ -264,6 +267,65 @@ void TestComposerWindow::completesAnAddressFromTheStore()
     test::MessageBoxAnswer discard(QStringLiteral("Discard"));
     composer->close();
     QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
+}
+
+void TestComposerWindow::signatureFollowsTheFromAccount()
+{
+    accounts::Account alice;
+    alice.email = QStringLiteral("alice@example.org");
+    alice.signature = QStringLiteral("Alice\nExample Corp");
+    accounts::Account bob;
+    bob.email = QStringLiteral("bob@example.org");
+    bob.signature = QStringLiteral("Bob");
+    accounts::Account carol;
+    carol.email = QStringLiteral("carol@example.org");
+    store::Database database;
+    QString error;
+    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("signature.sqlite")), &error), qPrintable(error));
+    store::MailCache cache(database);
+
+    // A new message: room to write, then the signature; nothing of the user's to lose yet.
+    ComposerWindow composer({alice, bob, carol}, cache);
+    auto *body = test::child<QPlainTextEdit>(&composer, "BodyEdit");
+    composer.insertSignature();
+    QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \nAlice\nExample Corp"));
+    QVERIFY(!composer.hasUnsavedChanges());
+    QTest::keyClicks(body, QStringLiteral("Hi,"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("Hi,\n\n-- \nAlice\nExample Corp"));
+    // Another From: its signature in place of the first, the user's text untouched.
+    composer.setFromAccount(bob.email);
+    QCOMPARE(body->toPlainText(), QStringLiteral("Hi,\n\n-- \nBob"));
+    QVERIFY(composer.hasUnsavedChanges());
+    composer.setFromAccount(carol.email);
+    QCOMPARE(body->toPlainText(), QStringLiteral("Hi,\n\n"));
+    composer.setFromAccount(alice.email);
+    QVERIFY2(body->toPlainText().startsWith(QStringLiteral("Hi,\n")), qPrintable(body->toPlainText()));
+    QVERIFY(body->toPlainText().endsWith(QStringLiteral("\n-- \nAlice\nExample Corp")));
+    // A signature the user edited is theirs: From no longer touches it.
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" Ltd"));
+    composer.setFromAccount(bob.email);
+    QVERIFY(body->toPlainText().endsWith(QStringLiteral("Example Corp Ltd")));
+
+    // A reply: the signature under the user's text, above the quote.
+    ComposerWindow reply({alice, bob}, cache);
+    mime::MessageBuilder quoted;
+    quoted.setText(QStringLiteral("On Monday, Bob wrote:\n> Lunch?\n"));
+    reply.prefill(quoted);
+    reply.insertSignature(ComposerWindow::SignaturePlace::AboveQuote);
+    auto *replyBody = test::child<QPlainTextEdit>(&reply, "BodyEdit");
+    QCOMPARE(replyBody->toPlainText(),
+             QStringLiteral("\n\n-- \nAlice\nExample Corp\n\nOn Monday, Bob wrote:\n> Lunch?\n"));
+    QCOMPARE(replyBody->textCursor().position(), 0); // written above the quote
+
+    // A draft reopened already has what it had: no signature is added, not even on a From change.
+    ComposerWindow draft({alice, bob}, cache);
+    mime::MessageBuilder saved;
+    saved.setText(QStringLiteral("Half done"));
+    saved.setMessageId("<d@example.org>");
+    draft.continueDraft(saved, 7);
+    draft.setFromAccount(bob.email);
+    QCOMPARE(test::child<QPlainTextEdit>(&draft, "BodyEdit")->toPlainText(), QStringLiteral("Half done"));
 }
 
 QTEST_MAIN(TestComposerWindow)
