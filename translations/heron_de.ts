@@ -2204,6 +2204,22 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>&amp;Unsent Messages</source>
         <translation>&amp;Ungesendete Nachrichten</translation>
     </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2358,6 +2374,53 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Remote content in messages</source>
+        <translation>Externe Inhalte in Nachrichten</translation>
+    </message>
+    <message>
+        <source>Heron loads no images or other content from the internet when it shows a message, so a sender cannot tell that, when or where you read it. These senders are trusted to load theirs (Always allow, in a message&apos;s banner):</source>
+        <translation>Heron lädt beim Anzeigen einer Nachricht keine Bilder oder anderen Inhalte aus dem Internet, sodass ein Absender nicht erfährt, ob, wann oder wo Sie sie lesen. Diese Absender dürfen ihre Inhalte laden („Immer erlauben“ im Hinweisbalken einer Nachricht):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Their messages load no remote content again until you allow it</source>
+        <translation>Ihre Nachrichten laden keine externen Inhalte mehr, bis Sie es erlauben</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Every account&apos;s Inbox is checked this often; the folder you look at shows new mail at once where the server can push it (IDLE)</source>
+        <translation>So oft wird der Posteingang jedes Kontos abgerufen; im angezeigten Ordner erscheinen neue Nachrichten sofort, wo der Server sie meldet (IDLE)</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new mail every:</source>
+        <translation>Neue Nachrichten &amp;abrufen alle:</translation>
+    </message>
+    <message>
+        <source>No sender yet: every message shows without remote content.</source>
+        <translation>Noch kein Absender: Jede Nachricht wird ohne externe Inhalte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Remote content</source>
+        <translation>Externe Inhalte</translation>
     </message>
 </context>
 <context>

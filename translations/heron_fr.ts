@@ -393,7 +393,7 @@
     <name>RemoteContentAllowList</name>
     <message>
         <source>Heron could not save the senders allowed to load remote content in %1; check that the file can be written.</source>
-        <translation>Heron n&apos;a pas pu enregistrer dans %1 les expéditeurs autorisés à charger du contenu distant ; vérifiez que le fichier est accessible en écriture.</translation>
+        <translation>Heron n&apos;a pas pu enregistrer dans %1 les expéditeurs autorisés à charger du contenu distant&#xa0;; vérifiez que le fichier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Heron cannot listen for later starts (%1); links opened from the desktop will start a second window.</source>
-        <translation>Heron ne peut pas attendre les lancements suivants (%1) ; les liens ouverts depuis le bureau ouvriront une deuxième fenêtre.</translation>
+        <translation>Heron ne peut pas attendre les lancements suivants (%1)&#xa0;; les liens ouverts depuis le bureau ouvriront une deuxième fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>DNS lookup of %1 failed: %2</source>
-        <translation>La requête DNS pour %1 a échoué : %2</translation>
+        <translation>La requête DNS pour %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Found: %1.</source>
-        <translation>Trouvé : %1.</translation>
+        <translation>Trouvé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>The CA file cannot be used: %1</source>
-        <translation>Le fichier CA ne peut pas être utilisé : %1</translation>
+        <translation>Le fichier CA ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not tried.</source>
@@ -1028,15 +1028,15 @@
     </message>
     <message>
         <source>Not tried: the IMAP server could not be reached over TLS.</source>
-        <translation>Pas essayé : le serveur IMAP n&apos;a pas pu être joint via TLS.</translation>
+        <translation>Pas essayé&#xa0;: le serveur IMAP n&apos;a pas pu être joint via TLS.</translation>
     </message>
     <message>
         <source>Switched off for this account: no device ID is presented.</source>
-        <translation>Désactivé pour ce compte : aucun identifiant d&apos;appareil n&apos;est présenté.</translation>
+        <translation>Désactivé pour ce compte&#xa0;: aucun identifiant d&apos;appareil n&apos;est présenté.</translation>
     </message>
     <message>
         <source>This device&apos;s ID cannot be loaded: %1</source>
-        <translation>L&apos;identifiant de cet appareil ne peut pas être chargé : %1</translation>
+        <translation>L&apos;identifiant de cet appareil ne peut pas être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Presenting this device&apos;s ID to %1…</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>%1 does not offer CLIENTID; Heron logs in without a device ID.</source>
-        <translation>%1 ne propose pas CLIENTID ; Heron se connecte sans identifiant d&apos;appareil.</translation>
+        <translation>%1 ne propose pas CLIENTID&#xa0;; Heron se connecte sans identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <source>%1 offers CLIENTID and accepted this device (ID %2 %3).</source>
@@ -1052,11 +1052,11 @@
     </message>
     <message>
         <source>%1 refused this device (ID %2 %3): your provider does not know it yet.</source>
-        <translation>%1 a refusé cet appareil (identifiant %2 %3) : votre fournisseur ne le connaît pas encore.</translation>
+        <translation>%1 a refusé cet appareil (identifiant %2 %3)&#xa0;: votre fournisseur ne le connaît pas encore.</translation>
     </message>
     <message>
         <source>Not tried: the server refused this device before any password was sent.</source>
-        <translation>Pas essayé : le serveur a refusé cet appareil avant l&apos;envoi de tout mot de passe.</translation>
+        <translation>Pas essayé&#xa0;: le serveur a refusé cet appareil avant l&apos;envoi de tout mot de passe.</translation>
     </message>
     <message>
         <source>Logging in to %1 as %2…</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>Not tried: the SMTP server could not be reached over TLS.</source>
-        <translation>Pas essayé : le serveur SMTP n&apos;a pas pu être joint via TLS.</translation>
+        <translation>Pas essayé&#xa0;: le serveur SMTP n&apos;a pas pu être joint via TLS.</translation>
     </message>
     <message>
         <source>%1 accepted the login; mail can be sent.</source>
-        <translation>%1 a accepté la connexion ; les messages peuvent être envoyés.</translation>
+        <translation>%1 a accepté la connexion&#xa0;; les messages peuvent être envoyés.</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -1083,7 +1083,7 @@
     <name>heron::sync::DraftUploader</name>
     <message>
         <source>The draft could not be saved in %1 on the server: %2</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré dans %1 sur le serveur : %2</translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré dans %1 sur le serveur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>The server refused the recipient %1 (%2); the others got it.</source>
-        <translation>Le serveur a refusé le destinataire %1 (%2) ; les autres ont reçu le message.</translation>
+        <translation>Le serveur a refusé le destinataire %1 (%2)&#xa0;; les autres ont reçu le message.</translation>
     </message>
     <message>
         <source>The drafts of %1 cannot be opened.</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>That message is being sent or waits to be sent; it cannot be edited now.</source>
-        <translation>Ce message est en cours d&apos;envoi ou en attente d&apos;envoi ; il ne peut pas être modifié maintenant.</translation>
+        <translation>Ce message est en cours d&apos;envoi ou en attente d&apos;envoi&#xa0;; il ne peut pas être modifié maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1156,19 +1156,19 @@
     </message>
     <message>
         <source>%1 refused EHLO: %2</source>
-        <translation>%1 a refusé EHLO : %2</translation>
+        <translation>%1 a refusé EHLO&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not greet like an IMAP server: %2</source>
-        <translation>%1 n&apos;a pas salué comme un serveur IMAP : %2</translation>
+        <translation>%1 n&apos;a pas salué comme un serveur IMAP&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not greet like an SMTP server: %2</source>
-        <translation>%1 n&apos;a pas salué comme un serveur SMTP : %2</translation>
+        <translation>%1 n&apos;a pas salué comme un serveur SMTP&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS: %2</source>
-        <translation>%1 ne propose pas STARTTLS : %2</translation>
+        <translation>%1 ne propose pas STARTTLS&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered over TLS with a trusted certificate.</source>
@@ -1183,15 +1183,15 @@
     <name>heron::sync::SrvConfigLookup</name>
     <message>
         <source>DNS SRV records of %1: found.</source>
-        <translation>Enregistrements DNS SRV de %1 : trouvés.</translation>
+        <translation>Enregistrements DNS SRV de %1&#xa0;: trouvés.</translation>
     </message>
     <message>
         <source>DNS SRV records of %1: no usable IMAP and SMTP servers.</source>
-        <translation>Enregistrements DNS SRV de %1 : aucun serveur IMAP et SMTP utilisable.</translation>
+        <translation>Enregistrements DNS SRV de %1&#xa0;: aucun serveur IMAP et SMTP utilisable.</translation>
     </message>
     <message>
         <source>%1.%2: the domain says it does not offer this service.</source>
-        <translation>%1.%2 : le domaine indique ne pas proposer ce service.</translation>
+        <translation>%1.%2&#xa0;: le domaine indique ne pas proposer ce service.</translation>
     </message>
 </context>
 <context>
@@ -1214,15 +1214,15 @@
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation>A&amp;dresse e-mail :</translation>
+        <translation>A&amp;dresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1245,11 +1245,11 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No settings found. Enter the servers your provider gives (manual setup).</source>
@@ -1288,19 +1288,19 @@
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Device ID…</source>
@@ -1320,11 +1320,11 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The settings were saved, the password was not: %1</source>
-        <translation>Les paramètres ont été enregistrés, le mot de passe non : %1</translation>
+        <translation>Les paramètres ont été enregistrés, le mot de passe non&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Remove %1 from Heron? Its settings and password are deleted from this computer; the mail on the server stays.</source>
-        <translation>Supprimer %1 de Heron ? Ses paramètres et son mot de passe sont effacés de cet ordinateur ; les messages restent sur le serveur.</translation>
+        <translation>Supprimer %1 de Heron&#xa0;? Ses paramètres et son mot de passe sont effacés de cet ordinateur&#xa0;; les messages restent sur le serveur.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1344,15 +1344,15 @@
     </message>
     <message>
         <source>The account was removed, its password could not be deleted: %1</source>
-        <translation>Le compte a été supprimé, son mot de passe n&apos;a pas pu être effacé : %1</translation>
+        <translation>Le compte a été supprimé, son mot de passe n&apos;a pas pu être effacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Put under your messages, after a &quot;-- &quot; line</source>
-        <translation>Placée sous vos messages, après une ligne « -- »</translation>
+        <translation>Placée sous vos messages, après une ligne «&#xa0;--&#xa0;»</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation>Si&amp;gnature :</translation>
+        <translation>Si&amp;gnature&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@
     </message>
     <message>
         <source>Your provider lets this account log in only from devices the account owner approved, and it does not know this one yet. Register this device ID with your provider (usually on its web portal), then press Test Again. You can also add the account now and register the device later.</source>
-        <translation>Votre fournisseur n&apos;autorise la connexion à ce compte que depuis les appareils approuvés par son titulaire, et il ne connaît pas encore celui-ci. Enregistrez cet identifiant d&apos;appareil auprès de votre fournisseur (en général sur son portail web), puis appuyez sur « Tester à nouveau ». Vous pouvez aussi ajouter le compte maintenant et enregistrer l&apos;appareil plus tard.</translation>
+        <translation>Votre fournisseur n&apos;autorise la connexion à ce compte que depuis les appareils approuvés par son titulaire, et il ne connaît pas encore celui-ci. Enregistrez cet identifiant d&apos;appareil auprès de votre fournisseur (en général sur son portail web), puis appuyez sur «&#xa0;Tester à nouveau&#xa0;». Vous pouvez aussi ajouter le compte maintenant et enregistrer l&apos;appareil plus tard.</translation>
     </message>
     <message>
         <source>&amp;Register Device…</source>
@@ -1411,19 +1411,19 @@
     </message>
     <message>
         <source>%1: SHA-256 %2</source>
-        <translation>%1 : SHA-256 %2</translation>
+        <translation>%1&#xa0;: SHA-256 %2</translation>
     </message>
     <message>
         <source>Everything works. Press Finish to add the account.</source>
-        <translation>Tout fonctionne. Appuyez sur « Terminer » pour ajouter le compte.</translation>
+        <translation>Tout fonctionne. Appuyez sur «&#xa0;Terminer&#xa0;» pour ajouter le compte.</translation>
     </message>
     <message>
         <source>Some steps did not work (see above). Change the settings (Back), test again, or press Finish to add the account as it is.</source>
-        <translation>Certaines étapes n&apos;ont pas fonctionné (voir ci-dessus). Modifiez les paramètres (Retour), testez à nouveau, ou appuyez sur « Terminer » pour ajouter le compte tel quel.</translation>
+        <translation>Certaines étapes n&apos;ont pas fonctionné (voir ci-dessus). Modifiez les paramètres (Retour), testez à nouveau, ou appuyez sur «&#xa0;Terminer&#xa0;» pour ajouter le compte tel quel.</translation>
     </message>
     <message>
         <source>The account was not added: %1</source>
-        <translation>Le compte n&apos;a pas été ajouté : %1</translation>
+        <translation>Le compte n&apos;a pas été ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Putting %1 in the outbox…</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>A message was not sent: %1</source>
-        <translation>Un message n&apos;a pas été envoyé : %1</translation>
+        <translation>Un message n&apos;a pas été envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) from %1…</source>
@@ -1484,19 +1484,19 @@
     </message>
     <message>
         <source>%1 is not sent yet: %2 It stays in the outbox and Heron tries again shortly.</source>
-        <translation>%1 n&apos;est pas encore envoyé : %2 Il reste dans la boîte d&apos;envoi et Heron réessaie sous peu.</translation>
+        <translation>%1 n&apos;est pas encore envoyé&#xa0;: %2 Il reste dans la boîte d&apos;envoi et Heron réessaie sous peu.</translation>
     </message>
     <message>
         <source>The server refused %1: %2 It stays in the outbox and is not sent.</source>
-        <translation>Le serveur a refusé %1 : %2 Il reste dans la boîte d&apos;envoi et n&apos;est pas envoyé.</translation>
+        <translation>Le serveur a refusé %1&#xa0;: %2 Il reste dans la boîte d&apos;envoi et n&apos;est pas envoyé.</translation>
     </message>
     <message>
         <source>%1 may have been sent: %2</source>
-        <translation>%1 a peut-être été envoyé : %2</translation>
+        <translation>%1 a peut-être été envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: sending stopped: %2</source>
-        <translation>%1 : envoi interrompu : %2</translation>
+        <translation>%1&#xa0;: envoi interrompu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The draft %1 is saved in Drafts.</source>
@@ -1504,11 +1504,11 @@
     </message>
     <message>
         <source>The draft %1 is saved on this computer only; Heron puts it in Drafts at the next check for mail. %2</source>
-        <translation>Le brouillon %1 n&apos;est enregistré que sur cet ordinateur ; Heron le placera dans Brouillons à la prochaine relève du courrier. %2</translation>
+        <translation>Le brouillon %1 n&apos;est enregistré que sur cet ordinateur&#xa0;; Heron le placera dans Brouillons à la prochaine relève du courrier. %2</translation>
     </message>
     <message>
         <source>%1 is out of the outbox; send it again when it is ready.</source>
-        <translation>%1 est sorti de la boîte d&apos;envoi ; renvoyez-le quand il est prêt.</translation>
+        <translation>%1 est sorti de la boîte d&apos;envoi&#xa0;; renvoyez-le quand il est prêt.</translation>
     </message>
     <message>
         <source>refused</source>
@@ -1531,23 +1531,23 @@
     <name>heron::ui::ComposerWindow</name>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Cc :</translation>
+        <translation>&amp;Cc&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>Cc&amp;i :</translation>
+        <translation>Cc&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>%1 cannot be attached: %2</source>
-        <translation>%1 ne peut pas être joint : %2</translation>
+        <translation>%1 ne peut pas être joint&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1603,11 +1603,11 @@
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation>Rédaction : (sans objet)</translation>
+        <translation>Rédaction&#xa0;: (sans objet)</translation>
     </message>
     <message>
         <source>Write: %1</source>
-        <translation>Rédaction : %1</translation>
+        <translation>Rédaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>No attachment</source>
@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <source>Send it without one, or go back and attach it?</source>
-        <translation>L&apos;envoyer sans, ou revenir pour la joindre ?</translation>
+        <translation>L&apos;envoyer sans, ou revenir pour la joindre&#xa0;?</translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -1628,8 +1628,8 @@
     <message>
         <source>These recipients are not valid addresses: %1
 An address looks like name@example.org; separate several with commas.</source>
-        <translation>Ces destinataires ne sont pas des adresses valides : %1
-Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgules.</translation>
+        <translation>Ces destinataires ne sont pas des adresses valides&#xa0;: %1
+Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des virgules.</translation>
     </message>
     <message>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
@@ -1649,7 +1649,7 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>The message could not be put in the outbox, so nothing was sent: %1</source>
-        <translation>Le message n&apos;a pas pu être placé dans la boîte d&apos;envoi, donc rien n&apos;a été envoyé : %1</translation>
+        <translation>Le message n&apos;a pas pu être placé dans la boîte d&apos;envoi, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsent message</source>
@@ -1673,7 +1673,7 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>Draft saved on this computer at %1; putting it in Drafts…</source>
-        <translation>Brouillon enregistré sur cet ordinateur à %1 ; envoi vers Brouillons…</translation>
+        <translation>Brouillon enregistré sur cet ordinateur à %1&#xa0;; envoi vers Brouillons…</translation>
     </message>
     <message>
         <source>Draft saved in Drafts at %1.</source>
@@ -1681,11 +1681,11 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>Draft saved on this computer only; Heron puts it in Drafts on the server at the next check for mail. %1</source>
-        <translation>Brouillon enregistré sur cet ordinateur seulement ; Heron le placera dans Brouillons sur le serveur à la prochaine relève du courrier. %1</translation>
+        <translation>Brouillon enregistré sur cet ordinateur seulement&#xa0;; Heron le placera dans Brouillons sur le serveur à la prochaine relève du courrier. %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Draft not saved</source>
@@ -1693,11 +1693,11 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>The draft could not be saved, so the window stays open: %1</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré, la fenêtre reste donc ouverte : %1</translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré, la fenêtre reste donc ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>This message has not been sent. Save it as a draft?</source>
-        <translation>Ce message n&apos;a pas été envoyé. L&apos;enregistrer comme brouillon ?</translation>
+        <translation>Ce message n&apos;a pas été envoyé. L&apos;enregistrer comme brouillon&#xa0;?</translation>
     </message>
     <message>
         <source>A saved draft is in the Drafts folder, to finish later. Discarded text and attachments cannot be brought back.</source>
@@ -2154,7 +2154,7 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>No accounts yet: add one with Account → Add Account… (profile %1).</source>
-        <translation>Aucun compte pour l&apos;instant : ajoutez-en un avec Compte → Ajouter un compte… (profil %1).</translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec Compte → Ajouter un compte… (profil %1).</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
@@ -2203,6 +2203,22 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     <message>
         <source>&amp;Unsent Messages</source>
         <translation>Messages &amp;non envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -2353,11 +2369,58 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>Open %1 in the browser?</source>
-        <translation>Ouvrir %1 dans le navigateur ?</translation>
+        <translation>Ouvrir %1 dans le navigateur&#xa0;?</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Remote content in messages</source>
+        <translation>Contenu distant dans les messages</translation>
+    </message>
+    <message>
+        <source>Heron loads no images or other content from the internet when it shows a message, so a sender cannot tell that, when or where you read it. These senders are trusted to load theirs (Always allow, in a message&apos;s banner):</source>
+        <translation>Heron ne charge aucune image ni aucun autre contenu depuis Internet quand il affiche un message : un expéditeur ne peut donc pas savoir si, quand ni où vous le lisez. Ces expéditeurs sont autorisés à charger le leur (« Toujours autoriser », dans le bandeau d'un message) :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Their messages load no remote content again until you allow it</source>
+        <translation>Leurs messages ne chargent plus de contenu distant tant que vous ne l'autorisez pas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>seulement sur demande</translation>
+    </message>
+    <message>
+        <source>Every account&apos;s Inbox is checked this often; the folder you look at shows new mail at once where the server can push it (IDLE)</source>
+        <translation>La boîte de réception de chaque compte est relevée à cette fréquence ; le dossier affiché montre les nouveaux messages aussitôt quand le serveur les signale (IDLE)</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new mail every:</source>
+        <translation>&amp;Relever le courrier toutes les :</translation>
+    </message>
+    <message>
+        <source>No sender yet: every message shows without remote content.</source>
+        <translation>Aucun expéditeur pour l'instant : chaque message s'affiche sans contenu distant.</translation>
+    </message>
+    <message>
+        <source>Remote content</source>
+        <translation>Contenu distant</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2438,7 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>Images and style sheets on other servers were not loaded, so the sender cannot tell that you opened this message.</source>
-        <translation>Les images et feuilles de style hébergées sur d&apos;autres serveurs n&apos;ont pas été chargées : l&apos;expéditeur ne peut pas savoir que vous avez ouvert ce message.</translation>
+        <translation>Les images et feuilles de style hébergées sur d&apos;autres serveurs n&apos;ont pas été chargées&#xa0;: l&apos;expéditeur ne peut pas savoir que vous avez ouvert ce message.</translation>
     </message>
     <message>
         <source>Allow once</source>
@@ -2398,15 +2461,15 @@ Une adresse ressemble à nom@example.org ; séparez-en plusieurs par des virgul
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
 </context>
 <context>

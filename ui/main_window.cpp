@@ -13,6 +13,7 @@
 #include "identity/device_identity.h"
 #include "message_list_model.h"
 #include "message_view.h"
+#include "preferences_dialog.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 #include "sync/mail_engine.h"
@@ -224,6 +225,10 @@ void MainWindow::startEngine()
         if (m_syncsRunning == 0)
             m_statusText->setText(tr("%1 is up to date; new mail shows up as it arrives.").arg(folderLabel(folder)));
     });
+    m_mailCheck = new QTimer(this);
+    m_mailCheck->setObjectName(QStringLiteral("MailCheckTimer"));
+    connect(m_mailCheck, &QTimer::timeout, this, &MainWindow::checkAllInboxes);
+    setCheckInterval(PreferencesDialog::checkIntervalMinutes(m_profile));
     m_composers = new ComposerManager(m_profile, *m_cache, m_engine, this);
     connect(m_composers, &ComposerManager::deviceRefused, this, [this](const QString &account, const QString &reply) {
         showDeviceRefusal(account, accounts::MailProtocol::Smtp, reply);
@@ -254,6 +259,32 @@ bool MainWindow::selectFolder(const QString &accountEmail, const QString &folder
         return false;
     m_folderView->setCurrentIndex(index);
     return true;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_profile, this);
+    dialog.addChoice(tr("&Layout:"), "PreferencesLayout", m_layoutActions->actions());
+    dialog.addChoice(tr("Lan&guage:"), "PreferencesLanguage", m_languageActions->actions());
+    connect(&dialog, &PreferencesDialog::checkIntervalChanged, this, &MainWindow::setCheckInterval);
+    dialog.exec();
+}
+
+void MainWindow::setCheckInterval(int minutes)
+{
+    m_mailCheck->stop();
+    if (minutes > 0)
+        m_mailCheck->start(minutes * 60'000);
+}
+
+// The periodic check: every account's Inbox, whatever folder is on screen.
+void MainWindow::checkAllInboxes()
+{
+    if (!m_engine)
+        return;
+    for (int i = 0; i < m_folderModel->rowCount(); ++i)
+        syncAccountFolder(m_folderModel->index(i, 0).data(FolderTreeModel::AccountEmailRole).toString(),
+                          QStringLiteral("INBOX"));
 }
 
 void MainWindow::getMessages()
@@ -621,6 +652,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("QuitAction"));
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("EditMenu"));
+    QAction *preferences = editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                               tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("PreferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *messageMenu = menuBar()->addMenu(tr("&Message"));
     createComposeActions(messageMenu);
     createMessageActions(messageMenu);
@@ -876,6 +915,7 @@ void MainWindow::createLanguageActions(QMenu *menu)
 {
     menu->setObjectName(QStringLiteral("LanguageMenu"));
     auto *group = new QActionGroup(this);
+    m_languageActions = group;
     const QString chosen
         = QSettings(m_profile.settingsFile(), QSettings::IniFormat).value(accounts::Profile::languageKey()).toString();
     const auto add = [&](const QString &text, const QString &code) {

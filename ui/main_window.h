@@ -22,6 +22,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QThread;
+class QTimer;
 class QTreeView;
 class QUrl;
 
@@ -100,6 +101,10 @@ public:
     void reloadAccounts(const QString &newAccountEmail = QString());
     // Account → Account Settings…: edit or remove an account (the current one first).
     void showAccountSettings();
+    // Edit → Preferences (PreferencesDialog).
+    void showPreferences();
+    void setCheckInterval(int minutes);
+    void checkAllInboxes();
     AccountSettingsDialog *accountSettingsDialog() const;
 
 protected:
@@ -156,6 +161,8 @@ private:
     QSplitter *m_outerSplitter = nullptr;
     QWidget *m_listPane = nullptr;
     QActionGroup *m_layoutActions = nullptr;
+    QActionGroup *m_languageActions = nullptr;
+    QTimer *m_mailCheck = nullptr; // every account's Inbox, every few minutes (PreferencesDialog)
     PaneLayout m_paneLayout = PaneLayout::Classic;
     QSplitter *m_innerSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
