@@ -1354,6 +1354,18 @@
         <source>Si&amp;gnature:</source>
         <translation>Si&amp;gnatur:</translation>
     </message>
+    <message>
+        <source>Other addresses you send from with this account, one per line: Name &lt;name@example.org&gt;</source>
+        <translation>Weitere Adressen, von denen Sie mit diesem Konto senden, eine pro Zeile: Name &lt;name@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Other &amp;addresses:</source>
+        <translation>Weitere &amp;Adressen:</translation>
+    </message>
+    <message>
+        <source>Not saved: these other addresses are not valid: %1</source>
+        <translation>Nicht gespeichert: Diese weiteren Adressen sind ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::AccountTestPage</name>

@@ -1354,6 +1354,18 @@
         <source>Si&amp;gnature:</source>
         <translation>Si&amp;gnature&#xa0;:</translation>
     </message>
+    <message>
+        <source>Other addresses you send from with this account, one per line: Name &lt;name@example.org&gt;</source>
+        <translation>Autres adresses d'envoi de ce compte, une par ligne : Nom &lt;nom@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Other &amp;addresses:</source>
+        <translation>Autres &amp;adresses :</translation>
+    </message>
+    <message>
+        <source>Not saved: these other addresses are not valid: %1</source>
+        <translation>Non enregistré : ces autres adresses ne sont pas valides : %1</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::AccountTestPage</name>
@@ -2206,11 +2218,11 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Disposition :</translation>
+        <translation>&amp;Disposition&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2388,7 +2400,7 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     </message>
     <message>
         <source>Heron loads no images or other content from the internet when it shows a message, so a sender cannot tell that, when or where you read it. These senders are trusted to load theirs (Always allow, in a message&apos;s banner):</source>
-        <translation>Heron ne charge aucune image ni aucun autre contenu depuis Internet quand il affiche un message : un expéditeur ne peut donc pas savoir si, quand ni où vous le lisez. Ces expéditeurs sont autorisés à charger le leur (« Toujours autoriser », dans le bandeau d'un message) :</translation>
+        <translation>Heron ne charge aucune image ni aucun autre contenu depuis Internet quand il affiche un message&#xa0;: un expéditeur ne peut donc pas savoir si, quand ni où vous le lisez. Ces expéditeurs sont autorisés à charger le leur («&#xa0;Toujours autoriser&#xa0;», dans le bandeau d&apos;un message)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2396,7 +2408,7 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     </message>
     <message>
         <source>Their messages load no remote content again until you allow it</source>
-        <translation>Leurs messages ne chargent plus de contenu distant tant que vous ne l'autorisez pas</translation>
+        <translation>Leurs messages ne chargent plus de contenu distant tant que vous ne l&apos;autorisez pas</translation>
     </message>
     <message>
         <source> min</source>
@@ -2408,15 +2420,15 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     </message>
     <message>
         <source>Every account&apos;s Inbox is checked this often; the folder you look at shows new mail at once where the server can push it (IDLE)</source>
-        <translation>La boîte de réception de chaque compte est relevée à cette fréquence ; le dossier affiché montre les nouveaux messages aussitôt quand le serveur les signale (IDLE)</translation>
+        <translation>La boîte de réception de chaque compte est relevée à cette fréquence&#xa0;; le dossier affiché montre les nouveaux messages aussitôt quand le serveur les signale (IDLE)</translation>
     </message>
     <message>
         <source>&amp;Check for new mail every:</source>
-        <translation>&amp;Relever le courrier toutes les :</translation>
+        <translation>&amp;Relever le courrier toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>No sender yet: every message shows without remote content.</source>
-        <translation>Aucun expéditeur pour l'instant : chaque message s'affiche sans contenu distant.</translation>
+        <translation>Aucun expéditeur pour l&apos;instant&#xa0;: chaque message s&apos;affiche sans contenu distant.</translation>
     </message>
     <message>
         <source>Remote content</source>

@@ -2,6 +2,7 @@
 
 #include "accounts/account_store.h"
 #include "accounts/secret_store.h"
+#include "mime/address_input.h"
 #include "plain_text_label.h"
 #include "server_settings_box.h"
 
@@ -30,6 +31,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     , m_userName(new QLineEdit)
     , m_password(new QLineEdit)
     , m_signature(new QPlainTextEdit)
+    , m_identities(new QPlainTextEdit)
     , m_error(new PlainTextLabel(QStringLiteral("SettingsStatus")))
 {
     setObjectName(QStringLiteral("AccountSettingsDialog"));
@@ -44,6 +46,11 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     m_signature->setTabChangesFocus(true);
     m_signature->setPlaceholderText(tr("Put under your messages, after a \"-- \" line"));
     m_signature->setMaximumHeight(m_signature->fontMetrics().lineSpacing() * 6);
+    m_identities->setObjectName(QStringLiteral("SettingsIdentities"));
+    m_identities->setTabChangesFocus(true);
+    m_identities->setPlaceholderText(tr("Other addresses you send from with this account, one per line: "
+                                        "Name <name@example.org>"));
+    m_identities->setMaximumHeight(m_identities->fontMetrics().lineSpacing() * 5);
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Account:"), m_chooser);
@@ -52,6 +59,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     login->addRow(tr("&User name:"), m_userName);
     login->addRow(tr("&Password:"), m_password);
     login->addRow(tr("Si&gnature:"), m_signature);
+    login->addRow(tr("Other &addresses:"), m_identities);
 
     auto *device = new QPushButton(tr("&Device ID…"));
     device->setObjectName(QStringLiteral("OpenDevicePageButton"));
@@ -117,7 +125,7 @@ void AccountSettingsDialog::showAccount()
     const int index = m_chooser->currentIndex();
     const bool any = index >= 0 && index < m_accounts.size();
     for (QWidget *widget :
-         std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password, m_signature})
+         std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password, m_signature, m_identities})
         widget->setEnabled(any);
     if (!any)
         return;
@@ -127,6 +135,10 @@ void AccountSettingsDialog::showAccount()
     m_smtp->setServer(account.smtp);
     m_userName->setText(account.loginName());
     m_signature->setPlainText(account.signature);
+    QStringList identities;
+    for (const accounts::Identity &identity : account.identities)
+        identities << mime::AddressInput::format({identity.name, identity.email});
+    m_identities->setPlainText(identities.join(QLatin1Char('\n')));
 }
 
 void AccountSettingsDialog::showError(const QString &message)
@@ -147,6 +159,18 @@ bool AccountSettingsDialog::save()
     account.login = Account::sameAddress(user, account.email) ? QString() : user;
     // Trailing blank lines would only push the signature apart from what follows it.
     account.signature = m_signature->toPlainText().remove(QRegularExpression(QStringLiteral("\\s+$")));
+    QStringList invalid;
+    account.identities.clear();
+    for (const QString &line : m_identities->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const mime::Mailbox &mailbox : mime::AddressInput::parse(line, &invalid)) {
+            if (!Account::sameAddress(mailbox.address, account.email))
+                account.identities.append({mailbox.name, mailbox.address});
+        }
+    }
+    if (!invalid.isEmpty()) {
+        showError(tr("Not saved: these other addresses are not valid: %1").arg(invalid.join(QLatin1String(", "))));
+        return false;
+    }
     QString error;
     if (!accounts::AccountStore(m_profile).update(account, &error)) {
         showError(tr("Not saved: %1").arg(error));

@@ -58,6 +58,7 @@ private:
     QLineEdit *m_userName;
     QLineEdit *m_password;
     QPlainTextEdit *m_signature;
+    QPlainTextEdit *m_identities;
     QLabel *m_error;
 };
 

@@ -27,6 +27,20 @@ QString quoted(const QString &subject)
     return subject.isEmpty() ? ComposerManager::tr("(no subject)") : ComposerManager::tr("“%1”").arg(subject);
 }
 
+// Who answers: the account's identity the original was addressed to, else the account itself.
+mime::Mailbox replyingIdentity(const accounts::Account &account, const mime::Envelope &original)
+{
+    for (const accounts::Identity &identity : account.identities) {
+        for (const QList<mime::Mailbox> *list : {&original.to, &original.cc}) {
+            for (const mime::Mailbox &recipient : *list) {
+                if (accounts::Account::sameAddress(recipient.address, identity.email))
+                    return {identity.name, identity.email};
+            }
+        }
+    }
+    return {account.displayName, account.email};
+}
+
 } // namespace
 
 ComposerManager::ComposerManager(accounts::Profile profile, store::MailCache &cache, sync::MailEngine *engine,
@@ -202,15 +216,17 @@ void ComposerManager::openStarted(const Waiting &waiting, const QByteArray &orig
         composer->show();
         return;
     }
+    const mime::MimePart message
+        = mime::MessageParser::parse(original, mime::MessageParser::AttachedMessages::KeepBytes);
     mime::Mailbox me {QString(), waiting.accountEmail};
     QStringList own;
     for (const accounts::Account &account : accounts::AccountStore(m_profile).list()) {
         own << account.email;
+        for (const accounts::Identity &identity : account.identities)
+            own << identity.email;
         if (accounts::Account::sameAddress(account.email, waiting.accountEmail))
-            me.name = account.displayName;
+            me = replyingIdentity(account, mime::Envelope::fromHeaders(message.headers, message.charset));
     }
-    const mime::MimePart message
-        = mime::MessageParser::parse(original, mime::MessageParser::AttachedMessages::KeepBytes);
     const auto builder = [&] {
         switch (waiting.how) {
         case Start::Reply:

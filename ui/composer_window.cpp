@@ -67,6 +67,11 @@ QString ownText(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The From chooser's items: the account's address (Qt::UserRole) and the identity it sends as.
+constexpr int kAddressRole = Qt::UserRole + 1;
+constexpr int kNameRole = Qt::UserRole + 2;
+constexpr int kAccountIndexRole = Qt::UserRole + 3;
+
 // Thunderbird's default too: a crash or a lost laptop costs at most half a minute of writing.
 constexpr int kAutosaveMs = 30'000;
 
@@ -83,8 +88,17 @@ ComposerWindow::ComposerWindow(const QList<accounts::Account> &accounts, store::
 
     m_from = new QComboBox;
     m_from->setObjectName(QStringLiteral("FromChooser"));
-    for (const accounts::Account &account : m_accounts)
-        m_from->addItem(mime::AddressInput::format({account.displayName, account.email}), account.email);
+    for (int i = 0; i < m_accounts.size(); ++i) {
+        const accounts::Account &account = m_accounts.at(i);
+        QList<accounts::Identity> identities {{account.displayName, account.email}};
+        identities << account.identities;
+        for (const accounts::Identity &identity : std::as_const(identities)) {
+            m_from->addItem(mime::AddressInput::format({identity.name, identity.email}), account.email);
+            m_from->setItemData(m_from->count() - 1, identity.email, kAddressRole);
+            m_from->setItemData(m_from->count() - 1, identity.name, kNameRole);
+            m_from->setItemData(m_from->count() - 1, i, kAccountIndexRole);
+        }
+    }
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::swapSignature);
     m_to = addressField("ToField", cache);
     m_cc = addressField("CcField", cache);
@@ -225,14 +239,27 @@ void ComposerWindow::setAutosaveInterval(int ms)
 void ComposerWindow::setFromAccount(const QString &email)
 {
     for (int i = 0; i < m_from->count(); ++i) {
-        if (accounts::Account::sameAddress(m_from->itemData(i).toString(), email))
+        if (accounts::Account::sameAddress(m_from->itemData(i, kAddressRole).toString(), email)) {
             m_from->setCurrentIndex(i);
+            return;
+        }
     }
 }
 
 QString ComposerWindow::fromAccount() const
 {
     return m_from->currentData().toString();
+}
+
+mime::Mailbox ComposerWindow::fromAddress() const
+{
+    return {m_from->currentData(kNameRole).toString(), m_from->currentData(kAddressRole).toString()};
+}
+
+const accounts::Account *ComposerWindow::currentAccount() const
+{
+    const int index = m_from->currentIndex() < 0 ? -1 : m_from->currentData(kAccountIndexRole).toInt();
+    return index >= 0 && index < m_accounts.size() ? &m_accounts.at(index) : nullptr;
 }
 
 void ComposerWindow::prefill(const mime::MessageBuilder &builder)
@@ -290,11 +317,11 @@ void ComposerWindow::continueDraft(const mime::MessageBuilder &draft, quint32 dr
 
 QString ComposerWindow::signatureBlock() const
 {
-    const int index = m_from->currentIndex();
-    if (index < 0 || index >= m_accounts.size() || m_accounts.at(index).signature.isEmpty())
+    const accounts::Account *account = currentAccount();
+    if (!account || account->signature.isEmpty())
         return {};
     // "-- " with its trailing space: the separator mail programs recognise (RFC 3676 4.3).
-    return QStringLiteral("-- \n") + m_accounts.at(index).signature;
+    return QStringLiteral("-- \n") + account->signature;
 }
 
 void ComposerWindow::insertSignature(SignaturePlace place)
@@ -487,9 +514,8 @@ std::optional<mime::MessageBuilder> ComposerWindow::buildMessage()
 mime::MessageBuilder ComposerWindow::composedMessage(const QList<mime::Mailbox> &to, const QList<mime::Mailbox> &cc,
                                                      const QList<mime::Mailbox> &bcc)
 {
-    const accounts::Account &account = m_accounts.at(m_from->currentIndex());
     mime::MessageBuilder builder;
-    builder.setFrom({account.displayName, account.email});
+    builder.setFrom(fromAddress());
     builder.setTo(to);
     builder.setCc(cc);
     builder.setBcc(bcc);
@@ -506,7 +532,7 @@ mime::MessageBuilder ComposerWindow::composedMessage(const QList<mime::Mailbox> 
 const QByteArray &ComposerWindow::ensureMessageId()
 {
     if (m_messageId.isEmpty())
-        m_messageId = mime::MessageBuilder::generateMessageId(fromAccount());
+        m_messageId = mime::MessageBuilder::generateMessageId(fromAddress().address);
     return m_messageId;
 }
 
@@ -530,7 +556,7 @@ void ComposerWindow::saveDraft(bool closeAfter)
     if (closeAfter)
         hide();
     m_draftStatus->setText(tr("Saving the draft…"));
-    emit draftSaveRequested(fromAccount(), sync::OutgoingMessage::build(builder, fromAccount()), m_draftUid);
+    emit draftSaveRequested(fromAccount(), sync::OutgoingMessage::build(builder, fromAddress().address), m_draftUid);
 }
 
 void ComposerWindow::draftSaved(sync::MailEngine::DraftResult result, const QString &detail)
@@ -578,7 +604,7 @@ void ComposerWindow::send()
     std::optional<mime::MessageBuilder> builder = buildMessage();
     if (!builder || !confirmMissingAttachment())
         return;
-    const sync::OutgoingMessage message = sync::OutgoingMessage::build(*builder, fromAccount());
+    const sync::OutgoingMessage message = sync::OutgoingMessage::build(*builder, fromAddress().address);
     m_sentMessageId = message.messageId;
     m_sending = true;
     m_autosave->stop();

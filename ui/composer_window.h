@@ -56,8 +56,12 @@ public:
     ComposerWindow(const QList<accounts::Account> &accounts, store::MailCache &cache, QWidget *parent = nullptr);
     ~ComposerWindow() override;
 
+    // From: the account (or identity of an account) with that address.
     void setFromAccount(const QString &email);
+    // The account the message goes out with (its outbox, its Drafts folder) ...
     QString fromAccount() const;
+    // ... and the address it is from: the account's own, or one of its identities.
+    mime::Mailbox fromAddress() const;
 
     // Recipients, subject, text, threading headers and attachments of a builder
     // (ReplyComposer's replies and forwards); the From account when it is one of ours.
@@ -138,6 +142,7 @@ private:
                                          const QList<mime::Mailbox> &bcc);
     const QByteArray &ensureMessageId();
     bool askAboutUnsavedWork(); // true: close
+    const accounts::Account *currentAccount() const;
     QString signatureBlock() const; // "-- \n<signature>" of the From account; empty when it has none
     void swapSignature();
     void editBodyQuietly(qsizetype from, qsizetype length, const QString &text);

@@ -27,6 +27,17 @@ struct ServerEndpoint
     bool operator==(const ServerEndpoint &) const = default;
 };
 
+// Another address the user sends from with an account (an alias the
+// provider delivers to the same mailbox): the From chooser offers it, and a
+// reply to mail sent to it goes out from it.
+struct Identity
+{
+    QString name; // may be empty
+    QString email;
+
+    bool operator==(const Identity &) const = default;
+};
+
 // One mail account as the user configured it. A plain value: copy it, change
 // it, hand it to AccountStore::update() to make the change last.
 struct Account
@@ -45,6 +56,8 @@ struct Account
     // Plain text put under "-- " at the end of what the user writes (new mail, replies above
     // the quote, forwards); empty: none.
     QString signature;
+    // The account's other addresses; its own (displayName, email) always comes first.
+    QList<Identity> identities;
     // Certificates the user chose to trust for one host despite verification
     // errors: lower-case host name -> SHA-256 digests (raw bytes).
     QHash<QString, QList<QByteArray>> pinnedCertificates;

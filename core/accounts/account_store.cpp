@@ -52,6 +52,27 @@ ServerEndpoint readServer(const QSettings &settings, const QString &prefix, Mail
 }
 
 // Pins are stored as "host sha256-hex" strings: readable and easy to edit by hand.
+// "address<TAB>name" per identity: a tab is in neither an address nor a name the dialog accepts.
+QStringList identitiesToStrings(const QList<Identity> &identities)
+{
+    QStringList lines;
+    for (const Identity &identity : identities)
+        lines << identity.email + QLatin1Char('\t') + identity.name;
+    return lines;
+}
+
+QList<Identity> identitiesFromStrings(const QStringList &lines)
+{
+    QList<Identity> identities;
+    for (const QString &line : lines) {
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        Identity identity {tab < 0 ? QString() : line.mid(tab + 1), tab < 0 ? line : line.left(tab)};
+        if (!identity.email.trimmed().isEmpty())
+            identities.append(identity);
+    }
+    return identities;
+}
+
 QStringList pinsToStrings(const QHash<QString, QList<QByteArray>> &pins)
 {
     QStringList lines;
@@ -127,6 +148,7 @@ QList<Account> AccountStore::list(QString *error) const
         account.serverSavesSent = settings.value(QStringLiteral("server_saves_sent"), false).toBool();
         account.offlineBodyDays = qMax(0, settings.value(QStringLiteral("offline_body_days"), 0).toInt());
         account.signature = settings.value(QStringLiteral("signature")).toString();
+        account.identities = identitiesFromStrings(settings.value(QStringLiteral("identities")).toStringList());
         account.pinnedCertificates
             = pinsFromStrings(settings.value(QStringLiteral("pinned_certificates")).toStringList());
         accounts.append(account);
@@ -225,6 +247,10 @@ bool AccountStore::save(const QList<Account> &accounts, QString *error)
         settings.setValue(QStringLiteral("server_saves_sent"), account.serverSavesSent);
         settings.setValue(QStringLiteral("offline_body_days"), account.offlineBodyDays);
         settings.setValue(QStringLiteral("signature"), account.signature);
+        if (account.identities.isEmpty())
+            settings.remove(QStringLiteral("identities"));
+        else
+            settings.setValue(QStringLiteral("identities"), identitiesToStrings(account.identities));
         if (account.pinnedCertificates.isEmpty())
             settings.remove(QStringLiteral("pinned_certificates"));
         else

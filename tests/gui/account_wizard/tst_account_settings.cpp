@@ -65,6 +65,13 @@ private slots:
         child<QLineEdit>(&dialog, "SettingsUserName")->setText(QStringLiteral("two"));
         child<QLineEdit>(&dialog, "SettingsPassword")->setText(QStringLiteral("new secret"));
         child<QPlainTextEdit>(&dialog, "SettingsSignature")->setPlainText(QStringLiteral("  Two\n  Work desk\n\n"));
+        auto *identities = child<QPlainTextEdit>(&dialog, "SettingsIdentities");
+        identities->setPlainText(QStringLiteral("not an address"));
+        child<QPushButton>(&dialog, "SaveAccountButton")->click();
+        QVERIFY2(child<QLabel>(&dialog, "SettingsStatus")->text().contains(QStringLiteral("not an address")),
+                 qPrintable(child<QLabel>(&dialog, "SettingsStatus")->text()));
+        QVERIFY(accounts::AccountStore(*m_profile).find(QStringLiteral("two@example.org"))->identities.isEmpty());
+        identities->setPlainText(QStringLiteral("\"Two, the desk\" <desk@example.org>\nsales@example.org\n"));
         QSignalSpy changed(&dialog, &AccountSettingsDialog::accountChanged);
         child<QPushButton>(&dialog, "SaveAccountButton")->click();
         QCOMPARE(changed.size(), 1);
@@ -77,6 +84,9 @@ private slots:
                  (accounts::ServerEndpoint {QStringLiteral("submit.example.org"), 587, accounts::Security::StartTls}));
         QCOMPARE(stored->login, QStringLiteral("two"));
         QCOMPARE(stored->signature, QStringLiteral("  Two\n  Work desk")); // trailing blank lines dropped
+        QCOMPARE(stored->identities,
+                 (QList<accounts::Identity> {{QStringLiteral("Two, the desk"), QStringLiteral("desk@example.org")},
+                                             {QString(), QStringLiteral("sales@example.org")}}));
         const auto password = accounts::SecretStore(*m_profile).read(accounts::SecretStore::passwordKey(stored->email));
         QCOMPARE(password.value, QByteArray("new secret"));
         QVERIFY(child<QLineEdit>(&dialog, "SettingsPassword")->text().isEmpty());

@@ -141,8 +141,8 @@ void TestComposerSend::replyKeepsThreadingHeaders()
     const QByteArray root = "<root-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@example.test>";
     const QByteArray original = "<orig-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@example.test>";
     const QByteArray bytes = "From: Bob Sender <" + m_stack.user2.toUtf8() + ">\r\nTo: Alice <" + m_stack.user1.toUtf8()
-        + ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: " + original + "\r\nReferences: " + root
-        + "\r\nIn-Reply-To: " + root
+        + ">\r\nCc: Alice at the desk <alice.desk@example.test>\r\nSubject: " + subject.toUtf8()
+        + "\r\nMessage-ID: " + original + "\r\nReferences: " + root + "\r\nIn-Reply-To: " + root
         + "\r\nDate: Sun, 29 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; "
           "charset=utf-8\r\n\r\nShall we meet at noon?\r\n";
     QVERIFY(test::appendMessage(m_stack, m_stack.user1, m_stack.pass1, bytes));
@@ -150,6 +150,14 @@ void TestComposerSend::replyKeepsThreadingHeaders()
     const auto profile
         = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("reply")), m_stack.submissionsPort);
     QVERIFY(profile);
+    // The original went (also) to an identity of the account: the reply comes from it, signed.
+    accounts::AccountStore store(*profile);
+    std::optional<accounts::Account> account = store.find(m_stack.user1);
+    QVERIFY(account);
+    account->identities = {{QStringLiteral("Alice at the desk"), QStringLiteral("alice.desk@example.test")}};
+    account->signature = QStringLiteral("Alice, front desk");
+    QString error;
+    QVERIFY2(store.update(*account, &error), qPrintable(error));
     MainWindow window(*profile);
     window.resize(1000, 640);
     window.show();
@@ -166,6 +174,10 @@ void TestComposerSend::replyKeepsThreadingHeaders()
     QCOMPARE(test::child<QLineEdit>(composer, "SubjectField")->text(), QStringLiteral("Re: ") + subject);
     auto *body = test::child<QPlainTextEdit>(composer, "BodyEdit");
     QVERIFY2(body->toPlainText().contains(QStringLiteral("> Shall we meet at noon?")), qPrintable(body->toPlainText()));
+    QCOMPARE(composer->fromAddress().address, QStringLiteral("alice.desk@example.test"));
+    QCOMPARE(composer->fromAccount(), m_stack.user1);
+    QVERIFY2(body->toPlainText().startsWith(QStringLiteral("\n\n-- \nAlice, front desk\n\nOn ")),
+             qPrintable(body->toPlainText()));
     QVERIFY(!composer->isModified());
     QTest::keyClicks(body, QStringLiteral("Noon is fine."));
     QVERIFY(composer->isModified());
@@ -180,6 +192,8 @@ void TestComposerSend::replyKeepsThreadingHeaders()
     QCOMPARE(headers.value("In-Reply-To").trimmed(), original);
     QCOMPARE(headers.value("References").simplified(), root + ' ' + original);
     QVERIFY(arrived->contains("Noon is fine."));
+    QVERIFY2(headers.value("From").contains("alice.desk@example.test"), headers.value("From").constData());
+    QVERIFY(arrived->contains("-- \r\nAlice, front desk"));
 }
 
 void TestComposerSend::smtpDeviceRefusalOpensTheDialogAndTryAgainSends()

@@ -274,6 +274,7 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
     accounts::Account alice;
     alice.email = QStringLiteral("alice@example.org");
     alice.signature = QStringLiteral("Alice\nExample Corp");
+    alice.identities = {{QStringLiteral("Alice at Work"), QStringLiteral("alice@work.example")}};
     accounts::Account bob;
     bob.email = QStringLiteral("bob@example.org");
     bob.signature = QStringLiteral("Bob");
@@ -291,6 +292,13 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
     QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \nAlice\nExample Corp"));
     QVERIFY(!composer.hasUnsavedChanges());
     QTest::keyClicks(body, QStringLiteral("Hi,"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("Hi,\n\n-- \nAlice\nExample Corp"));
+    // An identity of the account: the same account (outbox, Drafts, signature), its own address.
+    QCOMPARE(test::child<QComboBox>(&composer, "FromChooser")->count(), 4);
+    composer.setFromAccount(QStringLiteral("alice@work.example"));
+    QCOMPARE(composer.fromAccount(), alice.email);
+    QCOMPARE(composer.fromAddress().name, QStringLiteral("Alice at Work"));
+    QCOMPARE(composer.fromAddress().address, QStringLiteral("alice@work.example"));
     QCOMPARE(body->toPlainText(), QStringLiteral("Hi,\n\n-- \nAlice\nExample Corp"));
     // Another From: its signature in place of the first, the user's text untouched.
     composer.setFromAccount(bob.email);
