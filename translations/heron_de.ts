@@ -1366,6 +1366,30 @@
         <source>Not saved: these other addresses are not valid: %1</source>
         <translation>Nicht gespeichert: Diese weiteren Adressen sind ungültig: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keep this account&apos;s messages on this computer to read offline</source>
+        <translation>Nachrichten dieses Kontos zum Offline-Lesen auf diesem Computer &amp;behalten</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>of the last </source>
+        <translation>der letzten </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Older messages are listed too, and downloaded when opened</source>
+        <translation>Ältere Nachrichten werden ebenfalls aufgelistet und beim Öffnen heruntergeladen</translation>
+    </message>
+    <message>
+        <source>&amp;Offline:</source>
+        <translation>&amp;Offline:</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::AccountTestPage</name>

@@ -1356,15 +1356,39 @@
     </message>
     <message>
         <source>Other addresses you send from with this account, one per line: Name &lt;name@example.org&gt;</source>
-        <translation>Autres adresses d'envoi de ce compte, une par ligne : Nom &lt;nom@example.org&gt;</translation>
+        <translation>Autres adresses d&apos;envoi de ce compte, une par ligne&#xa0;: Nom &lt;nom@example.org&gt;</translation>
     </message>
     <message>
         <source>Other &amp;addresses:</source>
-        <translation>Autres &amp;adresses :</translation>
+        <translation>Autres &amp;adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Not saved: these other addresses are not valid: %1</source>
-        <translation>Non enregistré : ces autres adresses ne sont pas valides : %1</translation>
+        <translation>Non enregistré&#xa0;: ces autres adresses ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this account&apos;s messages on this computer to read offline</source>
+        <translation>&amp;Garder les messages de ce compte sur cet ordinateur pour les lire hors ligne</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>tous les messages</translation>
+    </message>
+    <message>
+        <source>of the last </source>
+        <translation>des </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> derniers jours</translation>
+    </message>
+    <message>
+        <source>Older messages are listed too, and downloaded when opened</source>
+        <translation>Les messages plus anciens sont aussi listés, et téléchargés à leur ouverture</translation>
+    </message>
+    <message>
+        <source>&amp;Offline:</source>
+        <translation>&amp;Hors ligne :</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "plain_text_label.h"
 #include "server_settings_box.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace heron::ui {
@@ -32,6 +34,8 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     , m_password(new QLineEdit)
     , m_signature(new QPlainTextEdit)
     , m_identities(new QPlainTextEdit)
+    , m_keepOffline(new QCheckBox(tr("&Keep this account's messages on this computer to read offline")))
+    , m_offlineDays(new QSpinBox)
     , m_error(new PlainTextLabel(QStringLiteral("SettingsStatus")))
 {
     setObjectName(QStringLiteral("AccountSettingsDialog"));
@@ -51,6 +55,14 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     m_identities->setPlaceholderText(tr("Other addresses you send from with this account, one per line: "
                                         "Name <name@example.org>"));
     m_identities->setMaximumHeight(m_identities->fontMetrics().lineSpacing() * 5);
+    m_keepOffline->setObjectName(QStringLiteral("SettingsKeepOffline"));
+    m_offlineDays->setObjectName(QStringLiteral("SettingsOfflineDays"));
+    m_offlineDays->setRange(0, 36500);
+    m_offlineDays->setSpecialValueText(tr("all messages"));
+    m_offlineDays->setPrefix(tr("of the last "));
+    m_offlineDays->setSuffix(tr(" days"));
+    m_offlineDays->setToolTip(tr("Older messages are listed too, and downloaded when opened"));
+    connect(m_keepOffline, &QCheckBox::toggled, m_offlineDays, &QWidget::setEnabled);
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Account:"), m_chooser);
@@ -60,6 +72,8 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     login->addRow(tr("&Password:"), m_password);
     login->addRow(tr("Si&gnature:"), m_signature);
     login->addRow(tr("Other &addresses:"), m_identities);
+    login->addRow(m_keepOffline);
+    login->addRow(tr("&Offline:"), m_offlineDays);
 
     auto *device = new QPushButton(tr("&Device ID…"));
     device->setObjectName(QStringLiteral("OpenDevicePageButton"));
@@ -124,8 +138,8 @@ void AccountSettingsDialog::showAccount()
     m_password->clear();
     const int index = m_chooser->currentIndex();
     const bool any = index >= 0 && index < m_accounts.size();
-    for (QWidget *widget :
-         std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password, m_signature, m_identities})
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password,
+                                                             m_signature, m_identities, m_keepOffline})
         widget->setEnabled(any);
     if (!any)
         return;
@@ -139,6 +153,9 @@ void AccountSettingsDialog::showAccount()
     for (const accounts::Identity &identity : account.identities)
         identities << mime::AddressInput::format({identity.name, identity.email});
     m_identities->setPlainText(identities.join(QLatin1Char('\n')));
+    m_keepOffline->setChecked(account.keepMailOffline);
+    m_offlineDays->setValue(account.offlineBodyDays);
+    m_offlineDays->setEnabled(account.keepMailOffline);
 }
 
 void AccountSettingsDialog::showError(const QString &message)
@@ -159,6 +176,8 @@ bool AccountSettingsDialog::save()
     account.login = Account::sameAddress(user, account.email) ? QString() : user;
     // Trailing blank lines would only push the signature apart from what follows it.
     account.signature = m_signature->toPlainText().remove(QRegularExpression(QStringLiteral("\\s+$")));
+    account.keepMailOffline = m_keepOffline->isChecked();
+    account.offlineBodyDays = m_offlineDays->value();
     QStringList invalid;
     account.identities.clear();
     for (const QString &line : m_identities->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

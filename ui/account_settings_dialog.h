@@ -5,10 +5,12 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace heron::ui {
 
@@ -59,6 +61,8 @@ private:
     QLineEdit *m_password;
     QPlainTextEdit *m_signature;
     QPlainTextEdit *m_identities;
+    QCheckBox *m_keepOffline;
+    QSpinBox *m_offlineDays;
     QLabel *m_error;
 };
 

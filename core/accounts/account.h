@@ -50,8 +50,11 @@ struct Account
     QString caFile; // extra CA certificates (PEM) this account trusts; may be empty
     bool clientIdEnabled = true; // present this device's CLIENTID token (spec/clientid.md)
     bool serverSavesSent = false; // the SMTP server files sent mail itself: do not APPEND to Sent
-    // "Keep mail offline" (sync --bodies) for the last N days only; headers always cover
-    // every message. 0: bodies of all mail.
+    // "Keep mail offline": the GUI's syncs fetch whole messages too, not only their
+    // headers (heronctl: sync --bodies), so they can be read without a connection.
+    bool keepMailOffline = false;
+    // Kept offline for the last N days only; headers always cover every message.
+    // 0: bodies of all mail.
     int offlineBodyDays = 0;
     // Plain text put under "-- " at the end of what the user writes (new mail, replies above
     // the quote, forwards); empty: none.

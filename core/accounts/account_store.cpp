@@ -148,6 +148,7 @@ QList<Account> AccountStore::list(QString *error) const
         account.serverSavesSent = settings.value(QStringLiteral("server_saves_sent"), false).toBool();
         account.offlineBodyDays = qMax(0, settings.value(QStringLiteral("offline_body_days"), 0).toInt());
         account.signature = settings.value(QStringLiteral("signature")).toString();
+        account.keepMailOffline = settings.value(QStringLiteral("keep_mail_offline"), false).toBool();
         account.identities = identitiesFromStrings(settings.value(QStringLiteral("identities")).toStringList());
         account.pinnedCertificates
             = pinsFromStrings(settings.value(QStringLiteral("pinned_certificates")).toStringList());
@@ -247,6 +248,7 @@ bool AccountStore::save(const QList<Account> &accounts, QString *error)
         settings.setValue(QStringLiteral("server_saves_sent"), account.serverSavesSent);
         settings.setValue(QStringLiteral("offline_body_days"), account.offlineBodyDays);
         settings.setValue(QStringLiteral("signature"), account.signature);
+        settings.setValue(QStringLiteral("keep_mail_offline"), account.keepMailOffline);
         if (account.identities.isEmpty())
             settings.remove(QStringLiteral("identities"));
         else

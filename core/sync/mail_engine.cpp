@@ -466,6 +466,8 @@ void MailEngine::runSync(Connection &connection, const QString &folder)
     const QString email = connection.account.email;
     emit syncStarted(email, folder);
     auto *sync = new AccountSync(*connection.session, *m_cache, connection.accountId, {folder}, this);
+    sync->setFetchBodies(connection.account.keepMailOffline);
+    sync->setOfflineBodyDays(connection.account.offlineBodyDays);
     connection.sync = sync;
     connect(sync, &AccountSync::progress, this, [this, email](const QString &name, quint32 done, quint32 total) {
         emit syncProgress(email, name, done, total);

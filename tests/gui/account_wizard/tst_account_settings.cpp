@@ -10,6 +10,7 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,10 @@ private slots:
                  qPrintable(child<QLabel>(&dialog, "SettingsStatus")->text()));
         QVERIFY(accounts::AccountStore(*m_profile).find(QStringLiteral("two@example.org"))->identities.isEmpty());
         identities->setPlainText(QStringLiteral("\"Two, the desk\" <desk@example.org>\nsales@example.org\n"));
+        QVERIFY(!child<QSpinBox>(&dialog, "SettingsOfflineDays")->isEnabled());
+        child<QCheckBox>(&dialog, "SettingsKeepOffline")->setChecked(true);
+        QVERIFY(child<QSpinBox>(&dialog, "SettingsOfflineDays")->isEnabled());
+        child<QSpinBox>(&dialog, "SettingsOfflineDays")->setValue(90);
         QSignalSpy changed(&dialog, &AccountSettingsDialog::accountChanged);
         child<QPushButton>(&dialog, "SaveAccountButton")->click();
         QCOMPARE(changed.size(), 1);
@@ -84,6 +89,8 @@ private slots:
                  (accounts::ServerEndpoint {QStringLiteral("submit.example.org"), 587, accounts::Security::StartTls}));
         QCOMPARE(stored->login, QStringLiteral("two"));
         QCOMPARE(stored->signature, QStringLiteral("  Two\n  Work desk")); // trailing blank lines dropped
+        QVERIFY(stored->keepMailOffline);
+        QCOMPARE(stored->offlineBodyDays, 90);
         QCOMPARE(stored->identities,
                  (QList<accounts::Identity> {{QStringLiteral("Two, the desk"), QStringLiteral("desk@example.org")},
                                              {QString(), QStringLiteral("sales@example.org")}}));

@@ -120,6 +120,7 @@ private slots:
     void syncShowsInTheListModel();
     void deviceRefusedIsReportedAsSuch();
     void actionsFromTheListReachTheServer();
+    void keptOfflineAccountSyncsWholeMessages();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -139,6 +140,49 @@ void TestMailEngine::initTestCase()
     qputenv("HERON_SECRET_BACKEND", "file");
     m_profile = accounts::Profile::open(m_dir.filePath(QStringLiteral("profile")), &error);
     QVERIFY2(m_profile, qPrintable(error));
+}
+
+void TestMailEngine::keptOfflineAccountSyncsWholeMessages()
+{
+    // bob keeps his mail offline (Account Settings): a sync brings the bodies, nothing is opened.
+    QVERIFY(addAccount(m_stack.user2, m_stack.pass2, m_stack.imapsPort, true));
+    accounts::AccountStore store(*m_profile);
+    QString error;
+    std::optional<accounts::Account> account = store.find(m_stack.user2, &error);
+    QVERIFY2(account, qPrintable(error));
+    account->keepMailOffline = true;
+    QVERIFY2(store.update(*account, &error), qPrintable(error));
+
+    const auto writer = test::MailStack::openImap(m_stack.imapSettings(m_stack.user2, m_stack.pass2), kWaitMs);
+    QVERIFY(writer);
+    const QString folder = QStringLiteral("offline-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    QVERIFY(run(*writer, imap::SimpleCommand::create(folder))->succeeded());
+    constexpr int kOffline = 5;
+    for (int i = 1; i <= kOffline; ++i)
+        QVERIFY(run(*writer, new imap::AppendCommand(folder, message(i)))->succeeded());
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    QVERIFY(QTest::qWaitFor([&] { return events->started; }, kWaitMs));
+    const QString email = m_stack.user2;
+    engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+    QVERIFY(QTest::qWaitFor([&] { return !events->finished.isEmpty(); }, kWaitMs));
+    QVERIFY2(events->finished.constFirst().second, qPrintable(events->firstError()));
+
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const std::optional<store::FolderRecord> record = cache.folder(cache.accountId(email, &error).value_or(0), folder);
+    QVERIFY(record);
+    MessageListModel model(cache);
+    model.setFolder(record->id);
+    QCOMPARE(model.rowCount(), kOffline);
+    for (int row = 0; row < kOffline; ++row) {
+        const quint32 uid = model.index(row, 0).data(MessageListModel::UidRole).toUInt();
+        const std::optional<QByteArray> body = cache.body(record->id, uid);
+        QVERIFY2(body && body->contains("body of message"), qPrintable(QString::number(uid)));
+    }
+    QVERIFY(events->bodies.isEmpty()); // none was asked for
 }
 
 bool TestMailEngine::addAccount(const QString &email, const QString &password, quint16 port, bool clientId)
