@@ -72,6 +72,7 @@ DeviceRefusalDialog::DeviceRefusalDialog(accounts::Profile profile, QString acco
 
 void DeviceRefusalDialog::setRefusal(accounts::MailProtocol protocol, const QString &host, const QString &serverReply)
 {
+    m_protocol = protocol;
     const QString server = (protocol == accounts::MailProtocol::Imap ? tr("the incoming mail server (IMAP) %1")
                                                                      : tr("the outgoing mail server (SMTP) %1"))
                                .arg(host);

@@ -35,6 +35,8 @@ public:
     void setRefusal(accounts::MailProtocol protocol, const QString &host, const QString &serverReply);
 
     const QString &accountEmail() const { return m_accountEmail; }
+    // Whose refusal the dialog shows now (the latest one's).
+    accounts::MailProtocol protocol() const { return m_protocol; }
     QString token() const;
     const QUrl &registrationLink() const { return m_link; }
 
@@ -50,6 +52,7 @@ private:
 
     accounts::Profile m_profile;
     QString m_accountEmail;
+    accounts::MailProtocol m_protocol = accounts::MailProtocol::Imap;
     QUrl m_link;
 
     QLabel *m_explanation = nullptr;

@@ -233,6 +233,12 @@ void MainWindow::startEngine()
     connect(m_composers, &ComposerManager::deviceRefused, this, [this](const QString &account, const QString &reply) {
         showDeviceRefusal(account, accounts::MailProtocol::Smtp, reply);
     });
+    connect(m_engine, &sync::MailEngine::messageSendResult, this,
+            [this](const QString &account, const QByteArray &, const QString &, sync::MailEngine::SendResult result,
+                   const QString &) {
+                if (result == sync::MailEngine::SendResult::Delivered)
+                    endDeviceRefusal(account, accounts::MailProtocol::Smtp);
+            });
     statusBar()->insertWidget(1, m_composers->statusLabel(), 1);
     m_engineThread->start();
     QMetaObject::invokeMethod(m_engine, &sync::MailEngine::start, Qt::QueuedConnection);
@@ -556,19 +562,23 @@ void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &fol
     }
 }
 
+void MainWindow::endDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol)
+{
+    const QString key = accountEmail.toLower();
+    if (DeviceRefusalDialog *dialog = m_refusals.value(key); dialog && dialog->protocol() == protocol)
+        dialog->accept();
+    m_refusalsDismissed.remove(key);
+    if (m_devicePage)
+        m_devicePage->refresh();
+}
+
 void MainWindow::onSyncFinished(const QString &accountEmail, const QString &folder, bool ok)
 {
     m_syncsRunning = qMax(0, m_syncsRunning - 1);
     if (m_syncsRunning == 0)
         m_progress->setVisible(false);
     if (ok) {
-        // The provider approved this device: the refusal is over.
-        const QString key = accountEmail.toLower();
-        if (DeviceRefusalDialog *dialog = m_refusals.value(key))
-            dialog->accept();
-        m_refusalsDismissed.remove(key);
-        if (m_devicePage)
-            m_devicePage->refresh();
+        endDeviceRefusal(accountEmail, accounts::MailProtocol::Imap);
         m_statusText->setStyleSheet(QString());
         m_statusText->setText(
             tr("%1 is up to date (%2).")

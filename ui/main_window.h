@@ -81,7 +81,9 @@ public:
     // A server refused this device: the refusal dialog for the account, opened
     // once (a later refusal updates it) and not again after the user closed it
     // until Get Messages is pressed or a sync of the account succeeds. IMAP
-    // refusals come from the engine; the outbox calls this for SMTP 550.
+    // refusals come from the engine; the outbox calls this for SMTP 550. Only
+    // the refusing protocol's success closes it: an IMAP sync says nothing
+    // about an SMTP refusal (the two servers decide on their own).
     void showDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol, const QString &serverReply);
     DeviceRefusalDialog *deviceRefusalDialog(const QString &accountEmail) const;
     // New sessions for the account (new token or CLIENTID switch), then its folder synced again.
@@ -143,6 +145,8 @@ private:
     void onSyncProgress(const QString &accountEmail, const QString &folder, quint32 done, quint32 total);
     void onFolderUpdated(const QString &accountEmail, const QString &folder);
     void onSyncFinished(const QString &accountEmail, const QString &folder, bool ok);
+    // A server of this protocol accepted the device: a refusal dialog for that protocol is over.
+    void endDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol);
     void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
     void onEngineFailed(const QString &accountEmail, heron::imap::ImapError::Kind kind, const QString &message);
     void showError(const QString &message);

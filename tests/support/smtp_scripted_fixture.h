@@ -30,6 +30,7 @@ struct SmtpBehaviour
     QByteArray ehloReply; // non-empty: refuse EHLO with this
     QByteArray clientIdReply = "250 2.0.0 device ok";
     int clientIdDelayMs = 0;
+    bool hangUpAfterClientId = false; // close the connection right after the CLIENTID reply
     QByteArray authReply = "235 2.7.0 Authentication successful";
     QByteArrayList refusedRecipients; // get "550 5.1.1 no such user"
     // The reply to RCPT for an address; empty (or no function): 250, unless refused above.
@@ -142,6 +143,8 @@ private:
                 QTimer::singleShot(behaviour.clientIdDelayMs, &connection, [&connection, state, behaviour] {
                     state->clientIdPending = false;
                     connection.reply(behaviour.clientIdReply + "\r\n");
+                    if (behaviour.hangUpAfterClientId)
+                        connection.close();
                 });
             } else if (verb == "AUTH") {
                 state->authWhileClientIdPending |= state->clientIdPending;

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -217,7 +218,7 @@ void TestComposerSend::smtpDeviceRefusalOpensTheDialogAndTryAgainSends()
 
     QTRY_VERIFY_WITH_TIMEOUT(
         window.deviceRefusalDialog(m_stack.user1) && window.deviceRefusalDialog(m_stack.user1)->isVisible(), kWaitMs);
-    ui::DeviceRefusalDialog *dialog = window.deviceRefusalDialog(m_stack.user1);
+    const QPointer<ui::DeviceRefusalDialog> dialog = window.deviceRefusalDialog(m_stack.user1);
     const QString token = test::identityToken(*profile, m_stack.user1);
     QCOMPARE(dialog->token(), token);
     const QString reply = test::child<QLabel>(dialog, "DeviceRefusalServerReply")->text();
@@ -225,6 +226,15 @@ void TestComposerSend::smtpDeviceRefusalOpensTheDialogAndTryAgainSends()
     auto *status = test::child<QLabel>(&window, "SendStatus");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(subject), kWaitMs);
     QVERIFY2(status->text().contains(QStringLiteral("stays in the outbox")), qPrintable(status->text()));
+
+    // IMAP goes to the server directly and accepts this device: an IMAP sync that succeeds while the
+    // dialog is open says nothing about the SMTP refusal, so the dialog stays.
+    auto *statusText = test::child<QLabel>(&window, "StatusText");
+    statusText->clear();
+    window.getMessages();
+    QVERIFY(QTest::qWaitFor([statusText] { return statusText->text().contains(QStringLiteral("is up to date")); },
+                            kWaitMs));
+    QVERIFY2(dialog && dialog->isVisible(), "a successful IMAP sync closed the SMTP refusal dialog");
     test::saveScreenshot(dialog, QStringLiteral("device_refusal_dialog_smtp"));
 
     QProcess approve;

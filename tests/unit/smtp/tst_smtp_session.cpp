@@ -150,6 +150,24 @@ private slots:
             QVERIFY2(error.message.contains(QStringLiteral("register this device")), qPrintable(error.message));
     }
 
+    void clientIdRefusalWinsOverTheHangUpAfterIt()
+    {
+        // A server may send its 550 and hang up at once: the reply came first, so it is the verdict
+        // (a device refusal with the server's words), not a connection error to retry later.
+        SmtpBehaviour behaviour;
+        behaviour.clientIdReply = "550 5.7.1 Device not registered, see https://portal.example/devices";
+        behaviour.hangUpAfterClientId = true;
+        SmtpFixture fixture(behaviour);
+        SmtpSession session(fixture.settings());
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, SmtpError::Kind::DeviceRefused);
+        QCOMPARE(error.reply.code, 550);
+        QVERIFY2(error.message.contains(QStringLiteral("Device not registered, see https://portal.example/devices")),
+                 qPrintable(error.message));
+        QCOMPARE(fixture.server().indexOf("AUTH"), -1);
+    }
+
     void pipeliningStillWaitsForTheClientIdReply()
     {
         SmtpBehaviour behaviour;
