@@ -17,12 +17,19 @@
 #include <QLabel>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 #include <optional>
 
 namespace heron::test {
 
 constexpr int kComposerWaitMs = 20000;
+
+// text with a random word after it: a subject no earlier run of the test left in a mailbox.
+inline QString unique(const QString &text)
+{
+    return text + QLatin1Char(' ') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
 
 // A new profile in directory with the stack's first user (alice): IMAP on the
 // direct implicit-TLS port, submission on smtpPort, the stack's CA trusted (or caFile).

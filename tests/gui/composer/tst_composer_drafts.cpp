@@ -29,11 +29,6 @@ namespace {
 
 constexpr int kWaitMs = test::kComposerWaitMs;
 
-QString unique(const QString &text)
-{
-    return text + QLatin1Char(' ') + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
-
 // Types into the fields as a user would, so the composer counts them as changes.
 void type(ComposerWindow *composer, const char *field, const QString &text)
 {
@@ -73,6 +68,8 @@ private:
     // Waits until alice's Drafts holds exactly count copies of the draft.
     bool waitForCopies(const QByteArray &messageId, int count, QByteArray *newest = nullptr);
     std::unique_ptr<MainWindow> openWindow(const QString &name);
+    // A composer from alice, shown; autosaveMs: a shorter autosave than the 30 s default.
+    ComposerWindow *openComposer(MainWindow &window, int autosaveMs = 0);
 
     test::MailStack m_stack;
     QTemporaryDir m_dir;
@@ -118,13 +115,23 @@ std::unique_ptr<MainWindow> TestComposerDrafts::openWindow(const QString &name)
     return window;
 }
 
+ComposerWindow *TestComposerDrafts::openComposer(MainWindow &window, int autosaveMs)
+{
+    ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
+    if (!QTest::qWaitForWindowExposed(composer))
+        return nullptr;
+    if (autosaveMs > 0)
+        composer->setAutosaveInterval(autosaveMs);
+    return composer;
+}
+
 void TestComposerDrafts::saveTwiceLeavesOneCopyWithTheNewText()
 {
     const std::unique_ptr<MainWindow> window = openWindow(QStringLiteral("save"));
     QVERIFY(window);
-    ComposerWindow *composer = window->composerManager()->compose(m_stack.user1);
-    QVERIFY(QTest::qWaitForWindowExposed(composer));
-    const QString subject = unique(QStringLiteral("Plans for the trip"));
+    ComposerWindow *composer = openComposer(*window);
+    QVERIFY(composer);
+    const QString subject = test::unique(QStringLiteral("Plans for the trip"));
     type(composer, "ToField", m_stack.user2);
     type(composer, "SubjectField", subject);
     type(composer, "BodyEdit", QStringLiteral("First thoughts"));
@@ -156,10 +163,9 @@ void TestComposerDrafts::autosavedDraftReopensWholeAndGoesOnceSent()
 {
     const std::unique_ptr<MainWindow> window = openWindow(QStringLiteral("reopen"));
     QVERIFY(window);
-    ComposerWindow *composer = window->composerManager()->compose(m_stack.user1);
-    QVERIFY(QTest::qWaitForWindowExposed(composer));
-    composer->setAutosaveInterval(300);
-    const QString subject = unique(QStringLiteral("Minutes of Tuesday"));
+    ComposerWindow *composer = openComposer(*window, 300);
+    QVERIFY(composer);
+    const QString subject = test::unique(QStringLiteral("Minutes of Tuesday"));
     const QByteArray attachment = QByteArrayLiteral("item,owner\nbudget,alice\n");
     composer->addAttachment({QStringLiteral("actions.csv"), attachment, "text/csv"});
     type(composer, "ToField", m_stack.user2);
@@ -219,10 +225,9 @@ void TestComposerDrafts::discardTakesAnAutosavedDraftAway()
 {
     const std::unique_ptr<MainWindow> window = openWindow(QStringLiteral("discard"));
     QVERIFY(window);
-    ComposerWindow *composer = window->composerManager()->compose(m_stack.user1);
-    QVERIFY(QTest::qWaitForWindowExposed(composer));
-    composer->setAutosaveInterval(300);
-    type(composer, "SubjectField", unique(QStringLiteral("Never mind")));
+    ComposerWindow *composer = openComposer(*window, 300);
+    QVERIFY(composer);
+    type(composer, "SubjectField", test::unique(QStringLiteral("Never mind")));
     QVERIFY(waitForDraftStatus(composer, QStringLiteral("saved in Drafts")));
     const QByteArray messageId = composer->messageId();
     QVERIFY(waitForCopies(messageId, 1));
@@ -262,9 +267,9 @@ void TestComposerDrafts::unreachableServerKeepsTheDraftHereUntilTheNextCheck()
     MainWindow window(*profile);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
-    QVERIFY(QTest::qWaitForWindowExposed(composer));
-    type(composer, "SubjectField", unique(QStringLiteral("Written on the train")));
+    ComposerWindow *composer = openComposer(window);
+    QVERIFY(composer);
+    type(composer, "SubjectField", test::unique(QStringLiteral("Written on the train")));
     type(composer, "BodyEdit", QStringLiteral("No network here."));
     test::child<QAction>(composer, "SaveDraftAction")->trigger();
     QVERIFY(waitForDraftStatus(composer, QStringLiteral("on this computer only")));

@@ -39,11 +39,6 @@ namespace {
 
 constexpr int kWaitMs = test::kComposerWaitMs;
 
-QString unique(const QString &text)
-{
-    return text + QLatin1Char(' ') + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
-
 // Fills a composer's fields as a user would.
 void write(ComposerWindow *composer, const QString &to, const QString &subject, const QString &body)
 {
@@ -107,7 +102,7 @@ void TestComposerSend::sendWithAttachmentArrivesAndIsInSent()
 
     ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
     QVERIFY(QTest::qWaitForWindowExposed(composer));
-    const QString subject = unique(QStringLiteral("Quarterly numbers"));
+    const QString subject = test::unique(QStringLiteral("Quarterly numbers"));
     write(composer, m_stack.user2, subject, QStringLiteral("Hello Bob,\n\nthe numbers, as promised.\n"));
     QString error;
     QVERIFY2(composer->attachFile(path, &error), qPrintable(error));
@@ -138,7 +133,7 @@ void TestComposerSend::sendWithAttachmentArrivesAndIsInSent()
 
 void TestComposerSend::replyKeepsThreadingHeaders()
 {
-    const QString subject = unique(QStringLiteral("Plans for Friday"));
+    const QString subject = test::unique(QStringLiteral("Plans for Friday"));
     const QByteArray root = "<root-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@example.test>";
     const QByteArray original = "<orig-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@example.test>";
     const QByteArray bytes = "From: Bob Sender <" + m_stack.user2.toUtf8() + ">\r\nTo: Alice <" + m_stack.user1.toUtf8()
@@ -211,7 +206,7 @@ void TestComposerSend::smtpDeviceRefusalOpensTheDialogAndTryAgainSends()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
-    const QString subject = unique(QStringLiteral("Sent after approval"));
+    const QString subject = test::unique(QStringLiteral("Sent after approval"));
     write(composer, m_stack.user2, subject, QStringLiteral("This waited in the outbox."));
     const QByteArray messageId = sendAndWaitClosed(composer);
     QVERIFY(!messageId.isEmpty());
@@ -276,7 +271,7 @@ void TestComposerSend::rejectedMessageStaysInTheOutboxWithTheServersWords()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
-    const QString subject = unique(QStringLiteral("Refused for good"));
+    const QString subject = test::unique(QStringLiteral("Refused for good"));
     write(composer, m_stack.user2, subject, QStringLiteral("The server will not take this."));
     QVERIFY(!sendAndWaitClosed(composer).isEmpty());
 
