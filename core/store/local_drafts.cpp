@@ -6,19 +6,19 @@ namespace heron::store {
 
 namespace {
 
+// The message bytes come last, and only where they are wanted (entry(), not list()).
 const QString kColumns
-    = QStringLiteral("account_id, message_id, message, replaces_uid, revision, saved_at, IFNULL(last_error, '')");
+    = QStringLiteral("account_id, message_id, replaces_uid, revision, saved_at, IFNULL(last_error, '')");
 
 LocalDrafts::Entry entryFrom(Statement &row)
 {
     LocalDrafts::Entry entry;
     entry.accountId = row.value(0).toLongLong();
     entry.messageId = row.value(1).toString().toUtf8();
-    entry.message = row.value(2).toByteArray();
-    entry.replacesUid = row.value(3).toUInt();
-    entry.revision = row.value(4).toLongLong();
-    entry.savedAt = QDateTime::fromMSecsSinceEpoch(row.value(5).toLongLong(), Qt::UTC);
-    entry.lastError = row.value(6).toString();
+    entry.replacesUid = row.value(2).toUInt();
+    entry.revision = row.value(3).toLongLong();
+    entry.savedAt = QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC);
+    entry.lastError = row.value(5).toString();
     return entry;
 }
 
@@ -55,12 +55,14 @@ std::optional<LocalDrafts::Entry> LocalDrafts::entry(qint64 accountId, const QBy
                                                      QString *error) const
 {
     Statement select(m_database.connection(),
-                     QStringLiteral("SELECT %1 FROM local_drafts WHERE account_id = ? "
+                     QStringLiteral("SELECT %1, message FROM local_drafts WHERE account_id = ? "
                                     "AND message_id = ?")
                          .arg(kColumns));
     if (!select.run({accountId, QString::fromUtf8(messageId)}, error) || !select.next())
         return std::nullopt;
-    return entryFrom(select);
+    Entry entry = entryFrom(select);
+    entry.message = select.value(6).toByteArray();
+    return entry;
 }
 
 QList<LocalDrafts::Entry> LocalDrafts::list(qint64 accountId, QString *error) const

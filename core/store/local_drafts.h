@@ -26,7 +26,7 @@ public:
     {
         qint64 accountId = 0;
         QByteArray messageId; // "<...@...>"
-        QByteArray message;
+        QByteArray message; // empty from list()
         quint32 replacesUid = 0; // a copy in the Drafts folder that had another Message-ID
         qint64 revision = 0;
         QDateTime savedAt; // UTC
@@ -40,7 +40,8 @@ public:
                                quint32 replacesUid, QString *error,
                                const QDateTime &now = QDateTime::currentDateTimeUtc());
     std::optional<Entry> entry(qint64 accountId, const QByteArray &messageId, QString *error = nullptr) const;
-    // The account's drafts, oldest first, with their bytes.
+    // The account's drafts, oldest first, without their bytes: what the engine
+    // reads at every sync request to queue uploads, so it stays small.
     QList<Entry> list(qint64 accountId, QString *error = nullptr) const;
     // The server has this revision: the row goes unless a later save replaced it.
     bool markUploaded(qint64 accountId, const QByteArray &messageId, qint64 revision, QString *error = nullptr);

@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(drafts.save(1, kId, draft("three"), 0, &error), std::optional<qint64>(3));
         const QList<LocalDrafts::Entry> list = drafts.list(1, &error);
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.constFirst().message, draft("three"));
+        QVERIFY(list.constFirst().message.isEmpty()); // the bytes come with entry()
+        QCOMPARE(drafts.entry(1, kId, &error)->message, draft("three"));
         QCOMPARE(list.constFirst().replacesUid, 17u);
         QCOMPARE(list.constFirst().revision, 3);
         QVERIFY(drafts.list(2, &error).isEmpty());
