@@ -4,7 +4,6 @@
 #include "composer_window.h"
 #include "mime/draft_reader.h"
 #include "mime/envelope.h"
-#include "mime/header_fields.h"
 #include "mime/mailto_link.h"
 #include "mime/message_parser.h"
 #include "mime/reply_composer.h"
@@ -99,8 +98,7 @@ void ComposerManager::fillUnsentMenu(QMenu *menu)
         const std::optional<store::Outbox::Entry> entry = unsent ? outbox.entry(listed.id, &error) : std::nullopt;
         if (!entry || !emails.contains(entry->accountId))
             continue;
-        const QString subject
-            = mime::Envelope::fromHeaders(mime::HeaderFields::parse(entry->message)).subject.value_or(QString());
+        const QString subject = sync::OutgoingMessage::subjectOf(entry->message);
         const QString state = entry->state == store::Outbox::State::Failed ? tr("refused") : tr("may have been sent");
         QAction *action = menu->addAction(tr("%1 (%2)").arg(quoted(subject), state));
         action->setObjectName(QStringLiteral("UnsentMessage"));

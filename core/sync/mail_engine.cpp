@@ -5,8 +5,6 @@
 #include "imap/idle_command.h"
 #include "imap/imap_session.h"
 #include "imap/select_command.h"
-#include "mime/envelope.h"
-#include "mime/header_fields.h"
 #include "store/database.h"
 #include "store/local_drafts.h"
 #include "store/mail_cache.h"
@@ -852,9 +850,7 @@ void MailEngine::rememberSubjects(qint64 accountId)
         if (listed.accountId != accountId || m_subjects.contains(listed.messageId))
             continue;
         if (const std::optional<store::Outbox::Entry> entry = m_outbox->entry(listed.id, &error))
-            m_subjects.insert(
-                listed.messageId,
-                mime::Envelope::fromHeaders(mime::HeaderFields::parse(entry->message)).subject.value_or(QString()));
+            m_subjects.insert(listed.messageId, OutgoingMessage::subjectOf(entry->message));
     }
 }
 

@@ -1,5 +1,8 @@
 #include "sync/outgoing_message.h"
 
+#include "mime/envelope.h"
+#include "mime/header_fields.h"
+
 namespace heron::sync {
 
 OutgoingMessage OutgoingMessage::build(mime::MessageBuilder builder, const QString &senderAddress)
@@ -16,6 +19,11 @@ OutgoingMessage OutgoingMessage::build(mime::MessageBuilder builder, const QStri
     outgoing.bytes = builder.build();
     outgoing.subject = builder.subject();
     return outgoing;
+}
+
+QString OutgoingMessage::subjectOf(const QByteArray &message)
+{
+    return mime::Envelope::fromHeaders(mime::HeaderFields::parse(message)).subject.value_or(QString());
 }
 
 } // namespace heron::sync

@@ -21,6 +21,8 @@ struct OutgoingMessage
     QString subject; // for progress and errors shown to the user
 
     static OutgoingMessage build(mime::MessageBuilder builder, const QString &senderAddress);
+    // The decoded Subject of a message's bytes (an outbox entry's), for words shown to the user.
+    static QString subjectOf(const QByteArray &message);
 };
 
 } // namespace heron::sync
