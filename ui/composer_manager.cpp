@@ -311,10 +311,6 @@ void ComposerManager::onSendingFinished(const QString &accountEmail, const QStri
         showStatus(tr("%1: sending stopped: %2").arg(accountEmail, error), true);
 }
 
-} // namespace heron::ui
-
-namespace heron::ui {
-
 void ComposerManager::onDraftSaved(const QString &, const QByteArray &messageId, sync::MailEngine::DraftResult result,
                                    const QString &detail)
 {
