@@ -190,7 +190,7 @@ private:
             const qsizetype end = readName(m_css, i + 1, name);
             if (name.compare(QLatin1String("import"), Qt::CaseInsensitive) == 0)
                 m_importPending = true;
-            m_out += m_css.mid(i, end - i);
+            appendName(m_css.mid(i, end - i));
             return end;
         }
         if (startsName(m_css, i))
@@ -202,18 +202,37 @@ private:
         else if (c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char(';'))
             m_importPending = false;
         m_out += c;
+        // "</" could end a <style> element; a space between the two delimiters changes no token.
+        if (c == QLatin1Char('<') && i + 1 < m_css.size() && m_css[i + 1] == QLatin1Char('/'))
+            m_out += QLatin1Char(' ');
         return i + 1;
     }
 
-    // A string: a URL after @import and inside image-set(), else copied.
+    // A name copied as it is, but for an escaped "<" ("\<"), which becomes the hex
+    // escape "\3c " so that no "</" is written; the name it spells stays the same.
+    void appendName(QStringView raw)
+    {
+        for (const QChar c : raw) {
+            if (c == QLatin1Char('<'))
+                m_out += QLatin1String("3c ");
+            else
+                m_out += c;
+        }
+    }
+
+    // A string: a URL after @import and inside image-set(), else copied, in the
+    // canonical quoting when it holds a "<" (which might start "</").
     qsizetype string(qsizetype i)
     {
         QString value;
         const qsizetype end = readString(m_css, i, value);
+        const QStringView raw = m_css.mid(i, end - i);
         if (m_importPending || inImageSet())
             m_out += CssUrlRewriter::quotedUrl(replacement(value));
+        else if (raw.contains(QLatin1Char('<')))
+            m_out += CssUrlRewriter::quotedUrl(value);
         else
-            m_out += m_css.mid(i, end - i);
+            m_out += raw;
         return end;
     }
 
@@ -223,7 +242,7 @@ private:
         QString decoded;
         const qsizetype end = readName(m_css, i, decoded);
         if (end >= m_css.size() || m_css[end] != QLatin1Char('(')) {
-            m_out += m_css.mid(i, end - i);
+            appendName(m_css.mid(i, end - i));
             return end;
         }
         if (decoded.compare(QLatin1String("url"), Qt::CaseInsensitive) == 0) {
@@ -232,7 +251,7 @@ private:
             m_out += QLatin1String("url(") + CssUrlRewriter::quotedUrl(replacement(url)) + QLatin1Char(')');
             return after;
         }
-        m_out += m_css.mid(i, end - i + 1);
+        appendName(m_css.mid(i, end - i + 1));
         pushFunction(decoded.toLower());
         return end + 1;
     }

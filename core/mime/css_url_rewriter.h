@@ -15,7 +15,9 @@ namespace heron::mime {
 // URL to write instead, or nothing to neutralise it. Each URL found is written
 // back in one canonical form, url("..."), escaped so it cannot end the string,
 // the declaration or a <style> element. Comments become a space. The rest is
-// copied as it is. One pass, linear in the input.
+// copied as it is, except that the output never holds "</" (which could end a
+// <style> element): a "<" is escaped or spaced from the "/" in a way that leaves
+// every token as it was. One pass, linear in the input.
 class CssUrlRewriter
 {
 public:

@@ -271,10 +271,8 @@ private:
             startBody();
         }
         if (token.rawText && m_inStyle) {
-            QString css = rewriteCss(token.text);
-            // It cannot close the element; "\3c " is "<" to CSS, so no token changes kind.
-            css.replace(QLatin1String("</"), QLatin1String("\\3c /"));
-            m_result.html += css;
+            // The rewriter writes no "</", so the style sheet cannot close its element.
+            m_result.html += rewriteCss(token.text);
             return;
         }
         appendText(m_result.html, token.text);

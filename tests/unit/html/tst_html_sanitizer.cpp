@@ -103,7 +103,7 @@ private slots:
         row("css expression", "<div style=\"background:url(javascript:alert(1))\">k</div>", {"javascript"},
             {"about:invalid"});
         row("style element closes only once", "<style>p{color:red}</sty/**/le><script>alert(1)</script></style>k",
-            {"</sty le>", "</script>"}, {"\\3c /script>", "</style>k"});
+            {"</sty le>", "</script>"}, {"< /script>", "</style>k"});
         row("duplicate attribute keeps the first", "<a href=\"https://ok.example/\" href=\"javascript:x\">l</a>",
             {"javascript"}, {"https://ok.example/"});
         row("quote breaking", "<img alt='\" onerror=\"alert(1)' src=\"cid:a\">", {"\" onerror=\"", "onerror=\"alert"},
@@ -228,6 +228,9 @@ private slots:
         QTest::newRow("removed raw text first") << QStringLiteral("<iframe>x</iframe>\n<applet>y</applet>\n");
         QTest::newRow("end tag in a style sheet") << QStringLiteral("<style></url(//l{ x</head>");
         QTest::newRow("end tag first") << QStringLiteral("</p>\n<!DOCTYPE html>x");
+        // Found by the fuzzer: "\\3c " written for "</" made the at-rule "@import<".
+        QTest::newRow("import then end tag") << QStringLiteral("<style>@import</\"//");
+        QTest::newRow("escaped < in a name") << QStringLiteral("<style>@import\\</\"//x\"; a\\</b{}</style>");
     }
 
     void idempotent()
@@ -237,6 +240,7 @@ private slots:
         const HtmlSanitizer::Result second = HtmlSanitizer::sanitize(first.html);
         QCOMPARE(second.html, first.html);
         QCOMPARE(second.removed, 0);
+        QCOMPARE(second.hasRemoteContent, first.hasRemoteContent);
     }
 
     void prologueAfterDoctype()
@@ -311,6 +315,31 @@ private slots:
         QCOMPARE(CssUrlRewriter::rewrite(u"@import 'a.css'; p{}", drop),
                  QStringLiteral("@import \"about:invalid\"; p{}"));
         QCOMPARE(CssUrlRewriter::rewrite(u"p{font-family:'a.css'}", drop), QStringLiteral("p{font-family:'a.css'}"));
+    }
+
+    // No "</" comes out, whichever token it was in, and each token reads as before.
+    void cssWritesNoEndTag_data()
+    {
+        QTest::addColumn<QString>("css");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("delimiters") << QStringLiteral("a</style>") << QStringLiteral("a< /style>");
+        QTest::newRow("at-rule name") << QStringLiteral("@import</\"x\"")
+                                      << QStringLiteral("@import< /\"about:invalid\"");
+        QTest::newRow("escape in a name") << QStringLiteral("p\\</style") << QStringLiteral("p\\3c /style");
+        QTest::newRow("escape in at-rule") << QStringLiteral("@a\\<b") << QStringLiteral("@a\\3c b");
+        QTest::newRow("string") << QStringLiteral("p{content:'</style>'}")
+                                << QStringLiteral("p{content:\"\\3c /style\\3e \"}");
+        QTest::newRow("bad string") << QStringLiteral("p{content:'<\n}") << QStringLiteral("p{content:\"\\3c \"\n}");
+    }
+
+    void cssWritesNoEndTag()
+    {
+        QFETCH(QString, css);
+        QFETCH(QString, expected);
+        const auto drop = [](const QString &) -> std::optional<QString> { return std::nullopt; };
+        const QString out = CssUrlRewriter::rewrite(css, drop);
+        QCOMPARE(out, expected);
+        QCOMPARE(CssUrlRewriter::rewrite(out, drop), out);
     }
 
     // Hostile shapes that make naive scanners quadratic; each must finish in one pass.
