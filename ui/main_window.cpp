@@ -297,16 +297,10 @@ void MainWindow::getMessages()
 {
     if (!m_engine)
         return;
-    QList<std::pair<QString, QString>> wanted;
-    if (!m_currentAccount.isEmpty() && !m_currentFolder.isEmpty()) {
-        wanted.append({m_currentAccount, m_currentFolder});
-    } else {
-        for (int i = 0; i < m_folderModel->rowCount(); ++i)
-            wanted.append({m_folderModel->index(i, 0).data(FolderTreeModel::AccountEmailRole).toString(),
-                           QStringLiteral("INBOX")});
-    }
-    for (const auto &[account, folder] : std::as_const(wanted))
-        syncAccountFolder(account, folder);
+    if (!m_currentAccount.isEmpty() && !m_currentFolder.isEmpty())
+        syncAccountFolder(m_currentAccount, m_currentFolder);
+    else
+        checkAllInboxes();
 }
 
 void MainWindow::syncAccountFolder(const QString &accountEmail, const QString &folder)
