@@ -445,8 +445,14 @@ private:
             while (i < size && !value[i].isSpace())
                 ++i;
             QString candidate = value.mid(urlStart, i - urlStart);
+            // Trailing commas end the candidate; the controls the URL parser trims
+            // go first, so that what is written reads back as the same candidate.
             bool endsCandidate = false;
-            while (candidate.endsWith(QLatin1Char(','))) {
+            for (;;) {
+                while (!candidate.isEmpty() && candidate.back().unicode() <= 0x20)
+                    candidate.chop(1);
+                if (!candidate.endsWith(QLatin1Char(',')))
+                    break;
                 candidate.chop(1);
                 endsCandidate = true;
             }

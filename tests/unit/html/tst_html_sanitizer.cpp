@@ -230,6 +230,7 @@ private slots:
         QTest::newRow("end tag first") << QStringLiteral("</p>\n<!DOCTYPE html>x");
         // Found by the fuzzer: "\\3c " written for "</" made the at-rule "@import<".
         QTest::newRow("import then end tag") << QStringLiteral("<style>@import</\"//");
+        QTest::newRow("srcset comma before a control") << QStringLiteral("<img srcset=\"http:,\x12 2x\">");
         QTest::newRow("escaped < in a name") << QStringLiteral("<style>@import\\</\"//x\"; a\\</b{}</style>");
     }
 
