@@ -116,18 +116,24 @@ struct CleanUrl
     QString url;
 };
 
-CleanUrl classify(const QString &raw)
+// A URL without the spaces and C0 controls a URL parser trims from its ends.
+QStringView trimUrl(QStringView raw)
 {
-    CleanUrl result;
     qsizetype begin = 0;
     qsizetype end = raw.size();
     while (begin < end && raw[begin].unicode() <= 0x20)
         ++begin;
     while (end > begin && raw[end - 1].unicode() <= 0x20)
         --end;
-    result.url.reserve(end - begin);
-    for (qsizetype i = begin; i < end; ++i) {
-        const QChar c = raw[i];
+    return raw.mid(begin, end - begin);
+}
+
+CleanUrl classify(const QString &raw)
+{
+    CleanUrl result;
+    const QStringView trimmed = trimUrl(raw);
+    result.url.reserve(trimmed.size());
+    for (const QChar c : trimmed) {
         if (c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
             result.url += c;
     }
@@ -444,16 +450,12 @@ private:
             const qsizetype urlStart = i;
             while (i < size && !value[i].isSpace())
                 ++i;
-            QString candidate = value.mid(urlStart, i - urlStart);
             // Trailing commas end the candidate; the controls the URL parser trims
             // go first, so that what is written reads back as the same candidate.
+            QStringView candidate = trimUrl(QStringView(value).mid(urlStart, i - urlStart));
             bool endsCandidate = false;
-            for (;;) {
-                while (!candidate.isEmpty() && candidate.back().unicode() <= 0x20)
-                    candidate.chop(1);
-                if (!candidate.endsWith(QLatin1Char(',')))
-                    break;
-                candidate.chop(1);
+            while (candidate.endsWith(QLatin1Char(','))) {
+                candidate = trimUrl(candidate.chopped(1));
                 endsCandidate = true;
             }
             QString descriptor;
@@ -465,7 +467,7 @@ private:
             }
             if (candidate.isEmpty())
                 continue;
-            if (const std::optional<QString> url = resourceUrl(candidate, imageData))
+            if (const std::optional<QString> url = resourceUrl(candidate.toString(), imageData))
                 kept << (descriptor.isEmpty() ? *url : *url + QLatin1Char(' ') + descriptor);
         }
         if (kept.isEmpty())
