@@ -488,10 +488,10 @@ void MainWindow::onMessageChosen()
 
 void MainWindow::showCurrentMessage()
 {
-    const int row = m_messageModel->rowOfUid(m_currentUid);
-    if (row < 0)
+    const QModelIndex index = m_messageModel->indexOfUid(m_currentUid);
+    if (!index.isValid())
         return;
-    const store::MessageRecord &message = m_messageModel->message(row);
+    const store::MessageRecord &message = m_messageModel->message(index);
     const std::optional<QByteArray> bytes = m_cache->body(m_messageModel->folderId(), message.uid);
     m_messageView->showMessage(message, bytes);
     if (!bytes && m_engine) {
@@ -530,7 +530,7 @@ void MainWindow::onSyncProgress(const QString &accountEmail, const QString &fold
     m_statusText->setText(tr("%1: %2 of %3 messages").arg(folderLabel(folder)).arg(done).arg(total));
     // The newest mail is listed as soon as its first batch is stored.
     if (m_messageModel->rowCount() == 0 && accountEmail == m_currentAccount && folder == m_currentFolder)
-        m_messageModel->refresh();
+        refreshMessageList();
 }
 
 void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &folder)
@@ -547,13 +547,94 @@ void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &fol
         selectFolder(m_currentAccount, m_currentFolder);
     }
     m_quietSelection = false;
-    if (accountEmail == m_currentAccount && folder == m_currentFolder) {
-        const quint32 uid = m_currentUid;
-        m_messageModel->refresh();
-        const int row = uid ? m_messageModel->rowOfUid(uid) : -1;
-        if (row >= 0) // the same message: onMessageChosen leaves the view as it is
-            m_messageList->setCurrentIndex(m_messageModel->index(row, MessageListModel::SubjectColumn));
+    if (accountEmail == m_currentAccount && folder == m_currentFolder)
+        refreshMessageList();
+}
+
+void MainWindow::refreshMessageList()
+{
+    // A reset collapses the view: the threads open before are opened again (the model keeps their rows).
+    QSet<qint64> openThreads;
+    for (int row = 0; row < m_messageModel->rowCount(); ++row) {
+        const QModelIndex index = m_messageModel->index(row, 0);
+        if (m_messageList->isExpanded(index))
+            openThreads.insert(index.data(MessageListModel::ThreadIdRole).toLongLong());
     }
+    const quint32 uid = m_currentUid;
+    m_messageModel->refresh();
+    for (int row = 0; !openThreads.isEmpty() && row < m_messageModel->rowCount(); ++row) {
+        const QModelIndex index = m_messageModel->index(row, 0);
+        if (openThreads.remove(index.data(MessageListModel::ThreadIdRole).toLongLong()))
+            m_messageList->expand(index);
+    }
+    const QModelIndex current = uid ? m_messageModel->indexOfUid(uid) : QModelIndex();
+    if (current.isValid()) // the same message: onMessageChosen leaves the view as it is
+        showInList(current);
+}
+
+void MainWindow::showInList(const QModelIndex &index)
+{
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_messageList->expand(parent);
+    m_messageList->setCurrentIndex(index.siblingAtColumn(MessageListModel::SubjectColumn));
+    m_messageList->scrollTo(index);
+}
+
+void MainWindow::setThreaded(bool threaded)
+{
+    m_threaded->setChecked(threaded);
+    m_messageList->setRootIsDecorated(threaded);
+    if (threaded == m_messageModel->threaded())
+        return;
+    m_messageModel->setThreaded(threaded);
+    if (m_currentUid) {
+        const QModelIndex current = m_messageModel->indexOfUid(m_currentUid);
+        if (current.isValid())
+            showInList(current);
+    }
+}
+
+// The next unread message after the current one, in the list's order: into
+// threads with unread mail, and on through pages not loaded yet while the
+// folder has unread mail at all.
+void MainWindow::selectNextUnread()
+{
+    if (m_messageModel->folderId() == 0 || m_cache->unseenCount(m_messageModel->folderId()) == 0) {
+        m_statusText->setText(tr("There are no unread messages in this folder."));
+        return;
+    }
+    const auto next = [this](const QModelIndex &index) -> QModelIndex {
+        // Pre-order: a thread's messages (loaded only when some are unread), then the next row up the tree.
+        const qint64 unseenBelow = index.data(MessageListModel::ThreadUnseenRole).toLongLong()
+            - (index.data(MessageListModel::SeenRole).toBool() ? 0 : 1);
+        if (index.isValid() && (m_messageModel->rowCount(index) > 0 || unseenBelow > 0)) {
+            if (m_messageModel->canFetchMore(index))
+                m_messageModel->fetchMore(index);
+            if (m_messageModel->rowCount(index) > 0)
+                return m_messageModel->index(0, 0, index);
+        }
+        for (QModelIndex at = index; at.isValid(); at = at.parent()) {
+            const QModelIndex parent = at.parent();
+            if (at.row() + 1 < m_messageModel->rowCount(parent))
+                return m_messageModel->index(at.row() + 1, 0, parent);
+            if (!parent.isValid() && m_messageModel->canFetchMore({})) {
+                m_messageModel->fetchMore({});
+                if (at.row() + 1 < m_messageModel->rowCount())
+                    return m_messageModel->index(at.row() + 1, 0);
+            }
+        }
+        return index.isValid() || m_messageModel->rowCount() == 0 ? QModelIndex() : m_messageModel->index(0, 0);
+    };
+    const QModelIndex current = m_messageList->currentIndex().siblingAtColumn(0);
+    for (QModelIndex index = next(current); index.isValid(); index = next(index)) {
+        if (!index.data(MessageListModel::SeenRole).toBool()) {
+            showInList(index);
+            m_messageList->selectionModel()->select(index,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+    m_statusText->setText(tr("No unread messages after this one."));
 }
 
 void MainWindow::endDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol)
@@ -620,7 +701,7 @@ void MainWindow::onEngineFailed(const QString &accountEmail, imap::ImapError::Ki
         }
         showDeviceRefusal(accountEmail, accounts::MailProtocol::Imap, reply);
     }
-    if (m_currentUid && m_messageModel->rowOfUid(m_currentUid) >= 0
+    if (m_currentUid && m_messageModel->indexOfUid(m_currentUid).isValid()
         && !m_cache->body(m_messageModel->folderId(), m_currentUid))
         m_messageView->showError(tr("The message could not be loaded: %1").arg(message));
 }
@@ -680,6 +761,11 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     createLayoutActions(viewMenu->addMenu(tr("&Layout")));
     createLanguageActions(viewMenu->addMenu(tr("Lan&guage")));
+    m_threaded = viewMenu->addAction(tr("&Threaded"));
+    m_threaded->setObjectName(QStringLiteral("ThreadedViewAction"));
+    m_threaded->setCheckable(true);
+    m_threaded->setToolTip(tr("Group replies with the messages they answer"));
+    connect(m_threaded, &QAction::toggled, this, &MainWindow::setThreaded);
     QAction *source = viewMenu->addAction(tr("Message &Source"), QKeySequence(Qt::CTRL | Qt::Key_U), m_messageView,
                                           &MessageView::showSource);
     source->setObjectName(QStringLiteral("MessageSourceAction"));
@@ -717,6 +803,10 @@ void MainWindow::createMessageActions(QMenu *menu)
     m_delete = messageAction(menu, tr("&Delete"), "DeleteAction", QStringLiteral("edit-delete"), QKeySequence::Delete);
     m_delete->setToolTip(tr("Move the selected messages to the Trash (in the Trash: delete them for good)"));
     connect(m_delete, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Delete); });
+    menu->addSeparator();
+    m_nextUnread = messageAction(menu, tr("&Next Unread Message"), "NextUnreadAction", QStringLiteral("go-next"),
+                                 QKeySequence(Qt::Key_N));
+    connect(m_nextUnread, &QAction::triggered, this, &MainWindow::selectNextUnread);
     updateMessageActions();
 }
 
@@ -779,11 +869,21 @@ QAction *MainWindow::messageAction(QMenu *menu, const QString &text, const char 
     return action;
 }
 
+// The selected messages; a collapsed thread stands for all of its messages in the folder.
 QList<quint32> MainWindow::selectedUids() const
 {
     QList<quint32> uids;
-    for (const QModelIndex &row : m_messageList->selectionModel()->selectedRows())
-        uids << row.data(MessageListModel::UidRole).value<quint32>();
+    for (const QModelIndex &row : m_messageList->selectionModel()->selectedRows()) {
+        const qint64 thread = row.data(MessageListModel::ThreadIdRole).toLongLong();
+        if (thread && row.data(MessageListModel::ThreadSizeRole).toLongLong() > 1 && !m_messageList->isExpanded(row)) {
+            for (const quint32 uid : m_cache->threadUids(m_messageModel->folderId(), thread)) {
+                if (!uids.contains(uid))
+                    uids << uid;
+            }
+        } else if (const quint32 uid = row.data(MessageListModel::UidRole).value<quint32>(); !uids.contains(uid)) {
+            uids << uid;
+        }
+    }
     return uids;
 }
 
@@ -982,6 +1082,7 @@ void MainWindow::restoreLayout()
     m_outerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/folderSplitter")).toByteArray());
     m_innerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/messageSplitter")).toByteArray());
     m_messageList->header()->restoreState(settings.value(QStringLiteral("mainWindow/messageColumns")).toByteArray());
+    setThreaded(settings.value(QStringLiteral("mainWindow/threaded"), false).toBool());
 }
 
 void MainWindow::saveLayout() const
@@ -993,6 +1094,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/folderSplitter"), m_outerSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/messageSplitter"), m_innerSplitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/messageColumns"), m_messageList->header()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/threaded"), m_messageModel->threaded());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,6 +19,7 @@ class QLabel;
 class QKeySequence;
 class QLineEdit;
 class QMenu;
+class QModelIndex;
 class QProgressBar;
 class QSplitter;
 class QThread;
@@ -68,6 +69,10 @@ public:
     FolderTreeModel *folderTreeModel() const { return m_folderModel; }
 
     void setPaneLayout(PaneLayout layout);
+    // View → Threaded: replies grouped under the messages they answer (kept in heron.ini).
+    void setThreaded(bool threaded);
+    // Message → Next Unread (N): the next unread message in the list, opening threads on the way.
+    void selectNextUnread();
     PaneLayout paneLayout() const { return m_paneLayout; }
 
     // Selects a folder of an account (as a click in the folder pane would).
@@ -140,6 +145,9 @@ private:
     void onMessageChosen();
     void showCurrentMessage();
     void applyFilter();
+    // The list read again after the cache changed, with its open threads and the current message kept.
+    void refreshMessageList();
+    void showInList(const QModelIndex &index);
 
     void onSyncStarted(const QString &accountEmail, const QString &folder);
     void onSyncProgress(const QString &accountEmail, const QString &folder, quint32 done, quint32 total);
@@ -193,6 +201,8 @@ private:
     QAction *m_star = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_nextUnread = nullptr;
+    QAction *m_threaded = nullptr;
     QPointer<QDialog> m_deviceDialog;
     QPointer<DevicePage> m_devicePage;
     QHash<QString, QPointer<DeviceRefusalDialog>> m_refusals; // by lower-case address

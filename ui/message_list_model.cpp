@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -51,7 +52,7 @@ QString addressList(const QList<store::AddressRecord> &addresses)
 } // namespace
 
 MessageListModel::MessageListModel(store::MailCache &cache, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_cache(cache)
 {
 }
@@ -77,6 +78,14 @@ void MessageListModel::setFolder(qint64 folderId, bool showRecipients)
     reload(m_pageSize);
 }
 
+void MessageListModel::setThreaded(bool threaded)
+{
+    if (threaded == m_threaded)
+        return;
+    m_threaded = threaded;
+    reload(m_pageSize);
+}
+
 void MessageListModel::setFilter(const QString &text)
 {
     m_filter = text.trimmed();
@@ -89,7 +98,7 @@ void MessageListModel::refresh()
     reload(qMax(m_pageSize, int(m_rows.size())));
 }
 
-QList<store::MessageRecord> MessageListModel::readPage(int count, int loaded) const
+QList<store::MessageRecord> MessageListModel::readMessagePage(int count, int loaded) const
 {
     if (m_order == Qt::DescendingOrder)
         return m_cache.page(m_folderId, count, loaded);
@@ -106,14 +115,90 @@ QList<store::MessageRecord> MessageListModel::readPage(int count, int loaded) co
     return page;
 }
 
+MessageListModel::Nodes MessageListModel::readThreadPage(int count, int loaded) const
+{
+    Nodes nodes;
+    const QList<store::ThreadSummary> threads
+        = m_cache.threadPage(m_folderId, count, loaded, m_order == Qt::AscendingOrder);
+    for (const store::ThreadSummary &thread : threads) {
+        auto head = std::make_unique<Node>();
+        head->message = thread.root;
+        head->threadId = thread.threadId;
+        head->threadSize = thread.messages;
+        head->threadUnseen = thread.unseen;
+        head->childrenLoaded = thread.messages <= 1;
+        nodes.push_back(std::move(head));
+    }
+    return nodes;
+}
+
+MessageListModel::Nodes MessageListModel::readPage(int count, int loaded) const
+{
+    if (showsThreads())
+        return readThreadPage(count, loaded);
+    Nodes nodes;
+    for (store::MessageRecord &message : readMessagePage(count, loaded)) {
+        nodes.push_back(std::make_unique<Node>());
+        nodes.back()->message = std::move(message);
+    }
+    return nodes;
+}
+
+void MessageListModel::append(Nodes &nodes, Nodes page)
+{
+    for (std::unique_ptr<Node> &item : page) {
+        item->row = int(nodes.size());
+        nodes.push_back(std::move(item));
+    }
+}
+
+void MessageListModel::loadThread(Node &head) const
+{
+    // Oldest first, so a message's parent is placed before it and no loop can form.
+    QHash<QString, Node *> byMessageId;
+    if (!head.message.messageId.isEmpty())
+        byMessageId.insert(head.message.messageId, &head);
+    head.children.clear();
+    for (store::MessageRecord &message : m_cache.threadMessages(m_folderId, head.threadId)) {
+        if (message.uid == head.message.uid)
+            continue;
+        QStringList referred {message.inReplyTo};
+        std::copy(message.references.crbegin(), message.references.crend(), std::back_inserter(referred));
+        Node *parent = &head;
+        for (const QString &id : std::as_const(referred)) {
+            if (Node *found = byMessageId.value(id)) {
+                parent = found;
+                break;
+            }
+        }
+        auto child = std::make_unique<Node>();
+        child->message = std::move(message);
+        child->parent = parent;
+        child->row = int(parent->children.size());
+        if (!child->message.messageId.isEmpty() && !byMessageId.contains(child->message.messageId))
+            byMessageId.insert(child->message.messageId, child.get());
+        parent->children.push_back(std::move(child));
+    }
+    head.childrenLoaded = true;
+}
+
 void MessageListModel::reload(int wanted)
 {
     // Views (and QAbstractItemModelTester) may ask for more while a change is
     // announced; those requests wait until it is done.
     m_changing = true;
     beginResetModel();
+    QSet<qint64> openThreads;
+    for (const std::unique_ptr<Node> &row : m_rows) {
+        if (row->threadId && row->childrenLoaded && row->threadSize > 1)
+            openThreads.insert(row->threadId);
+    }
     m_rows.clear();
     load(wanted);
+    for (const std::unique_ptr<Node> &row : m_rows) {
+        if (openThreads.contains(row->threadId) && !row->childrenLoaded)
+            loadThread(*row);
+    }
     endResetModel();
     m_changing = false;
 }
@@ -126,39 +211,88 @@ void MessageListModel::load(int wanted)
         return;
     }
     if (!m_filter.isEmpty()) {
-        m_rows = m_cache.search(m_folderId, filterQuery(m_filter), kSearchLimit, &m_filterError);
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) {
+        QList<store::MessageRecord> found
+            = m_cache.search(m_folderId, filterQuery(m_filter), kSearchLimit, &m_filterError);
+        std::stable_sort(found.begin(), found.end(), [this](const auto &a, const auto &b) {
             return m_order == Qt::DescendingOrder ? a.internalDate > b.internalDate : a.internalDate < b.internalDate;
         });
-        m_total = m_rows.size();
+        Nodes nodes;
+        for (store::MessageRecord &message : found) {
+            nodes.push_back(std::make_unique<Node>());
+            nodes.back()->message = std::move(message);
+        }
+        append(m_rows, std::move(nodes));
+        m_total = qint64(m_rows.size());
         return;
     }
-    m_total = m_cache.messageCount(m_folderId);
-    m_rows = readPage(int(qMin<qint64>(wanted, m_total)), 0);
+    m_total = showsThreads() ? m_cache.threadCount(m_folderId) : m_cache.messageCount(m_folderId);
+    append(m_rows, readPage(int(qMin<qint64>(wanted, m_total)), 0));
 }
 
-int MessageListModel::rowOfUid(quint32 uid) const
+MessageListModel::Node *MessageListModel::node(const QModelIndex &index) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).uid == uid)
-            return i;
+    const auto *parent = static_cast<const Node *>(index.internalPointer());
+    return (parent ? parent->children : m_rows).at(size_t(index.row())).get();
+}
+
+const MessageListModel::Nodes &MessageListModel::childrenOf(const QModelIndex &parent) const
+{
+    return parent.isValid() ? node(parent)->children : m_rows;
+}
+
+QModelIndex MessageListModel::indexOfUid(quint32 uid) const
+{
+    // Depth first through what is loaded; threads are small, and only loaded ones are searched.
+    std::vector<const Node *> pending;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
+        pending.push_back(it->get());
+    while (!pending.empty()) {
+        const Node *item = pending.back();
+        pending.pop_back();
+        if (item->message.uid == uid)
+            return createIndex(item->row, 0, item->parent);
+        for (auto it = item->children.crbegin(); it != item->children.crend(); ++it)
+            pending.push_back(it->get());
     }
-    return -1;
+    return {};
+}
+
+QModelIndex MessageListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? node(parent) : nullptr);
+}
+
+QModelIndex MessageListModel::parent(const QModelIndex &child) const
+{
+    const auto *parent = child.isValid() ? static_cast<const Node *>(child.internalPointer()) : nullptr;
+    return parent ? createIndex(parent->row, 0, parent->parent) : QModelIndex();
+}
+
+bool MessageListModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_rows.empty();
+    if (parent.column() > 0)
+        return false;
+    const Node *item = node(parent);
+    return !item->children.empty() || (!item->childrenLoaded && item->threadSize > 1);
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.column() > 0 ? 0 : int(childrenOf(parent).size());
 }
 
-int MessageListModel::columnCount(const QModelIndex &parent) const
+int MessageListModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
     if (index.isValid())
         flags |= Qt::ItemIsDragEnabled;
     return flags;
@@ -173,8 +307,10 @@ QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
 {
     MessageDrag::Payload payload {m_folderId, {}};
     for (const QModelIndex &index : indexes) {
-        const quint32 uid = m_rows.value(index.row()).uid;
-        if (index.isValid() && !payload.uids.contains(uid))
+        if (!index.isValid())
+            continue;
+        const quint32 uid = node(index)->message.uid;
+        if (!payload.uids.contains(uid))
             payload.uids << uid;
     }
     return MessageDrag::encode(payload);
@@ -182,22 +318,45 @@ QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_filter.isEmpty() && m_rows.size() < m_total;
+    if (m_changing)
+        return false;
+    if (parent.isValid())
+        return parent.column() == 0 && !node(parent)->childrenLoaded;
+    return m_filter.isEmpty() && qint64(m_rows.size()) < m_total;
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (parent.isValid()) {
+        // A thread opened: its messages built aside, then announced as its rows.
+        Node *head = node(parent);
+        Node loaded;
+        loaded.message = head->message;
+        loaded.threadId = head->threadId;
+        loadThread(loaded);
+        head->childrenLoaded = true;
+        if (loaded.children.empty())
+            return;
+        m_changing = true;
+        beginInsertRows(parent, 0, int(loaded.children.size()) - 1);
+        head->children = std::move(loaded.children);
+        for (const std::unique_ptr<Node> &child : head->children)
+            child->parent = head;
+        endInsertRows();
+        m_changing = false;
+        return;
+    }
     const int loaded = int(m_rows.size());
-    const QList<store::MessageRecord> page = readPage(int(qMin<qint64>(m_pageSize, m_total - loaded)), loaded);
-    if (page.isEmpty()) {
+    Nodes page = readPage(int(qMin<qint64>(m_pageSize, m_total - loaded)), loaded);
+    if (page.empty()) {
         m_total = loaded; // the folder shrank under us; refresh() will tell
         return;
     }
     m_changing = true; // no nested fetchMore from rowsInserted handlers
     beginInsertRows({}, loaded, loaded + int(page.size()) - 1);
-    m_rows.append(page);
+    append(m_rows, std::move(page));
     endInsertRows();
     m_changing = false;
 }
@@ -223,12 +382,19 @@ QString MessageListModel::correspondent(const store::MessageRecord &message) con
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const store::MessageRecord &message = m_rows.at(index.row());
+    const Node *item = node(index);
+    const store::MessageRecord &message = item->message;
     switch (role) {
     case UidRole:
         return message.uid;
+    case ThreadIdRole:
+        return item->threadId;
+    case ThreadSizeRole:
+        return item->threadSize;
+    case ThreadUnseenRole:
+        return item->threadUnseen;
     case SeenRole:
         return isSeen(message);
     case FlaggedRole:
@@ -236,7 +402,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case SortDateRole:
         return message.internalDate;
     case Qt::FontRole:
-        if (!isSeen(message)) {
+        // A thread's top row is bold while any of its messages is unread (as when collapsed).
+        if (!isSeen(message) || item->threadUnseen > 0) {
             QFont font;
             font.setBold(true);
             return font;
@@ -256,6 +423,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case FlaggedColumn:
             return isFlagged(message) ? tr("Starred") : QVariant();
+        case SubjectColumn:
+            if (item->threadSize > 1)
+                return tr("%n messages in this thread", nullptr, int(item->threadSize)) + QLatin1Char('\n')
+                    + tr("%n unread", nullptr, int(item->threadUnseen));
+            return {};
         case AttachmentColumn:
             return message.hasAttachments ? tr("Has attachments") : QVariant();
         case CorrespondentColumn:

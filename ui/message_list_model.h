@@ -2,10 +2,11 @@
 
 #include "store/mail_cache.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QList>
 
-#include <optional>
+#include <memory>
+#include <vector>
 
 namespace heron::ui {
 
@@ -13,7 +14,10 @@ namespace heron::ui {
 // the view scrolls (canFetchMore/fetchMore), never the whole folder. Sorted by
 // date, newest first unless sort() asks for oldest first. With a quick filter
 // set it shows MailCache::search's matches instead (up to kSearchLimit).
-class MessageListModel : public QAbstractTableModel
+// Threaded, the top rows are threads (MailCache::threadPage: the thread's oldest
+// message in the folder, ordered by its newest), and a thread's other messages
+// are loaded when it is expanded, each under the message it replies to.
+class MessageListModel : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -32,6 +36,9 @@ public:
         SeenRole, // bool
         FlaggedRole, // bool
         SortDateRole, // QDateTime
+        ThreadIdRole, // qint64, on a thread's top row (threaded); 0 elsewhere
+        ThreadSizeRole, // qint64: the messages of the thread in the folder (top rows; 1 elsewhere)
+        ThreadUnseenRole, // qint64: how many of them are unread (top rows; 0 elsewhere)
     };
     static constexpr int kDefaultPageSize = 200;
     static constexpr int kSearchLimit = 1000;
@@ -46,6 +53,9 @@ public:
     void setFolder(qint64 folderId, bool showRecipients = false);
     qint64 folderId() const { return m_folderId; }
     Qt::SortOrder sortOrder() const { return m_order; }
+    // Threads instead of single messages (kept across folders and filters; a filter lists matches flat).
+    void setThreaded(bool threaded);
+    bool threaded() const { return m_threaded; }
     // The quick filter: words, each matched as a prefix; empty shows the folder again.
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
@@ -54,15 +64,19 @@ public:
     // Re-reads after the cache changed, keeping as many rows loaded as before.
     void refresh();
 
-    // Messages in the folder (or filter matches), loaded or not.
+    // Top rows in the folder (messages, threads, or filter matches), loaded or not.
     qint64 totalCount() const { return m_total; }
-    const store::MessageRecord &message(int row) const { return m_rows.at(row); }
-    // The row of a loaded message; -1 when not loaded.
-    int rowOfUid(quint32 uid) const;
+    // The message of a valid index.
+    const store::MessageRecord &message(const QModelIndex &index) const { return node(index)->message; }
+    // A loaded message (column 0), also inside a loaded thread; invalid when not loaded.
+    QModelIndex indexOfUid(quint32 uid) const;
 
     // The search expression the quick filter sends: each word a quoted prefix.
     static QString filterQuery(const QString &text);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -78,10 +92,33 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::DescendingOrder) override;
 
 private:
+    // One row: a message, or in the threaded view a thread's top message, whose
+    // other messages are children once loaded (each under the one it replies to).
+    struct Node
+    {
+        store::MessageRecord message;
+        Node *parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Node>> children;
+        qint64 threadId = 0; // top rows of the threaded view
+        qint64 threadSize = 1;
+        qint64 threadUnseen = 0;
+        bool childrenLoaded = true;
+    };
+    using Nodes = std::vector<std::unique_ptr<Node>>;
+
+    Node *node(const QModelIndex &index) const;
+    const Nodes &childrenOf(const QModelIndex &parent) const;
     void reload(int wanted);
     void load(int wanted);
-    QList<store::MessageRecord> readPage(int count, int loaded) const;
+    Nodes readPage(int count, int loaded) const;
+    QList<store::MessageRecord> readMessagePage(int count, int loaded) const;
+    Nodes readThreadPage(int count, int loaded) const;
+    void append(Nodes &nodes, Nodes page);
+    // Builds a thread's other messages under its top row, each under the message it replies to.
+    void loadThread(Node &head) const;
     QString correspondent(const store::MessageRecord &message) const;
+    bool showsThreads() const { return m_threaded && m_filter.isEmpty(); }
 
     store::MailCache &m_cache;
     qint64 m_folderId = 0;
@@ -92,7 +129,8 @@ private:
     QString m_filterError;
     qint64 m_total = 0;
     bool m_changing = false;
-    QList<store::MessageRecord> m_rows;
+    bool m_threaded = false;
+    Nodes m_rows;
 };
 
 } // namespace heron::ui

@@ -284,6 +284,13 @@ const QList<Database::Migration> &Database::migrations()
             saved_at INTEGER NOT NULL,
             last_error TEXT,
             UNIQUE (account_id, message_id)))")}},
+        // The threaded message list groups a folder by thread (MailCache::threadPage): every message
+        // has a thread (its own when alone), and the index holds what the grouping reads.
+        {7,
+         QStringLiteral("index of a folder's messages by thread"),
+         {QStringLiteral("UPDATE messages SET thread_id = id WHERE thread_id IS NULL"),
+          QStringLiteral(
+              "CREATE INDEX messages_by_folder_thread ON messages (folder_id, thread_id, internal_date, uid)")}},
     };
     return steps;
 }

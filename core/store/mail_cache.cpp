@@ -91,9 +91,8 @@ struct ThreadStatements
                  QStringLiteral("SELECT thread_id FROM messages WHERE message_id = ? AND thread_id IS NOT NULL "
                                 "AND folder_id IN (SELECT id FROM folders WHERE account_id = ?) LIMIT 1"))
         , child(db,
-                QStringLiteral("SELECT thread_id FROM messages WHERE in_reply_to = ? AND thread_id IS NOT NULL "
-                               "AND id <> ? AND folder_id IN (SELECT id FROM folders WHERE account_id = ?) "
-                               "LIMIT 1"))
+                QStringLiteral("SELECT DISTINCT thread_id FROM messages WHERE in_reply_to = ? AND thread_id IS NOT "
+                               "NULL AND id <> ? AND folder_id IN (SELECT id FROM folders WHERE account_id = ?)"))
         , subjectRoot(db,
                       QStringLiteral("SELECT thread_id, subject FROM messages WHERE base_subject = ? AND "
                                      "id = thread_id AND id <> ? AND folder_id IN (SELECT id FROM folders WHERE "
@@ -131,15 +130,17 @@ bool assignThread(ThreadStatements &statements, qint64 rowId, const MessageRecor
         if (found)
             break;
     }
-    // A reply cached before it (sync runs newest first, so replies usually come first).
-    qint64 childThread = 0;
+    // Replies cached before it (sync runs newest first, so replies usually come first); two
+    // answers to it stored before it are in two threads until it joins them.
+    QList<qint64> childThreads;
     if (!message.messageId.isEmpty()) {
         if (!statements.child.run({message.messageId, rowId, statements.accountId}, error))
             return false;
-        if (statements.child.next())
-            childThread = statements.child.value(0).toLongLong();
+        while (statements.child.next())
+            childThreads.append(statements.child.value(0).toLongLong());
         statements.child.query().finish();
     }
+    const qint64 childThread = childThreads.value(0);
     // JWZ's subject step: a message that refers to nothing joins a thread root with its base
     // subject, when one of the two is a reply or forward ("Re: Lunch" and "Lunch"; not two "Lunch").
     bool isReply = false;
@@ -162,8 +163,10 @@ bool assignThread(ThreadStatements &statements, qint64 rowId, const MessageRecor
                                        : rowId;
     if (!statements.set.run({thread, base, rowId}, error))
         return false;
-    if (parentThread && childThread && parentThread != childThread)
-        return statements.merge.run({parentThread, childThread}, error);
+    for (const qint64 other : std::as_const(childThreads)) {
+        if (other != thread && !statements.merge.run({thread, other}, error))
+            return false;
+    }
     return true;
 }
 
@@ -368,6 +371,50 @@ QList<quint32> MailCache::threadUids(qint64 folderId, qint64 threadId)
             uids.append(select.value(0).toUInt());
     }
     return uids;
+}
+
+qint64 MailCache::threadCount(qint64 folderId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT COUNT(DISTINCT thread_id) FROM messages WHERE folder_id = ?"));
+    return select.run({folderId}, nullptr) && select.next() ? select.value(0).toLongLong() : 0;
+}
+
+QList<ThreadSummary> MailCache::threadPage(qint64 folderId, int limit, int offset, bool oldestFirst)
+{
+    // One pass over the folder's (folder_id, thread_id, internal_date) index groups it into threads.
+    const QString order = oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT thread_id, MAX(internal_date) AS latest, MAX(uid) AS top, COUNT(*), "
+                                    "SUM(' ' || flags || ' ' NOT LIKE '% \\Seen %') FROM messages "
+                                    "WHERE folder_id = ? GROUP BY thread_id ORDER BY latest %1, top %1 "
+                                    "LIMIT ? OFFSET ?")
+                         .arg(order));
+    QList<ThreadSummary> threads;
+    if (!select.run({folderId, limit, offset}, nullptr))
+        return threads;
+    while (select.next()) {
+        ThreadSummary thread;
+        thread.threadId = select.value(0).toLongLong();
+        thread.latest = QDateTime::fromSecsSinceEpoch(select.value(1).toLongLong(), Qt::UTC);
+        thread.messages = select.value(3).toLongLong();
+        thread.unseen = select.value(4).toLongLong();
+        threads.append(thread);
+    }
+    for (ThreadSummary &thread : threads) {
+        const QList<MessageRecord> root
+            = readMessages(QStringLiteral("folder_id = ? AND thread_id = ?"), {folderId, thread.threadId},
+                           QStringLiteral("ORDER BY internal_date, uid LIMIT 1"));
+        if (!root.isEmpty())
+            thread.root = root.constFirst();
+    }
+    return threads;
+}
+
+QList<MessageRecord> MailCache::threadMessages(qint64 folderId, qint64 threadId)
+{
+    return readMessages(QStringLiteral("folder_id = ? AND thread_id = ?"), {folderId, threadId},
+                        QStringLiteral("ORDER BY internal_date, uid"));
 }
 
 bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error)

@@ -35,6 +35,16 @@ struct KnownAddress
     qint64 uses = 0; // how many times it occurs in From, To, Cc ... of cached messages
 };
 
+// One thread of a folder, as a threaded message list shows it collapsed.
+struct ThreadSummary
+{
+    qint64 threadId = 0;
+    qint64 messages = 0; // of the thread in this folder
+    qint64 unseen = 0;
+    QDateTime latest; // the newest INTERNALDATE among them
+    MessageRecord root; // the oldest of them
+};
+
 // The cached accounts, folders and message summaries of a profile: what sync
 // writes (each call one transaction) and what the message list, heronctl and
 // search read. Messages are listed newest first by internal date.
@@ -109,6 +119,11 @@ public:
     // The thread a message belongs to (0 when unknown) and the UIDs of one thread in a folder, oldest first.
     qint64 threadId(qint64 folderId, quint32 uid);
     QList<quint32> threadUids(qint64 folderId, qint64 threadId);
+    // The threaded list: how many threads have messages in the folder, a page of them ordered by their
+    // newest message (newest first unless oldestFirst), and one thread's messages in the folder, oldest first.
+    qint64 threadCount(qint64 folderId);
+    QList<ThreadSummary> threadPage(qint64 folderId, int limit, int offset, bool oldestFirst = false);
+    QList<MessageRecord> threadMessages(qint64 folderId, qint64 threadId);
 
 private:
     QList<MessageRecord> readMessages(const QString &where, const QList<QVariant> &values, const QString &tail);

@@ -1,5 +1,5 @@
 // MessageListModel over a real cache file: pages loaded on demand, the
-// columns, unread rows in bold, both date orders, the quick filter.
+// columns, unread rows in bold, both date orders, the quick filter, threads.
 #include "message_list_model.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(!model.index(0, MessageListModel::SizeColumn).data().toString().isEmpty());
         QCOMPARE(model.index(0, 0).data(MessageListModel::SortDateRole).toDateTime(), messageNumber(1000).internalDate);
         // Message 994 = 7 * 142: flagged, seen, no attachment.
-        const int row994 = model.rowOfUid(994);
+        const int row994 = model.indexOfUid(994).row();
         QCOMPARE(row994, 6);
         QCOMPARE(model.index(row994, MessageListModel::FlaggedColumn).data().toString(), QStringLiteral("\u2605"));
         QVERIFY(model.index(row994, 0).data(MessageListModel::FlaggedRole).toBool());
@@ -203,6 +203,115 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         model.setFilter(QString());
         QCOMPARE(model.rowCount(), MessageListModel::kDefaultPageSize);
+    }
+
+    // Threads: top rows ordered by their newest message, each showing its oldest; a thread's
+    // messages load when it is opened, each under the one it replies to.
+    void threads()
+    {
+        QString error;
+        const qint64 account = m_cache->accountId(QStringLiteral("bob@example.test"), &error).value_or(0);
+        store::FolderRecord inbox;
+        inbox.name = QStringLiteral("INBOX");
+        store::FolderRecord lists;
+        lists.name = QStringLiteral("Lists");
+        QVERIFY2(m_cache->replaceFolders(account, {inbox, lists}, &error), qPrintable(error));
+        const qint64 folder = m_cache->folder(account, lists.name)->id;
+        // 1 ← 2 ← 3, 1 ← 4 (a second answer to 1); 5 ← 6; 7 alone. Oldest to newest: 1, 5, 2, 7, 3, 6, 4.
+        const auto make = [](quint32 uid, int minute, const QString &parent, bool seen) {
+            MessageRecord message = messageNumber(int(uid));
+            message.uid = 5000 + uid;
+            message.messageId = QStringLiteral("<t%1@example.org>").arg(uid);
+            message.subject = QStringLiteral("Thread message %1").arg(uid);
+            message.inReplyTo = parent.isEmpty() ? QString() : QStringLiteral("<t%1@example.org>").arg(parent);
+            message.internalDate = QDateTime(QDate(2026, 3, 1), QTime(8, minute), Qt::UTC);
+            message.flags = seen ? QStringList {QStringLiteral("\\Seen")} : QStringList();
+            return message;
+        };
+        // Stored replies first, as sync does (newest first), so threading must merge.
+        const QList<MessageRecord> messages {make(4, 30, QStringLiteral("1"), true),
+                                             make(6, 25, QStringLiteral("5"), false),
+                                             make(3, 20, QStringLiteral("2"), true),
+                                             make(7, 15, {}, true),
+                                             make(2, 10, QStringLiteral("1"), true),
+                                             make(5, 5, {}, true),
+                                             make(1, 0, {}, true)};
+        QVERIFY2(m_cache->storeMessages(folder, messages, &error), qPrintable(error));
+        QCOMPARE(m_cache->threadCount(folder), 3);
+
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setThreaded(true);
+        model.setFolder(folder);
+        QCOMPARE(model.totalCount(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        // Newest activity first: thread 1 (4 at :30), thread 5 (6 at :25), 7 (:15).
+        QCOMPARE(uidAt(model, 0), 5001u);
+        QCOMPARE(uidAt(model, 1), 5005u);
+        QCOMPARE(uidAt(model, 2), 5007u);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::ThreadSizeRole).toLongLong(), 4);
+        QCOMPARE(model.index(1, 0).data(MessageListModel::ThreadUnseenRole).toLongLong(), 1);
+        QVERIFY(model.hasChildren(model.index(0, 0)));
+        QVERIFY(!model.hasChildren(model.index(2, 0)));
+        // Thread 5's top message is read but the thread is not: its row is bold.
+        QVERIFY(model.index(1, MessageListModel::SubjectColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(2, MessageListModel::SubjectColumn).data(Qt::FontRole).isValid());
+
+        const QModelIndex first = model.index(0, 0);
+        QCOMPARE(model.rowCount(first), 0);
+        QVERIFY(model.canFetchMore(first));
+        model.fetchMore(first);
+        QVERIFY(!model.canFetchMore(first));
+        QCOMPARE(model.rowCount(first), 2); // 2 and 4 answer 1
+        const QModelIndex two = model.index(0, 0, first);
+        QCOMPARE(two.data(MessageListModel::UidRole).toUInt(), 5002u);
+        QCOMPARE(model.index(1, 0, first).data(MessageListModel::UidRole).toUInt(), 5004u);
+        QCOMPARE(model.rowCount(two), 1);
+        const QModelIndex three = model.index(0, MessageListModel::SubjectColumn, two);
+        QCOMPARE(three.data().toString(), QStringLiteral("Thread message 3"));
+        QCOMPARE(three.parent(), two);
+        QCOMPARE(model.indexOfUid(5003), three.siblingAtColumn(0));
+        QCOMPARE(model.message(three).uid, 5003u);
+
+        // A refresh keeps the opened thread's rows; a new reply joins it.
+        QVERIFY2(m_cache->storeMessages(folder, {make(8, 40, QStringLiteral("3"), false)}, &error), qPrintable(error));
+        model.refresh();
+        QCOMPARE(uidAt(model, 0), 5001u);
+        QCOMPARE(model.index(0, 0).data(MessageListModel::ThreadUnseenRole).toLongLong(), 1);
+        const QModelIndex eight = model.indexOfUid(5008);
+        QVERIFY(eight.isValid());
+        QCOMPARE(eight.parent().data(MessageListModel::UidRole).toUInt(), 5003u);
+
+        // Oldest first orders threads by their newest message ascending.
+        model.sort(MessageListModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(uidAt(model, 0), 5007u);
+        QCOMPARE(uidAt(model, 2), 5001u);
+        // A filter lists matches flat; clearing it shows threads again.
+        model.setFilter(QStringLiteral("thread message"));
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(!model.hasChildren(model.index(0, 0)));
+        model.setFilter(QString());
+        QCOMPARE(model.rowCount(), 3);
+        // Flat again: every message a row.
+        model.setThreaded(false);
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(!model.hasChildren(model.index(0, 0)));
+    }
+
+    void threadPagesAreLoadedOnDemand()
+    {
+        // Every message of the big folder is its own thread: pages of threads, as pages of messages.
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setThreaded(true);
+        model.setFolder(m_folderId);
+        QCOMPARE(model.totalCount(), qint64(kMessages));
+        QCOMPARE(model.rowCount(), MessageListModel::kDefaultPageSize);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), kMessages);
+        for (int row = 0; row < kMessages; row += 97)
+            QCOMPARE(uidAt(model, row), quint32(kMessages - row));
     }
 
     void noFolder()

@@ -288,7 +288,7 @@ void TestMailEngine::syncShowsInTheListModel()
     QVERIFY(finished.at(0).second);
     model.refresh();
     QCOMPARE(model.totalCount(), qint64(kMessages + 1));
-    QVERIFY(model.rowOfUid(uid + 1) >= 0);
+    QVERIFY(model.indexOfUid(uid + 1).isValid());
 
     writer.logout();
 }

@@ -43,6 +43,8 @@ private slots:
     void messagesRoundTrip();
     void searchReportsBadQueries();
     void threadsInEitherOrder();
+    void answersBeforeTheirParentJoinOneThread();
+    void threadPages();
 
 private:
     FolderRecord folder(const QString &name) { return *m_cache->folder(m_account, name); }
@@ -171,6 +173,56 @@ void TestMailCache::threadsInEitherOrder()
     QCOMPARE(m_cache->threadId(sent, 2), thread);
     QVERIFY(m_cache->threadId(inbox, 4) != thread);
     QCOMPARE(m_cache->threadUids(inbox, thread), (QList<quint32> {1, 3}));
+}
+
+// Two answers to one message, both stored before it, start two threads; the
+// message they answer joins them into one.
+void TestMailCache::answersBeforeTheirParentJoinOneThread()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    QVERIFY(m_cache->storeMessages(inbox,
+                                   {record(13, QStringLiteral("<r2@x>"), QStringLiteral("<p@x>")),
+                                    record(12, QStringLiteral("<r1@x>"), QStringLiteral("<p@x>"))},
+                                   nullptr));
+    QVERIFY(m_cache->threadId(inbox, 12) != m_cache->threadId(inbox, 13));
+    QVERIFY(m_cache->storeMessages(inbox, {record(11, QStringLiteral("<p@x>"))}, nullptr));
+    const qint64 thread = m_cache->threadId(inbox, 11);
+    QCOMPARE(m_cache->threadId(inbox, 12), thread);
+    QCOMPARE(m_cache->threadId(inbox, 13), thread);
+    QCOMPARE(m_cache->threadUids(inbox, thread), (QList<quint32> {11, 12, 13}));
+}
+
+// The threaded list's pages: threads ordered by their newest message, each with its
+// oldest message in the folder, its size and unread count; a page at an offset.
+void TestMailCache::threadPages()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    MessageRecord answer = record(22, QStringLiteral("<q2@x>"), QStringLiteral("<q1@x>"));
+    answer.flags = QStringList {QStringLiteral("\\Answered")};
+    MessageRecord original = record(21, QStringLiteral("<q1@x>"));
+    original.flags = QStringList {QStringLiteral("\\Seen")};
+    QVERIFY(m_cache->storeMessages(inbox, {record(24, QStringLiteral("<q4@x>")), answer, original}, nullptr));
+    MessageRecord late = record(25, QStringLiteral("<q5@x>"), QStringLiteral("<q2@x>"));
+    late.flags = QStringList {QStringLiteral("\\Seen")};
+    QVERIFY(m_cache->storeMessages(inbox, {late}, nullptr));
+    QCOMPARE(m_cache->threadCount(inbox), 2);
+    const QList<heron::store::ThreadSummary> page = m_cache->threadPage(inbox, 10, 0);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).root.uid, 21u); // its newest (25) is newer than 24
+    QCOMPARE(page.at(0).root.subject, QStringLiteral("Subject 21"));
+    QCOMPARE(page.at(0).root.from.value(0).address, QStringLiteral("s21@example.org"));
+    QCOMPARE(page.at(0).messages, 3);
+    QCOMPARE(page.at(0).unseen, 1); // 22: answered, not seen
+    QCOMPARE(page.at(0).latest, late.internalDate);
+    QCOMPARE(page.at(1).root.uid, 24u);
+    QCOMPARE(page.at(1).messages, 1);
+    QCOMPARE(page.at(1).unseen, 1);
+    QCOMPARE(m_cache->threadPage(inbox, 10, 1).value(0).root.uid, 24u);
+    QCOMPARE(m_cache->threadPage(inbox, 1, 0, true).value(0).root.uid, 24u);
+    QList<quint32> uids;
+    for (const MessageRecord &message : m_cache->threadMessages(inbox, page.at(0).threadId))
+        uids << message.uid;
+    QCOMPARE(uids, (QList<quint32> {21, 22, 25}));
 }
 
 QTEST_GUILESS_MAIN(TestMailCache)
