@@ -119,6 +119,88 @@ private slots:
         QVERIFY(status->text().contains(account.email));
     }
 
+    // View → Threaded groups a reply under the message it answers, and is kept
+    // for the next start; N goes to the next unread message, into a thread.
+    void threadedViewAndNextUnread()
+    {
+        qputenv("HERON_SECRET_BACKEND", "file");
+        QTemporaryDir directory;
+        QString error;
+        const auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(profile, qPrintable(error));
+        heron::accounts::Account account;
+        account.email = QStringLiteral("ann@example.test");
+        account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+        account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+        QVERIFY2(heron::accounts::AccountStore(*profile).add(account, &error), qPrintable(error));
+        {
+            heron::store::Database database;
+            QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
+            heron::store::MailCache cache(database);
+            const qint64 id = cache.accountId(account.email, &error).value_or(0);
+            heron::store::FolderRecord inbox;
+            inbox.name = QStringLiteral("INBOX");
+            QVERIFY2(cache.replaceFolders(id, {inbox}, &error), qPrintable(error));
+            const qint64 folderId = cache.folder(id, QStringLiteral("INBOX"))->id;
+            // 1 "Plans" (read) ← 2 "Re: Plans" (unread); 3 alone (read); 4 alone (unread); by UID in time.
+            const auto make = [](quint32 uid, const QString &subject, const QString &inReplyTo, bool seen) {
+                heron::store::MessageRecord message;
+                message.uid = uid;
+                message.subject = subject;
+                message.messageId = QStringLiteral("<plan%1@example.test>").arg(uid);
+                message.inReplyTo = inReplyTo;
+                message.internalDate = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC).addSecs(60 * uid);
+                if (seen)
+                    message.flags << QStringLiteral("\\Seen");
+                return message;
+            };
+            const QList<heron::store::MessageRecord> messages {
+                make(1, QStringLiteral("Plans"), {}, true), make(3, QStringLiteral("Other"), {}, true),
+                make(2, QStringLiteral("Re: Plans"), QStringLiteral("<plan1@example.test>"), false),
+                make(4, QStringLiteral("Lunch"), {}, false)};
+            QVERIFY2(cache.storeMessages(folderId, messages, &error), qPrintable(error));
+        }
+        const auto subjectAt = [](const QModelIndex &index) {
+            return index.siblingAtColumn(heron::ui::MessageListModel::SubjectColumn).data().toString();
+        };
+        {
+            MainWindow window(*profile);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            heron::ui::MessageListModel *model = window.messageListModel();
+            QCOMPARE(model->rowCount(), 4);
+            auto *threaded = window.findChild<QAction *>(QStringLiteral("ThreadedViewAction"));
+            QVERIFY(threaded && threaded->isCheckable() && !threaded->isChecked());
+            threaded->trigger();
+            QVERIFY(model->threaded());
+            QCOMPARE(model->rowCount(), 3);
+            QCOMPARE(subjectAt(model->index(0, 0)), QStringLiteral("Lunch"));
+            QCOMPARE(subjectAt(model->index(1, 0)), QStringLiteral("Other"));
+            QCOMPARE(subjectAt(model->index(2, 0)), QStringLiteral("Plans")); // its newest (2) is older than 3
+
+            auto *list = window.findChild<QTreeView *>(QStringLiteral("MessageList"));
+            list->setFocus();
+            list->setCurrentIndex(model->index(0, heron::ui::MessageListModel::SubjectColumn));
+            QTest::keyClick(list, Qt::Key_N);
+            const QModelIndex reply = list->currentIndex();
+            QCOMPARE(subjectAt(reply), QStringLiteral("Re: Plans"));
+            QCOMPARE(subjectAt(reply.parent()), QStringLiteral("Plans"));
+            QVERIFY(list->isExpanded(reply.parent()));
+            QVERIFY(list->selectionModel()->isRowSelected(reply.row(), reply.parent()));
+            heron::test::saveScreenshot(&window, QStringLiteral("main_window_threaded"));
+            // Nothing unread after it: the current message stays, the status bar says so.
+            QTest::keyClick(list, Qt::Key_N);
+            QCOMPARE(subjectAt(list->currentIndex()), QStringLiteral("Re: Plans"));
+            auto *status = window.findChild<QLabel *>(QStringLiteral("StatusText"));
+            QTRY_VERIFY(status->text().contains(QStringLiteral("No unread messages after this one")));
+            window.close();
+        }
+        MainWindow reopened(*profile);
+        QVERIFY(reopened.messageListModel()->threaded());
+        QVERIFY(reopened.findChild<QAction *>(QStringLiteral("ThreadedViewAction"))->isChecked());
+        QCOMPARE(reopened.messageListModel()->rowCount(), 3);
+    }
+
     void layoutIsRememberedInTheProfile()
     {
         QList<int> saved;

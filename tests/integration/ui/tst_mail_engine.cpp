@@ -121,6 +121,7 @@ private slots:
     void deviceRefusedIsReportedAsSuch();
     void actionsFromTheListReachTheServer();
     void keptOfflineAccountSyncsWholeMessages();
+    void threadsFromTheServer();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -183,6 +184,69 @@ void TestMailEngine::keptOfflineAccountSyncsWholeMessages()
         QVERIFY2(body && body->contains("body of message"), qPrintable(QString::number(uid)));
     }
     QVERIFY(events->bodies.isEmpty()); // none was asked for
+}
+
+// Replies written by other clients (In-Reply-To, References) into a folder on
+// Dovecot: after the engine's sync the threaded list shows each under the
+// message it answers, one thread per conversation.
+void TestMailEngine::threadsFromTheServer()
+{
+    const QString email = m_stack.user1;
+    if (!accounts::AccountStore(*m_profile).find(email))
+        QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
+    const auto writer = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    QVERIFY(writer);
+    const QString folder = QStringLiteral("threads-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    QVERIFY(run(*writer, imap::SimpleCommand::create(folder))->succeeded());
+    const QByteArray tag = folder.toLatin1();
+    const auto mail = [&tag](int minute, const QByteArray &id, const QByteArray &subject, const QByteArrayList &refs) {
+        QByteArray text = "From: Carol <carol@example.org>\r\nTo: alice@example.test\r\nSubject: " + subject
+            + "\r\nMessage-ID: <" + id + "." + tag
+            + "@example.org>\r\nDate: Mon, 30 Nov 2026 08:" + QByteArray::number(10 + minute) + ":00 +0000\r\n";
+        if (!refs.isEmpty()) {
+            QByteArrayList ids;
+            for (const QByteArray &ref : refs)
+                ids << "<" + ref + "." + tag + "@example.org>";
+            text += "In-Reply-To: " + ids.constLast() + "\r\nReferences: " + ids.join(' ') + "\r\n";
+        }
+        return text + "Content-Type: text/plain\r\n\r\nHello\r\n";
+    };
+    // Appended in time order, so UIDs follow it: a, b answers a, c answers b, d alone, e answers a.
+    const QList<QByteArray> messages {mail(0, "a", "Trip", {}), mail(1, "b", "Re: Trip", {"a"}),
+                                      mail(2, "c", "Re: Trip", {"a", "b"}), mail(3, "d", "Invoice", {}),
+                                      mail(4, "e", "Re: Trip", {"a"})};
+    for (const QByteArray &text : messages)
+        QVERIFY(run(*writer, new imap::AppendCommand(folder, text))->succeeded());
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+    QVERIFY(QTest::qWaitFor([&] { return !events->finished.isEmpty(); }, kWaitMs));
+    QVERIFY2(events->finished.constFirst().second, qPrintable(events->firstError()));
+
+    QString error;
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const std::optional<store::FolderRecord> record = cache.folder(cache.accountId(email, &error).value_or(0), folder);
+    QVERIFY(record);
+    MessageListModel model(cache);
+    model.setThreaded(true);
+    model.setFolder(record->id);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex trip = model.index(0, MessageListModel::SubjectColumn); // its newest (e) is the newest
+    QCOMPARE(trip.data().toString(), QStringLiteral("Trip"));
+    QCOMPARE(trip.data(MessageListModel::ThreadSizeRole).toLongLong(), 4);
+    QCOMPARE(model.index(1, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Invoice"));
+    model.fetchMore(trip.siblingAtColumn(0));
+    const QModelIndex head = trip.siblingAtColumn(0);
+    QCOMPARE(model.rowCount(head), 2); // b and e answer a
+    const QModelIndex b = model.index(0, 0, head);
+    QCOMPARE(model.message(b).messageId, QStringLiteral("<b.%1@example.org>").arg(folder));
+    QCOMPARE(model.message(model.index(1, 0, head)).messageId, QStringLiteral("<e.%1@example.org>").arg(folder));
+    QCOMPARE(model.rowCount(b), 1);
+    QCOMPARE(model.message(model.index(0, 0, b)).messageId, QStringLiteral("<c.%1@example.org>").arg(folder));
+    writer->logout();
 }
 
 bool TestMailEngine::addAccount(const QString &email, const QString &password, quint16 port, bool clientId)
