@@ -154,6 +154,11 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
                 moveSelection(uids, target);
         });
 
+    m_markReadDelay = PreferencesDialog::markReadDelaySeconds(m_profile);
+    m_markReadTimer = new QTimer(this);
+    m_markReadTimer->setObjectName(QStringLiteral("MarkReadTimer"));
+    m_markReadTimer->setSingleShot(true);
+    connect(m_markReadTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
     loadAccounts();
     startEngine();
 }
@@ -215,6 +220,10 @@ void MainWindow::startEngine()
     connect(m_engine, &sync::MailEngine::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_engine, &sync::MailEngine::bodyFetched, this, &MainWindow::onBodyFetched);
     connect(m_engine, &sync::MailEngine::failed, this, &MainWindow::onEngineFailed);
+    connect(m_engine, &sync::MailEngine::undoAvailable, this, [this](const QString &description) {
+        m_undo->setText(description.isEmpty() ? tr("&Undo") : description);
+        m_undo->setEnabled(!description.isEmpty());
+    });
     connect(m_engine, &sync::MailEngine::actionRefused, this,
             [this](const QString &, const QString &message) { showError(message); });
     connect(m_engine, &sync::MailEngine::started, this, [this](bool ok, const QString &error) {
@@ -273,6 +282,8 @@ void MainWindow::showPreferences()
     dialog.addChoice(tr("&Layout:"), "PreferencesLayout", m_layoutActions->actions());
     dialog.addChoice(tr("Lan&guage:"), "PreferencesLanguage", m_languageActions->actions());
     connect(&dialog, &PreferencesDialog::checkIntervalChanged, this, &MainWindow::setCheckInterval);
+    connect(&dialog, &PreferencesDialog::markReadDelayChanged, this,
+            [this](int seconds) { m_markReadDelay = seconds; });
     dialog.exec();
 }
 
@@ -483,6 +494,9 @@ void MainWindow::onMessageChosen()
     if (uid == m_currentUid)
         return;
     m_currentUid = uid;
+    m_markReadTimer->stop();
+    if (m_markReadDelay >= 0 && !m_inDrafts && !index.data(MessageListModel::SeenRole).toBool())
+        m_markReadTimer->start(m_markReadDelay * 1000);
     showCurrentMessage();
 }
 
@@ -739,6 +753,17 @@ void MainWindow::createMenus()
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("EditMenu"));
+    // Undo takes the last move back (delete to the Trash, archive, move); the engine says what that is.
+    m_undo = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("UndoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        m_undo->setEnabled(false);
+        if (m_engine)
+            QMetaObject::invokeMethod(m_engine, &sync::MailEngine::undoLastMove, Qt::QueuedConnection);
+    });
+    editMenu->addSeparator();
     QAction *preferences = editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                                tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("PreferencesAction"));
@@ -889,7 +914,18 @@ QList<quint32> MainWindow::selectedUids() const
 
 void MainWindow::applyToSelection(sync::MessageAction action)
 {
-    const QList<quint32> uids = selectedUids();
+    applyTo(selectedUids(), action);
+}
+
+void MainWindow::markCurrentRead()
+{
+    const QModelIndex current = m_messageModel->indexOfUid(m_currentUid);
+    if (current.isValid() && !current.data(MessageListModel::SeenRole).toBool())
+        applyTo({m_currentUid}, sync::MessageAction::MarkRead);
+}
+
+void MainWindow::applyTo(const QList<quint32> &uids, sync::MessageAction action)
+{
     if (uids.isEmpty() || !m_engine || m_currentAccount.isEmpty())
         return;
     QMetaObject::invokeMethod(

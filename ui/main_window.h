@@ -128,6 +128,9 @@ private:
                            const QKeySequence &shortcut);
     QList<quint32> selectedUids() const;
     void applyToSelection(sync::MessageAction action);
+    void applyTo(const QList<quint32> &uids, sync::MessageAction action);
+    // The shown message, once it was shown long enough (PreferencesDialog::markReadDelaySeconds).
+    void markCurrentRead();
     void moveSelection(const QList<quint32> &uids, const QString &target);
     void showMessageMenu(const QPoint &position);
     void updateMessageActions();
@@ -174,7 +177,9 @@ private:
     QWidget *m_listPane = nullptr;
     QActionGroup *m_layoutActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
-    QTimer *m_mailCheck = nullptr; // every account's Inbox, every few minutes (PreferencesDialog)
+    QTimer *m_mailCheck = nullptr;
+    QTimer *m_markReadTimer = nullptr;
+    int m_markReadDelay = 0; // seconds; -1: never // every account's Inbox, every few minutes (PreferencesDialog)
     PaneLayout m_paneLayout = PaneLayout::Classic;
     QSplitter *m_innerSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
@@ -202,6 +207,7 @@ private:
     QAction *m_archive = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_nextUnread = nullptr;
+    QAction *m_undo = nullptr;
     QAction *m_threaded = nullptr;
     QPointer<QDialog> m_deviceDialog;
     QPointer<DevicePage> m_devicePage;

@@ -21,6 +21,15 @@ namespace heron::ui {
 namespace {
 
 const QString kCheckIntervalKey = QStringLiteral("mail/checkIntervalMinutes");
+const QString kMarkReadDelayKey = QStringLiteral("reading/markReadSeconds");
+constexpr int kMaxMarkReadSeconds = 120;
+
+void saveSetting(const accounts::Profile &profile, const QString &key, int value)
+{
+    QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+    settings.setValue(key, value);
+    settings.sync();
+}
 
 } // namespace
 
@@ -62,8 +71,18 @@ PreferencesDialog::PreferencesDialog(accounts::Profile profile, QWidget *parent)
                                    "mail at once where the server can push it (IDLE)"));
     connect(m_checkInterval, &QSpinBox::valueChanged, this, &PreferencesDialog::saveCheckInterval);
 
+    m_markReadDelay = new QSpinBox;
+    m_markReadDelay->setObjectName(QStringLiteral("MarkReadSeconds"));
+    m_markReadDelay->setRange(-1, kMaxMarkReadSeconds);
+    m_markReadDelay->setSuffix(tr(" s"));
+    m_markReadDelay->setSpecialValueText(tr("never (only by hand)"));
+    m_markReadDelay->setValue(markReadDelaySeconds(m_profile));
+    m_markReadDelay->setToolTip(tr("A message you look at this long is marked read; 0 s: as soon as it is shown"));
+    connect(m_markReadDelay, &QSpinBox::valueChanged, this, &PreferencesDialog::saveMarkReadDelay);
+
     m_general = new QFormLayout;
     m_general->addRow(tr("&Check for new mail every:"), m_checkInterval);
+    m_general->addRow(tr("&Mark a shown message read after:"), m_markReadDelay);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -102,10 +121,20 @@ int PreferencesDialog::checkIntervalMinutes(const accounts::Profile &profile)
 
 void PreferencesDialog::saveCheckInterval(int minutes)
 {
-    QSettings settings(m_profile.settingsFile(), QSettings::IniFormat);
-    settings.setValue(kCheckIntervalKey, minutes);
-    settings.sync();
+    saveSetting(m_profile, kCheckIntervalKey, minutes);
     emit checkIntervalChanged(minutes);
+}
+
+int PreferencesDialog::markReadDelaySeconds(const accounts::Profile &profile)
+{
+    const int seconds = QSettings(profile.settingsFile(), QSettings::IniFormat).value(kMarkReadDelayKey, 0).toInt();
+    return qBound(-1, seconds, kMaxMarkReadSeconds);
+}
+
+void PreferencesDialog::saveMarkReadDelay(int seconds)
+{
+    saveSetting(m_profile, kMarkReadDelayKey, seconds);
+    emit markReadDelayChanged(seconds);
 }
 
 void PreferencesDialog::loadAllowedSenders()

@@ -18,6 +18,8 @@ namespace heron::ui {
 // - Reading: the senders whose mail may load remote content (added from the
 //   message view's banner with "Always allow"), each removable; everything
 //   else stays blocked, which is not a setting.
+// - Reading: a message shown is marked read after N seconds (0: at once; -1:
+//   only by hand), as in the big desktop clients; kept in heron.ini.
 // - Checking mail: every account's Inbox is checked every N minutes besides
 //   the folder IDLE watches (0: only on request), kept in heron.ini.
 // - Choices the menus also offer (layout, language), shown with the menus'
@@ -36,20 +38,25 @@ public:
     // Minutes between checks of every account's Inbox; 0: none (the default is kDefaultCheckMinutes).
     static int checkIntervalMinutes(const accounts::Profile &profile);
     static constexpr int kDefaultCheckMinutes = 10;
+    // Seconds a message is shown before it is marked read; 0: at once (the default); -1: never.
+    static int markReadDelaySeconds(const accounts::Profile &profile);
 
 signals:
     void checkIntervalChanged(int minutes);
+    void markReadDelayChanged(int seconds);
 
 private:
     void loadAllowedSenders();
     void removeAllowedSender();
     void saveCheckInterval(int minutes);
+    void saveMarkReadDelay(int seconds);
 
     accounts::Profile m_profile;
     QFormLayout *m_general = nullptr;
     QListWidget *m_allowedSenders = nullptr;
     QPushButton *m_removeSender = nullptr;
     QSpinBox *m_checkInterval = nullptr;
+    QSpinBox *m_markReadDelay = nullptr;
 };
 
 } // namespace heron::ui

@@ -267,15 +267,15 @@ std::optional<qint64> PendingActions::archive(qint64 folderId, quint32 uid, QStr
     return move(folderId, uid, archive->second, error);
 }
 
-QList<PendingAction> PendingActions::read(qint64 accountId, const QString &state)
+QList<PendingAction> PendingActions::read(const QString &where, const QList<QVariant> &values)
 {
     Statement select(m_database.connection(),
                      QStringLiteral("SELECT a.id, a.account_id, a.folder_id, f.name, a.uid, a.message_rowid, a.kind, "
                                     "a.argument, a.undo, a.subject, a.attempts, a.last_error FROM pending_actions a "
-                                    "JOIN folders f ON f.id = a.folder_id WHERE a.account_id = ? AND a.state = ? "
-                                    "ORDER BY a.id"));
+                                    "JOIN folders f ON f.id = a.folder_id WHERE %1 ORDER BY a.id")
+                         .arg(where));
     QList<PendingAction> actions;
-    if (!select.run({accountId, state}, nullptr))
+    if (!select.run(values, nullptr))
         return actions;
     while (select.next()) {
         PendingAction action;
@@ -302,12 +302,53 @@ QList<PendingAction> PendingActions::read(qint64 accountId, const QString &state
 
 QList<PendingAction> PendingActions::queued(qint64 accountId)
 {
-    return read(accountId, QStringLiteral("queued"));
+    return read(QStringLiteral("a.account_id = ? AND a.state = 'queued'"), {accountId});
+}
+
+std::optional<PendingAction> PendingActions::action(qint64 actionId)
+{
+    const QList<PendingAction> found = read(QStringLiteral("a.id = ?"), {actionId});
+    return found.isEmpty() ? std::nullopt : std::optional<PendingAction>(found.constFirst());
+}
+
+bool PendingActions::undoMove(const PendingAction &move, QString *error)
+{
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    Statement state(db, QStringLiteral("SELECT state FROM pending_actions WHERE id = ?"));
+    if (!state.run({move.id}, error))
+        return false;
+    if (state.next()) {
+        const bool queued = state.value(0).toString() == QLatin1String("queued");
+        state.query().finish();
+        if (!queued) // refused: the message is back where it was already
+            return commit(transaction, error);
+        // Not sent yet: the message goes back under its UID, and the action goes.
+        Statement restore(db, QStringLiteral("UPDATE messages SET folder_id = ?, uid = ? WHERE id = ?"));
+        Statement drop(db, QStringLiteral("DELETE FROM pending_actions WHERE id = ?"));
+        if (!restore.run({move.folderId, move.uid, move.messageRowId}, error) || !drop.run({move.id}, error))
+            return false;
+        return commit(transaction, error);
+    }
+    // The server moved it: a move back from where it is now.
+    Statement where(db, QStringLiteral("SELECT folder_id, uid FROM messages WHERE id = ?"));
+    if (!where.run({move.messageRowId}, error))
+        return false;
+    if (!where.next()) {
+        if (error)
+            *error = PendingActions::tr("\"%1\" is no longer in %2, so it cannot be moved back.")
+                         .arg(move.subject, move.target);
+        return false;
+    }
+    const qint64 folderId = where.value(0).toLongLong();
+    const quint32 uid = where.value(1).toUInt();
+    where.query().finish();
+    return this->move(folderId, uid, move.folderName, error) && commit(transaction, error);
 }
 
 QList<PendingAction> PendingActions::refused(qint64 accountId)
 {
-    return read(accountId, QStringLiteral("refused"));
+    return read(QStringLiteral("a.account_id = ? AND a.state = 'refused'"), {accountId});
 }
 
 bool PendingActions::dismiss(qint64 actionId, QString *error)

@@ -76,6 +76,12 @@ public:
     // Refused actions the user has not dismissed yet, oldest first.
     QList<PendingAction> refused(qint64 accountId);
     bool dismiss(qint64 actionId, QString *error);
+    std::optional<PendingAction> action(qint64 actionId);
+
+    // Takes a move back (Undo): a move still queued is dropped and the message is where it
+    // was at once; one the server made is followed by a move back (queued like any other);
+    // a refused one has nothing left to undo. Call only while no replay runs for the account.
+    bool undoMove(const PendingAction &move, QString *error);
 
     // Replay outcomes. noteAttempt before sending, so attempts counts tries even across crashes.
     bool noteAttempt(qint64 actionId, QString *error);
@@ -105,7 +111,7 @@ private:
                                  const QString &argument, QString *error);
     std::optional<std::pair<qint64, QString>> specialFolder(qint64 accountId, const QString &specialUse);
     std::optional<qint64> expunge(qint64 folderId, quint32 uid, QString *error);
-    QList<PendingAction> read(qint64 accountId, const QString &state);
+    QList<PendingAction> read(const QString &where, const QList<QVariant> &values);
 
     Database &m_database;
 };

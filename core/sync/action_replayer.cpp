@@ -144,10 +144,18 @@ void ActionReplayer::sendMove()
 {
     run<imap::MoveCommand>(
         new imap::MoveCommand(one(m_current.uid), m_current.target), [this](imap::MoveCommand *move) {
-            // The new UID only counts under the UIDVALIDITY the cache has for the destination.
+            // The new UID only counts under the UIDVALIDITY the cache has for the destination. A
+            // destination never synchronised takes COPYUID's, so the moved message keeps a real UID
+            // (and Undo can move it back); its first sync rebuilds it if the server's differs by then.
             std::optional<quint32> newUid;
-            const std::optional<store::FolderRecord> target = m_cache.folder(m_accountId, m_current.target);
+            std::optional<store::FolderRecord> target = m_cache.folder(m_accountId, m_current.target);
             const auto &copyUid = move->copyUid();
+            if (copyUid && target && target->uidValidity == 0 && copyUid->number != 0) {
+                target->uidValidity = copyUid->number;
+                QString error;
+                if (!m_cache.saveFolderState(*target, &error))
+                    target->uidValidity = 0;
+            }
             if (copyUid && target && target->uidValidity == copyUid->number && !copyUid->uids.ranges().isEmpty())
                 newUid = copyUid->uids.ranges().first().first;
             finishAction(std::nullopt, newUid);

@@ -90,6 +90,7 @@ struct MailEngine::Connection
     bool sendDeferred = false; // the next run includes entries waiting for a retry
     QString smtpClientIdReply; // the submission server's answer to CLIENTID in this run
     QTimer outboxRetry;
+    bool undoWaiting = false; // Undo asked for while a job ran
 };
 
 MailEngine::MailEngine(accounts::Profile profile, QObject *parent)
@@ -315,6 +316,8 @@ void MailEngine::runNext(Connection &connection)
 void MailEngine::jobDone(Connection &connection)
 {
     connection.current.reset();
+    if (connection.undoWaiting)
+        runUndo(connection);
     if (connection.jobs.isEmpty())
         startIdle(connection);
     else
@@ -395,6 +398,8 @@ void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const 
         else if (job.kind == Connection::Job::Kind::SaveDraft)
             emit draftSaved(email, job.messageId, DraftResult::ServerFailed, message);
     }
+    if (connection.undoWaiting) // nothing is replayed any more
+        runUndo(connection);
 }
 
 void MailEngine::applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
@@ -447,9 +452,19 @@ void MailEngine::queueActions(const QString &accountEmail, const QString &folder
     }
     store::PendingActions actions(*m_database);
     QStringList problems;
+    QList<store::PendingAction> moves;
     for (const quint32 uid : uids) {
-        if (!queueOne(actions, record->id, uid, &error))
+        const std::optional<qint64> id = queueOne(actions, record->id, uid, &error);
+        if (!id)
             problems << error;
+        else if (std::optional<store::PendingAction> queued = actions.action(*id);
+                 queued && queued->kind == store::PendingAction::Kind::Move)
+            moves << *queued;
+    }
+    if (!moves.isEmpty()) {
+        // The last move (delete to the Trash, archive, move) is what Undo takes back.
+        m_lastMove = LastMove {accountEmail, folder, moves};
+        emit undoAvailable(tr("Undo Move to %1").arg(moves.constFirst().target));
     }
     emit folderUpdated(accountEmail, folder);
     if (!problems.isEmpty()) {
@@ -457,6 +472,43 @@ void MailEngine::queueActions(const QString &accountEmail, const QString &folder
         emit failed(accountEmail, imap::ImapError::Kind::None, problems.join(QLatin1Char('\n')));
     }
     syncFolder(accountEmail, folder); // AccountSync sends the queue before it syncs
+}
+
+void MailEngine::undoLastMove()
+{
+    if (!m_lastMove)
+        return;
+    Connection *connection = connectionFor(m_lastMove->accountEmail);
+    if (!connection)
+        return;
+    // A sync may be replaying the move right now: the undo waits for it to end.
+    if (connection->current)
+        connection->undoWaiting = true;
+    else
+        runUndo(*connection);
+}
+
+void MailEngine::runUndo(Connection &connection)
+{
+    connection.undoWaiting = false;
+    if (!m_lastMove || !accounts::Account::sameAddress(m_lastMove->accountEmail, connection.account.email))
+        return;
+    const LastMove undone = *std::exchange(m_lastMove, std::nullopt);
+    emit undoAvailable(QString());
+    store::PendingActions actions(*m_database);
+    QStringList problems;
+    QString error;
+    for (const store::PendingAction &move : undone.moves) {
+        if (!actions.undoMove(move, &error))
+            problems << error;
+    }
+    emit folderUpdated(undone.accountEmail, undone.folder);
+    emit folderUpdated(undone.accountEmail, undone.moves.constFirst().target);
+    if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        emit failed(undone.accountEmail, imap::ImapError::Kind::None, problems.join(QLatin1Char('\n')));
+    }
+    syncFolder(undone.accountEmail, undone.folder); // sends the moves back, if any
 }
 
 void MailEngine::runSync(Connection &connection, const QString &folder)

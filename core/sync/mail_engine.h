@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "accounts/profile.h"
 #include "imap/imap_error.h"
+#include "store/pending_actions.h"
 #include "sync/message_action.h"
 #include "sync/outgoing_message.h"
 
@@ -92,6 +93,9 @@ public slots:
     // The same for a move to another folder of the account.
     void moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                       const QString &target);
+    // Takes the last move back (Edit → Undo): the moved messages return to the folder they
+    // came from (store::PendingActions::undoMove), after a sync that may be replaying it.
+    void undoLastMove();
     // Puts the message in the account's outbox (committed before anything goes
     // on the wire: messageQueued, or messageNotQueued and nothing else) and
     // sends the account's outbox.
@@ -126,6 +130,8 @@ signals:
     // The server refused an offline action; the cache shows the server's state again.
     // message: "Moving 'Subject' to Archive failed: <server text>".
     void actionRefused(const QString &accountEmail, const QString &message);
+    // What Undo would take back now ("Undo Move to Trash"); empty: nothing.
+    void undoAvailable(const QString &description);
     // IDLE is running on the folder: new mail shows up without asking.
     void watching(const QString &accountEmail, const QString &folder);
 
@@ -173,6 +179,16 @@ private:
     void scheduleOutboxRetry(Connection &connection);
     void rememberSubjects(qint64 accountId);
     void flushDueOutboxes();
+    void runUndo(Connection &connection);
+
+    // The messages of the last move, as queued, for Undo.
+    struct LastMove
+    {
+        QString accountEmail;
+        QString folder;
+        QList<store::PendingAction> moves;
+    };
+    std::optional<LastMove> m_lastMove;
 
     accounts::Profile m_profile;
     std::unique_ptr<store::Database> m_database;

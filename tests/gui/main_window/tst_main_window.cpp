@@ -201,6 +201,82 @@ private slots:
         QCOMPARE(reopened.messageListModel()->rowCount(), 3);
     }
 
+    // A message shown is marked read (at once by default; never when the
+    // preference says so); Delete moves it to the Trash and Edit → Undo brings
+    // it back, all in the cache while the server is out of reach.
+    void markReadOnShowDeleteAndUndo()
+    {
+        qputenv("HERON_SECRET_BACKEND", "file");
+        QTemporaryDir directory;
+        QString error;
+        const auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(profile, qPrintable(error));
+        heron::accounts::Account account;
+        account.email = QStringLiteral("ann@example.test");
+        account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+        account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+        QVERIFY2(heron::accounts::AccountStore(*profile).add(account, &error), qPrintable(error));
+        {
+            heron::store::Database database;
+            QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
+            heron::store::MailCache cache(database);
+            const qint64 id = cache.accountId(account.email, &error).value_or(0);
+            heron::store::FolderRecord inbox;
+            inbox.name = QStringLiteral("INBOX");
+            heron::store::FolderRecord trash;
+            trash.name = QStringLiteral("Trash");
+            trash.specialUse = QStringLiteral("\\Trash");
+            QVERIFY2(cache.replaceFolders(id, {inbox, trash}, &error), qPrintable(error));
+            QList<heron::store::MessageRecord> messages;
+            for (quint32 uid = 1; uid <= 3; ++uid) {
+                heron::store::MessageRecord message;
+                message.uid = uid;
+                message.subject = QStringLiteral("Unread %1").arg(uid);
+                message.internalDate = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).addSecs(uid);
+                messages << message;
+            }
+            QVERIFY2(cache.storeMessages(cache.folder(id, inbox.name)->id, messages, &error), qPrintable(error));
+        }
+        const auto seen = [](MainWindow &window, int row) {
+            return window.messageListModel()->index(row, 0).data(heron::ui::MessageListModel::SeenRole).toBool();
+        };
+        {
+            MainWindow window(*profile);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *list = window.findChild<QTreeView *>(QStringLiteral("MessageList"));
+            QCOMPARE(window.messageListModel()->rowCount(), 3);
+            list->setCurrentIndex(window.messageListModel()->index(1, 0));
+            QTRY_VERIFY(seen(window, 1));
+            QVERIFY(!seen(window, 0) && !seen(window, 2));
+
+            auto *undo = window.findChild<QAction *>(QStringLiteral("UndoAction"));
+            QVERIFY(undo && !undo->isEnabled());
+            list->setFocus();
+            list->selectionModel()->select(window.messageListModel()->index(1, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QTest::keyClick(list, Qt::Key_Delete);
+            QTRY_COMPARE(window.messageListModel()->rowCount(), 2);
+            QTRY_VERIFY(undo->isEnabled());
+            QCOMPARE(undo->text(), QStringLiteral("Undo Move to Trash"));
+            undo->trigger();
+            QTRY_COMPARE(window.messageListModel()->rowCount(), 3);
+            QCOMPARE(window.messageListModel()->index(1, heron::ui::MessageListModel::SubjectColumn).data().toString(),
+                     QStringLiteral("Unread 2"));
+            QTRY_VERIFY(!undo->isEnabled());
+            window.close();
+        }
+        QSettings(profile->settingsFile(), QSettings::IniFormat)
+            .setValue(QStringLiteral("reading/markReadSeconds"), -1);
+        MainWindow window(*profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("MessageList"));
+        list->setCurrentIndex(window.messageListModel()->index(0, 0));
+        QTest::qWait(200);
+        QVERIFY(!seen(window, 0));
+    }
+
     void layoutIsRememberedInTheProfile()
     {
         QList<int> saved;

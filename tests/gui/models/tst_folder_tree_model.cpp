@@ -131,7 +131,8 @@ private slots:
         const std::optional<MessageDrag::Payload> payload = MessageDrag::decode(data.get());
         QVERIFY(payload);
         QCOMPARE(payload->folderId, inboxId);
-        QCOMPARE(payload->uids, QList<quint32>({list.message(0).uid, list.message(2).uid}));
+        QCOMPARE(payload->uids,
+                 QList<quint32>({list.message(list.index(0, 0)).uid, list.message(list.index(2, 0)).uid}));
 
         QSignalSpy dropped(&folders, &FolderTreeModel::messagesDropped);
         const QModelIndex archive

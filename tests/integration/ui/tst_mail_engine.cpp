@@ -66,6 +66,8 @@ struct Events : QObject
                 [this](const QString &, const QString &, quint32 uid) { bodies.append(uid); });
         connect(engine, &MailEngine::watching, this,
                 [this](const QString &, const QString &folder) { watching.append(folder); });
+        connect(engine, &MailEngine::undoAvailable, this,
+                [this](const QString &description) { undo.append(description); });
     }
     QString firstError() const { return failed.isEmpty() ? QString() : failed.constFirst().second; }
 
@@ -76,6 +78,7 @@ struct Events : QObject
     QList<std::pair<imap::ImapError::Kind, QString>> failed;
     QList<quint32> bodies;
     QStringList watching;
+    QStringList undo; // what undoAvailable said, in order
 };
 
 // The engine on its thread, as MainWindow runs it.
@@ -122,6 +125,7 @@ private slots:
     void actionsFromTheListReachTheServer();
     void keptOfflineAccountSyncsWholeMessages();
     void threadsFromTheServer();
+    void undoTakesMovesBack();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -247,6 +251,80 @@ void TestMailEngine::threadsFromTheServer()
     QCOMPARE(model.rowCount(b), 1);
     QCOMPARE(model.message(model.index(0, 0, b)).messageId, QStringLiteral("<c.%1@example.org>").arg(folder));
     writer->logout();
+}
+
+// Delete, then Undo: once while the sync that sends the move is still running
+// (the undo waits for it, then moves the message back), once after it; each
+// time the server's folder has the message again and the Trash has not.
+void TestMailEngine::undoTakesMovesBack()
+{
+    const QString email = m_stack.user1;
+    if (!accounts::AccountStore(*m_profile).find(email))
+        QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
+    const auto serverSession = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    QVERIFY(serverSession);
+    imap::ImapSession &server = *serverSession;
+    const QString folder = QStringLiteral("undo-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    QVERIFY(run(server, imap::SimpleCommand::create(folder))->succeeded());
+    for (int i = 1; i <= 2; ++i)
+        QVERIFY(run(server, new imap::AppendCommand(folder, message(i)))->succeeded());
+    const auto serverCount
+        = [&](const QString &name) { return run(server, new imap::SelectCommand(name))->mailbox().exists; };
+    const quint32 trashBefore = serverCount(QStringLiteral("Trash"));
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    // Waits for the syncs started to end, all of them successful.
+    const auto settled = [&] {
+        return QTest::qWaitFor(
+            [&] {
+                return !events->finished.isEmpty() && events->watching.size() > 0
+                    && events->watching.constLast() == folder;
+            },
+            kWaitMs);
+    };
+    engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+    QVERIFY(settled());
+    QString error;
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const qint64 folderId = cache.folder(cache.accountId(email, &error).value_or(0), folder)->id;
+    const QList<quint32> uids = cache.uids(folderId);
+    QCOMPARE(uids.size(), 2);
+
+    const qint64 trashId = cache.folder(cache.accountId(email, &error).value_or(0), QStringLiteral("Trash"))->id;
+    for (const bool immediately : {true, false}) {
+        const qint64 trashCached = cache.messageCount(trashId);
+        events->finished.clear();
+        events->watching.clear();
+        events->undo.clear();
+        const quint32 uid = uids.at(immediately ? 0 : 1);
+        engine.call([=](MailEngine *e) {
+            e->applyAction(email, folder, {uid}, sync::MessageAction::Delete);
+            if (immediately)
+                e->undoLastMove();
+        });
+        if (!immediately) {
+            QVERIFY(settled());
+            QCOMPARE(events->undo, QStringList {QStringLiteral("Undo Move to Trash")});
+            QCOMPARE(serverCount(folder), 1u);
+            QCOMPARE(serverCount(QStringLiteral("Trash")), trashBefore + 1);
+            // The Trash is not synchronised here, yet the message has its real UID there (COPYUID).
+            QCOMPARE(cache.messageCount(trashId), trashCached + 1);
+            QVERIFY(cache.uids(trashId).constLast() < 1000u);
+            events->watching.clear();
+            engine.call([](MailEngine *e) { e->undoLastMove(); });
+        }
+        QVERIFY(QTest::qWaitFor([&] { return events->undo.size() == 2; }, kWaitMs));
+        QCOMPARE(events->undo.constLast(), QString()); // nothing more to undo
+        QVERIFY(settled());
+        QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
+        QTRY_COMPARE_WITH_TIMEOUT(serverCount(folder), 2u, kWaitMs);
+        QCOMPARE(serverCount(QStringLiteral("Trash")), trashBefore);
+        QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(folderId), 2, kWaitMs);
+    }
+    server.logout();
 }
 
 bool TestMailEngine::addAccount(const QString &email, const QString &password, quint16 port, bool clientId)

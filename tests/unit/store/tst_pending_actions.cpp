@@ -1,7 +1,7 @@
 // PendingActions: each offline action changes the cache at once and is queued in
 // order; a sync cannot overwrite flags changed offline, nor fetch back a message
 // moved or deleted offline; completion and refusal bring the cache to the
-// server's state; delete goes to the Trash, or expunges there.
+// server's state; delete goes to the Trash, or expunges there; a move is undone.
 #include "store/database.h"
 #include "store/mail_cache.h"
 #include "store/part_cache.h"
@@ -54,6 +54,9 @@ private slots:
     void expungeRefusalStoresTheMessageAgain();
     void queueKeepsOrderAndRefusalsStayUntilDismissed();
     void unknownMessagesAndFoldersAreClearErrors();
+    void undoOfAQueuedMoveDropsIt();
+    void undoOfAMadeMoveMovesBack();
+    void undoOfARefusedOrLostMove();
 
 private:
     qint64 folderId(const QString &name) { return m_cache->folder(m_account, name)->id; }
@@ -299,6 +302,67 @@ void TestPendingActions::unknownMessagesAndFoldersAreClearErrors()
     QVERIFY(!m_actions->move(m_inbox, 1, QStringLiteral("INBOX"), &error));
     QVERIFY(m_actions->queued(m_account).isEmpty());
     QCOMPARE(m_cache->messageCount(m_inbox), 3);
+}
+
+// Not sent yet: Undo drops the action and the message is back under its UID, nothing to send.
+void TestPendingActions::undoOfAQueuedMoveDropsIt()
+{
+    QString error;
+    const std::optional<qint64> id = m_actions->remove(m_inbox, 2, &error);
+    QVERIFY2(id, qPrintable(error));
+    const std::optional<PendingAction> move = m_actions->action(*id);
+    QVERIFY(move);
+    QCOMPARE(move->target, QStringLiteral("Trash"));
+    QCOMPARE(move->folderName, QStringLiteral("INBOX"));
+    QCOMPARE(m_cache->messageCount(folderId(QStringLiteral("Trash"))), 1);
+    QVERIFY2(m_actions->undoMove(*move, &error), qPrintable(error));
+    QCOMPARE(m_cache->messageCount(folderId(QStringLiteral("Trash"))), 0);
+    QCOMPARE(m_cache->message(m_inbox, 2)->subject, QStringLiteral("Subject 2"));
+    QCOMPARE(flagsOf(QStringLiteral("INBOX"), 2), QStringList {kSeen});
+    QVERIFY(m_actions->queued(m_account).isEmpty());
+    QVERIFY(!m_actions->action(*id));
+}
+
+// The server moved it already: Undo queues a move back from where it is now.
+void TestPendingActions::undoOfAMadeMoveMovesBack()
+{
+    QString error;
+    const qint64 archive = folderId(QStringLiteral("Archive"));
+    const std::optional<qint64> id = m_actions->archive(m_inbox, 3, &error);
+    QVERIFY2(id, qPrintable(error));
+    const PendingAction move = *m_actions->action(*id);
+    QVERIFY2(m_actions->complete(move, std::nullopt, 77, &error), qPrintable(error));
+    QCOMPARE(m_cache->uids(archive), QList<quint32> {77});
+    QVERIFY2(m_actions->undoMove(move, &error), qPrintable(error));
+    const QList<PendingAction> queue = m_actions->queued(m_account);
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.constFirst().folderName, QStringLiteral("Archive"));
+    QCOMPARE(queue.constFirst().uid, 77u);
+    QCOMPARE(queue.constFirst().target, QStringLiteral("INBOX"));
+    QCOMPARE(m_cache->messageCount(archive), 0);
+    QCOMPARE(m_cache->messageCount(m_inbox), 3); // under a placeholder until the server says its UID
+}
+
+void TestPendingActions::undoOfARefusedOrLostMove()
+{
+    QString error;
+    // Refused: the message is back already, nothing more happens.
+    const std::optional<qint64> refused = m_actions->move(m_inbox, 1, QStringLiteral("Archive"), &error);
+    QVERIFY(refused);
+    const PendingAction move = *m_actions->action(*refused);
+    QVERIFY(m_actions->refuse(move, QStringLiteral("no"), record(1), false, &error));
+    QVERIFY2(m_actions->undoMove(move, &error), qPrintable(error));
+    QCOMPARE(m_cache->uids(m_inbox), (QList<quint32> {1, 2, 3}));
+    QVERIFY(m_actions->queued(m_account).isEmpty());
+    // Made, then gone from the destination (expunged by another client): a clear error.
+    const std::optional<qint64> made = m_actions->move(m_inbox, 2, QStringLiteral("Archive"), &error);
+    QVERIFY(made);
+    const PendingAction second = *m_actions->action(*made);
+    QVERIFY(m_actions->complete(second, std::nullopt, 5, &error));
+    QVERIFY(m_cache->removeMessages(folderId(QStringLiteral("Archive")), {5}, &error));
+    QVERIFY(!m_actions->undoMove(second, &error));
+    QVERIFY2(error.contains(QStringLiteral("Subject 2")) && error.contains(QStringLiteral("Archive")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPendingActions)
