@@ -369,6 +369,10 @@
         <source>The server names no archive folder (special-use \Archive) for this account.</source>
         <translation>Der Server nennt für dieses Konto keinen Archivordner (special-use \Archive).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is no longer in %2, so it cannot be moved back.</source>
+        <translation>„%1“ ist nicht mehr in %2 und kann daher nicht zurückverschoben werden.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1119,6 +1123,10 @@
     <message>
         <source>That message is being sent or waits to be sent; it cannot be edited now.</source>
         <translation>Diese Nachricht wird gerade gesendet oder wartet darauf; sie lässt sich jetzt nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Undo Move to %1</source>
+        <translation>Verschieben nach %1 rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2264,30 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>There are no unread messages in this folder.</source>
+        <translation>In diesem Ordner gibt es keine ungelesenen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>No unread messages after this one.</source>
+        <translation>Nach dieser gibt es keine ungelesenen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Threaded</source>
+        <translation>Nach &amp;Themen gruppiert</translation>
+    </message>
+    <message>
+        <source>Group replies with the messages they answer</source>
+        <translation>Antworten bei den Nachrichten zeigen, auf die sie antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation>&amp;Nächste ungelesene Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2336,6 +2368,20 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Attachments</source>
         <translation>Anhänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages in this thread</source>
+        <translation>
+            <numerusform>%n Nachricht in diesem Thema</numerusform>
+            <numerusform>%n Nachrichten in diesem Thema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2503,22 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Remote content</source>
         <translation>Externe Inhalte</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never (only by hand)</source>
+        <translation>nie (nur von Hand)</translation>
+    </message>
+    <message>
+        <source>A message you look at this long is marked read; 0 s: as soon as it is shown</source>
+        <translation>Eine Nachricht, die Sie so lange ansehen, wird als gelesen markiert; 0 s: sobald sie angezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Mark a shown message read after:</source>
+        <translation>Angezeigte Nachricht als gelesen &amp;markieren nach:</translation>
     </message>
 </context>
 <context>

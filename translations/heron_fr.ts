@@ -369,6 +369,10 @@
         <source>The server names no archive folder (special-use \Archive) for this account.</source>
         <translation>Le serveur n&apos;indique aucun dossier d&apos;archives (special-use \Archive) pour ce compte.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is no longer in %2, so it cannot be moved back.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus dans %2&#xa0;; il ne peut donc pas être remis à sa place.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1120,6 +1124,10 @@
         <source>That message is being sent or waits to be sent; it cannot be edited now.</source>
         <translation>Ce message est en cours d&apos;envoi ou en attente d&apos;envoi&#xa0;; il ne peut pas être modifié maintenant.</translation>
     </message>
+    <message>
+        <source>Undo Move to %1</source>
+        <translation>Annuler le déplacement vers %1</translation>
+    </message>
 </context>
 <context>
     <name>heron::sync::OutboxSender</name>
@@ -1388,7 +1396,7 @@
     </message>
     <message>
         <source>&amp;Offline:</source>
-        <translation>&amp;Hors ligne :</translation>
+        <translation>&amp;Hors ligne&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2264,30 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>There are no unread messages in this folder.</source>
+        <translation>Ce dossier ne contient aucun message non lu.</translation>
+    </message>
+    <message>
+        <source>No unread messages after this one.</source>
+        <translation>Aucun message non lu après celui-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Threaded</source>
+        <translation>Par &amp;fils de discussion</translation>
+    </message>
+    <message>
+        <source>Group replies with the messages they answer</source>
+        <translation>Regrouper les réponses avec les messages auxquels elles répondent</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation>Message non lu sui&amp;vant</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2336,6 +2368,20 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     <message>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages in this thread</source>
+        <translation>
+            <numerusform>%n message dans ce fil</numerusform>
+            <numerusform>%n messages dans ce fil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2503,22 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     <message>
         <source>Remote content</source>
         <translation>Contenu distant</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never (only by hand)</source>
+        <translation>jamais (seulement à la main)</translation>
+    </message>
+    <message>
+        <source>A message you look at this long is marked read; 0 s: as soon as it is shown</source>
+        <translation>Un message affiché aussi longtemps est marqué comme lu&#xa0;; 0 s&#xa0;: dès qu&apos;il s&apos;affiche</translation>
+    </message>
+    <message>
+        <source>&amp;Mark a shown message read after:</source>
+        <translation>&amp;Marquer un message affiché comme lu après&#xa0;:</translation>
     </message>
 </context>
 <context>
