@@ -574,15 +574,20 @@ void MainWindow::refreshMessageList()
         if (m_messageList->isExpanded(index))
             openThreads.insert(index.data(MessageListModel::ThreadIdRole).toLongLong());
     }
-    const quint32 uid = m_currentUid;
     m_messageModel->refresh();
     for (int row = 0; !openThreads.isEmpty() && row < m_messageModel->rowCount(); ++row) {
         const QModelIndex index = m_messageModel->index(row, 0);
         if (openThreads.remove(index.data(MessageListModel::ThreadIdRole).toLongLong()))
             m_messageList->expand(index);
     }
-    const QModelIndex current = uid ? m_messageModel->indexOfUid(uid) : QModelIndex();
-    if (current.isValid()) // the same message: onMessageChosen leaves the view as it is
+    showCurrentInList();
+}
+
+// After the list was read again: the same message current (onMessageChosen leaves the view as it is).
+void MainWindow::showCurrentInList()
+{
+    const QModelIndex current = m_currentUid ? m_messageModel->indexOfUid(m_currentUid) : QModelIndex();
+    if (current.isValid())
         showInList(current);
 }
 
@@ -601,11 +606,7 @@ void MainWindow::setThreaded(bool threaded)
     if (threaded == m_messageModel->threaded())
         return;
     m_messageModel->setThreaded(threaded);
-    if (m_currentUid) {
-        const QModelIndex current = m_messageModel->indexOfUid(m_currentUid);
-        if (current.isValid())
-            showInList(current);
-    }
+    showCurrentInList();
 }
 
 // The next unread message after the current one, in the list's order: into

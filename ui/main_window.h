@@ -151,6 +151,7 @@ private:
     // The list read again after the cache changed, with its open threads and the current message kept.
     void refreshMessageList();
     void showInList(const QModelIndex &index);
+    void showCurrentInList();
 
     void onSyncStarted(const QString &accountEmail, const QString &folder);
     void onSyncProgress(const QString &accountEmail, const QString &folder, quint32 done, quint32 total);

@@ -134,10 +134,13 @@ MessageListModel::Nodes MessageListModel::readThreadPage(int count, int loaded) 
 
 MessageListModel::Nodes MessageListModel::readPage(int count, int loaded) const
 {
-    if (showsThreads())
-        return readThreadPage(count, loaded);
+    return showsThreads() ? readThreadPage(count, loaded) : messageNodes(readMessagePage(count, loaded));
+}
+
+MessageListModel::Nodes MessageListModel::messageNodes(QList<store::MessageRecord> messages)
+{
     Nodes nodes;
-    for (store::MessageRecord &message : readMessagePage(count, loaded)) {
+    for (store::MessageRecord &message : messages) {
         nodes.push_back(std::make_unique<Node>());
         nodes.back()->message = std::move(message);
     }
@@ -216,12 +219,7 @@ void MessageListModel::load(int wanted)
         std::stable_sort(found.begin(), found.end(), [this](const auto &a, const auto &b) {
             return m_order == Qt::DescendingOrder ? a.internalDate > b.internalDate : a.internalDate < b.internalDate;
         });
-        Nodes nodes;
-        for (store::MessageRecord &message : found) {
-            nodes.push_back(std::make_unique<Node>());
-            nodes.back()->message = std::move(message);
-        }
-        append(m_rows, std::move(nodes));
+        append(m_rows, messageNodes(std::move(found)));
         m_total = qint64(m_rows.size());
         return;
     }

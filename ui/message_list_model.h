@@ -114,6 +114,7 @@ private:
     Nodes readPage(int count, int loaded) const;
     QList<store::MessageRecord> readMessagePage(int count, int loaded) const;
     Nodes readThreadPage(int count, int loaded) const;
+    static Nodes messageNodes(QList<store::MessageRecord> messages);
     void append(Nodes &nodes, Nodes page);
     // Builds a thread's other messages under its top row, each under the message it replies to.
     void loadThread(Node &head) const;

@@ -405,39 +405,43 @@ void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const 
 void MailEngine::applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                              MessageAction action)
 {
-    queueActions(accountEmail, folder, uids,
-                 [action](store::PendingActions &actions, qint64 folderId, quint32 uid, QString *error) {
-                     const QStringList seen {QStringLiteral("\\Seen")};
-                     const QStringList flagged {QStringLiteral("\\Flagged")};
-                     switch (action) {
-                     case MessageAction::MarkRead:
-                         return actions.addFlags(folderId, uid, seen, error);
-                     case MessageAction::MarkUnread:
-                         return actions.removeFlags(folderId, uid, seen, error);
-                     case MessageAction::Star:
-                         return actions.addFlags(folderId, uid, flagged, error);
-                     case MessageAction::Unstar:
-                         return actions.removeFlags(folderId, uid, flagged, error);
-                     case MessageAction::Delete:
-                         return actions.remove(folderId, uid, error);
-                     case MessageAction::Archive:
-                         return actions.archive(folderId, uid, error);
-                     }
-                     return std::optional<qint64>();
-                 });
+    queueActions(
+        accountEmail, folder, uids,
+        [action](store::PendingActions &actions, qint64 folderId, quint32 uid, QString *error) {
+            const QStringList seen {QStringLiteral("\\Seen")};
+            const QStringList flagged {QStringLiteral("\\Flagged")};
+            switch (action) {
+            case MessageAction::MarkRead:
+                return actions.addFlags(folderId, uid, seen, error);
+            case MessageAction::MarkUnread:
+                return actions.removeFlags(folderId, uid, seen, error);
+            case MessageAction::Star:
+                return actions.addFlags(folderId, uid, flagged, error);
+            case MessageAction::Unstar:
+                return actions.removeFlags(folderId, uid, flagged, error);
+            case MessageAction::Delete:
+                return actions.remove(folderId, uid, error);
+            case MessageAction::Archive:
+                return actions.archive(folderId, uid, error);
+            }
+            return std::optional<qint64>();
+        },
+        action == MessageAction::Delete || action == MessageAction::Archive);
 }
 
 void MailEngine::moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                               const QString &target)
 {
-    queueActions(accountEmail, folder, uids,
-                 [target](store::PendingActions &actions, qint64 folderId, quint32 uid, QString *error) {
-                     return actions.move(folderId, uid, target, error);
-                 });
+    queueActions(
+        accountEmail, folder, uids,
+        [target](store::PendingActions &actions, qint64 folderId, quint32 uid, QString *error) {
+            return actions.move(folderId, uid, target, error);
+        },
+        true);
 }
 
 void MailEngine::queueActions(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
-                              const QueueOne &queueOne)
+                              const QueueOne &queueOne, bool undoable)
 {
     if (!m_cache || uids.isEmpty())
         return;
@@ -457,7 +461,7 @@ void MailEngine::queueActions(const QString &accountEmail, const QString &folder
         const std::optional<qint64> id = queueOne(actions, record->id, uid, &error);
         if (!id)
             problems << error;
-        else if (std::optional<store::PendingAction> queued = actions.action(*id);
+        else if (std::optional<store::PendingAction> queued = undoable ? actions.action(*id) : std::nullopt;
                  queued && queued->kind == store::PendingAction::Kind::Move)
             moves << *queued;
     }

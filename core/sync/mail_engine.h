@@ -157,8 +157,9 @@ private:
     struct Connection;
     using QueueOne
         = std::function<std::optional<qint64>(store::PendingActions &, qint64 folderId, quint32 uid, QString *error)>;
+    // undoable: the actions may be moves, which become the last move for Undo.
     void queueActions(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
-                      const QueueOne &queueOne);
+                      const QueueOne &queueOne, bool undoable);
     Connection *connectionFor(const QString &accountEmail);
     void enqueue(Connection &connection, std::function<void()> job);
     void runNext(Connection &connection);

@@ -25,6 +25,59 @@
 using heron::accounts::Profile;
 using heron::ui::MainWindow;
 
+namespace {
+
+const QString kAnn = QStringLiteral("ann@example.test");
+
+// A profile in directory with ann's account on a server that is not there (port 1),
+// whose cache holds folders, and messages in its INBOX (one of them).
+std::optional<Profile> offlineProfile(const QTemporaryDir &directory, const QList<heron::store::FolderRecord> &folders,
+                                      const QList<heron::store::MessageRecord> &messages, QString *error)
+{
+    qputenv("HERON_SECRET_BACKEND", "file");
+    auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), error);
+    if (!profile)
+        return std::nullopt;
+    heron::accounts::Account account;
+    account.email = kAnn;
+    account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+    account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
+    heron::store::Database database;
+    if (!heron::accounts::AccountStore(*profile).add(account, error)
+        || !database.open(profile->cacheDatabaseFile(), error))
+        return std::nullopt;
+    heron::store::MailCache cache(database);
+    const qint64 id = cache.accountId(account.email, error).value_or(0);
+    if (id == 0 || !cache.replaceFolders(id, folders, error)
+        || !cache.storeMessages(cache.folder(id, QStringLiteral("INBOX"))->id, messages, error))
+        return std::nullopt;
+    return profile;
+}
+
+// Messages 1..count, subjects "<subject> 1" ..., unread, a second apart.
+QList<heron::store::MessageRecord> numberedMessages(const QString &subject, quint32 count)
+{
+    QList<heron::store::MessageRecord> messages;
+    for (quint32 uid = 1; uid <= count; ++uid) {
+        heron::store::MessageRecord message;
+        message.uid = uid;
+        message.subject = QStringLiteral("%1 %2").arg(subject).arg(uid);
+        message.internalDate = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).addSecs(uid);
+        messages << message;
+    }
+    return messages;
+}
+
+heron::store::FolderRecord folderRecord(const QString &name, const QString &specialUse = {})
+{
+    heron::store::FolderRecord folder;
+    folder.name = name;
+    folder.specialUse = specialUse;
+    return folder;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -64,37 +117,19 @@ private slots:
 
     void showsTheCacheAndExplainsSyncErrors()
     {
-        qputenv("HERON_SECRET_BACKEND", "file");
         QTemporaryDir directory;
         QString error;
-        const auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), &error);
+        const auto profile = offlineProfile(
+            directory,
+            {folderRecord(QStringLiteral("Trash"), QStringLiteral("\\Trash")), folderRecord(QStringLiteral("INBOX"))},
+            numberedMessages(QStringLiteral("Cached"), 3), &error);
         QVERIFY2(profile, qPrintable(error));
-        heron::accounts::Account account;
-        account.email = QStringLiteral("ann@example.test");
-        account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
-        account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
-        QVERIFY2(heron::accounts::AccountStore(*profile).add(account, &error), qPrintable(error));
         {
             heron::store::Database database;
             QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
             heron::store::MailCache cache(database);
-            const qint64 id = cache.accountId(account.email, &error).value_or(0);
-            heron::store::FolderRecord inbox;
-            inbox.name = QStringLiteral("INBOX");
-            heron::store::FolderRecord trash;
-            trash.name = QStringLiteral("Trash");
-            trash.specialUse = QStringLiteral("\\Trash");
-            QVERIFY2(cache.replaceFolders(id, {trash, inbox}, &error), qPrintable(error));
-            const qint64 folderId = cache.folder(id, QStringLiteral("INBOX"))->id;
-            QList<heron::store::MessageRecord> messages;
-            for (quint32 uid = 1; uid <= 3; ++uid) {
-                heron::store::MessageRecord message;
-                message.uid = uid;
-                message.subject = QStringLiteral("Cached %1").arg(uid);
-                message.internalDate = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).addSecs(uid);
-                messages << message;
-            }
-            QVERIFY2(cache.storeMessages(folderId, messages, &error), qPrintable(error));
+            const qint64 folderId
+                = cache.folder(cache.accountId(kAnn, &error).value_or(0), QStringLiteral("INBOX"))->id;
             QVERIFY2(
                 cache.storeBodies(folderId, {{3, "Subject: Cached 3\r\n\r\nHello from the cache\r\n", {}}}, &error),
                 qPrintable(error));
@@ -116,50 +151,34 @@ private slots:
         // No password stored: the engine says so in the status bar, in words.
         auto *status = window.findChild<QLabel *>(QStringLiteral("StatusText"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("No password")), 10000);
-        QVERIFY(status->text().contains(account.email));
+        QVERIFY(status->text().contains(kAnn));
     }
 
     // View → Threaded groups a reply under the message it answers, and is kept
     // for the next start; N goes to the next unread message, into a thread.
     void threadedViewAndNextUnread()
     {
-        qputenv("HERON_SECRET_BACKEND", "file");
+        // 1 "Plans" (read) ← 2 "Re: Plans" (unread); 3 alone (read); 4 alone (unread); by UID in time.
+        const auto make = [](quint32 uid, const QString &subject, const QString &inReplyTo, bool seen) {
+            heron::store::MessageRecord message;
+            message.uid = uid;
+            message.subject = subject;
+            message.messageId = QStringLiteral("<plan%1@example.test>").arg(uid);
+            message.inReplyTo = inReplyTo;
+            message.internalDate = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC).addSecs(60 * uid);
+            if (seen)
+                message.flags << QStringLiteral("\\Seen");
+            return message;
+        };
         QTemporaryDir directory;
         QString error;
-        const auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), &error);
+        const auto profile
+            = offlineProfile(directory, {folderRecord(QStringLiteral("INBOX"))},
+                             {make(1, QStringLiteral("Plans"), {}, true), make(3, QStringLiteral("Other"), {}, true),
+                              make(2, QStringLiteral("Re: Plans"), QStringLiteral("<plan1@example.test>"), false),
+                              make(4, QStringLiteral("Lunch"), {}, false)},
+                             &error);
         QVERIFY2(profile, qPrintable(error));
-        heron::accounts::Account account;
-        account.email = QStringLiteral("ann@example.test");
-        account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
-        account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
-        QVERIFY2(heron::accounts::AccountStore(*profile).add(account, &error), qPrintable(error));
-        {
-            heron::store::Database database;
-            QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
-            heron::store::MailCache cache(database);
-            const qint64 id = cache.accountId(account.email, &error).value_or(0);
-            heron::store::FolderRecord inbox;
-            inbox.name = QStringLiteral("INBOX");
-            QVERIFY2(cache.replaceFolders(id, {inbox}, &error), qPrintable(error));
-            const qint64 folderId = cache.folder(id, QStringLiteral("INBOX"))->id;
-            // 1 "Plans" (read) ← 2 "Re: Plans" (unread); 3 alone (read); 4 alone (unread); by UID in time.
-            const auto make = [](quint32 uid, const QString &subject, const QString &inReplyTo, bool seen) {
-                heron::store::MessageRecord message;
-                message.uid = uid;
-                message.subject = subject;
-                message.messageId = QStringLiteral("<plan%1@example.test>").arg(uid);
-                message.inReplyTo = inReplyTo;
-                message.internalDate = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC).addSecs(60 * uid);
-                if (seen)
-                    message.flags << QStringLiteral("\\Seen");
-                return message;
-            };
-            const QList<heron::store::MessageRecord> messages {
-                make(1, QStringLiteral("Plans"), {}, true), make(3, QStringLiteral("Other"), {}, true),
-                make(2, QStringLiteral("Re: Plans"), QStringLiteral("<plan1@example.test>"), false),
-                make(4, QStringLiteral("Lunch"), {}, false)};
-            QVERIFY2(cache.storeMessages(folderId, messages, &error), qPrintable(error));
-        }
         const auto subjectAt = [](const QModelIndex &index) {
             return index.siblingAtColumn(heron::ui::MessageListModel::SubjectColumn).data().toString();
         };
@@ -206,37 +225,13 @@ private slots:
     // it back, all in the cache while the server is out of reach.
     void markReadOnShowDeleteAndUndo()
     {
-        qputenv("HERON_SECRET_BACKEND", "file");
         QTemporaryDir directory;
         QString error;
-        const auto profile = Profile::open(directory.filePath(QStringLiteral("profile")), &error);
+        const auto profile = offlineProfile(
+            directory,
+            {folderRecord(QStringLiteral("INBOX")), folderRecord(QStringLiteral("Trash"), QStringLiteral("\\Trash"))},
+            numberedMessages(QStringLiteral("Unread"), 3), &error);
         QVERIFY2(profile, qPrintable(error));
-        heron::accounts::Account account;
-        account.email = QStringLiteral("ann@example.test");
-        account.imap = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
-        account.smtp = {QStringLiteral("localhost"), 1, heron::accounts::Security::Tls};
-        QVERIFY2(heron::accounts::AccountStore(*profile).add(account, &error), qPrintable(error));
-        {
-            heron::store::Database database;
-            QVERIFY2(database.open(profile->cacheDatabaseFile(), &error), qPrintable(error));
-            heron::store::MailCache cache(database);
-            const qint64 id = cache.accountId(account.email, &error).value_or(0);
-            heron::store::FolderRecord inbox;
-            inbox.name = QStringLiteral("INBOX");
-            heron::store::FolderRecord trash;
-            trash.name = QStringLiteral("Trash");
-            trash.specialUse = QStringLiteral("\\Trash");
-            QVERIFY2(cache.replaceFolders(id, {inbox, trash}, &error), qPrintable(error));
-            QList<heron::store::MessageRecord> messages;
-            for (quint32 uid = 1; uid <= 3; ++uid) {
-                heron::store::MessageRecord message;
-                message.uid = uid;
-                message.subject = QStringLiteral("Unread %1").arg(uid);
-                message.internalDate = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC).addSecs(uid);
-                messages << message;
-            }
-            QVERIFY2(cache.storeMessages(cache.folder(id, inbox.name)->id, messages, &error), qPrintable(error));
-        }
         const auto seen = [](MainWindow &window, int row) {
             return window.messageListModel()->index(row, 0).data(heron::ui::MessageListModel::SeenRole).toBool();
         };

@@ -129,6 +129,9 @@ private slots:
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
+    // user1's account in the profile, a session of another client as user1, and a new
+    // folder (prefix + a random part) made through it; null when any step failed.
+    std::unique_ptr<imap::ImapSession> user1WithNewFolder(const QString &prefix, QString *folder);
     template<typename Command>
     Command *run(imap::ImapSession &session, Command *command);
 
@@ -196,12 +199,9 @@ void TestMailEngine::keptOfflineAccountSyncsWholeMessages()
 void TestMailEngine::threadsFromTheServer()
 {
     const QString email = m_stack.user1;
-    if (!accounts::AccountStore(*m_profile).find(email))
-        QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
-    const auto writer = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    QString folder;
+    const auto writer = user1WithNewFolder(QStringLiteral("threads-"), &folder);
     QVERIFY(writer);
-    const QString folder = QStringLiteral("threads-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    QVERIFY(run(*writer, imap::SimpleCommand::create(folder))->succeeded());
     const QByteArray tag = folder.toLatin1();
     const auto mail = [&tag](int minute, const QByteArray &id, const QByteArray &subject, const QByteArrayList &refs) {
         QByteArray text = "From: Carol <carol@example.org>\r\nTo: alice@example.test\r\nSubject: " + subject
@@ -259,13 +259,10 @@ void TestMailEngine::threadsFromTheServer()
 void TestMailEngine::undoTakesMovesBack()
 {
     const QString email = m_stack.user1;
-    if (!accounts::AccountStore(*m_profile).find(email))
-        QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
-    const auto serverSession = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    QString folder;
+    const auto serverSession = user1WithNewFolder(QStringLiteral("undo-"), &folder);
     QVERIFY(serverSession);
     imap::ImapSession &server = *serverSession;
-    const QString folder = QStringLiteral("undo-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    QVERIFY(run(server, imap::SimpleCommand::create(folder))->succeeded());
     for (int i = 1; i <= 2; ++i)
         QVERIFY(run(server, new imap::AppendCommand(folder, message(i)))->succeeded());
     const auto serverCount
@@ -325,6 +322,18 @@ void TestMailEngine::undoTakesMovesBack()
         QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(folderId), 2, kWaitMs);
     }
     server.logout();
+}
+
+std::unique_ptr<imap::ImapSession> TestMailEngine::user1WithNewFolder(const QString &prefix, QString *folder)
+{
+    const QString email = m_stack.user1;
+    if (!accounts::AccountStore(*m_profile).find(email) && !addAccount(email, m_stack.pass1, m_stack.imapsPort, true))
+        return nullptr;
+    auto session = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    *folder = prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    if (!session || !run(*session, imap::SimpleCommand::create(*folder))->succeeded())
+        return nullptr;
+    return session;
 }
 
 bool TestMailEngine::addAccount(const QString &email, const QString &password, quint16 port, bool clientId)
@@ -459,14 +468,11 @@ void TestMailEngine::deviceRefusedIsReportedAsSuch()
 void TestMailEngine::actionsFromTheListReachTheServer()
 {
     const QString email = m_stack.user1;
-    if (!accounts::AccountStore(*m_profile).find(email))
-        QVERIFY(addAccount(email, m_stack.pass1, m_stack.imapsPort, true));
     QString error;
-    const auto serverSession = test::MailStack::openImap(m_stack.imapSettings(email, m_stack.pass1), kWaitMs);
+    QString folder;
+    const auto serverSession = user1WithNewFolder(QStringLiteral("act-"), &folder);
     QVERIFY(serverSession);
     imap::ImapSession &server = *serverSession;
-    const QString folder = QStringLiteral("act-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    QVERIFY(run(server, imap::SimpleCommand::create(folder))->succeeded());
     const QString target = folder + QStringLiteral("-moved");
     QVERIFY(run(server, imap::SimpleCommand::create(target))->succeeded());
     for (int i = 1; i <= 3; ++i)
