@@ -11,6 +11,7 @@
 #include "heron_version.h"
 #include "i18n/translation_loader.h"
 #include "identity/device_identity.h"
+#include "message_file_window.h"
 #include "message_list_model.h"
 #include "message_view.h"
 #include "preferences_dialog.h"
@@ -121,6 +122,10 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_messageView->setObjectName(QStringLiteral("MessageViewPane"));
     m_messageView->useProfile(m_profile); // remote content allowed per sender
     connect(m_messageView, &MessageView::mailtoRequested, this, &MainWindow::openMailto);
+    connect(m_messageView, &MessageView::attachedMessageOpened, this,
+            [this](const QByteArray &message, const QString &name) {
+                (new MessageFileWindow(message, name, this))->show();
+            });
 
     m_innerSplitter = new QSplitter(Qt::Vertical);
     m_innerSplitter->setObjectName(QStringLiteral("MessageSplitter"));

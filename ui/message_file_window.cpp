@@ -15,12 +15,28 @@ MessageFileWindow::MessageFileWindow(const QString &path, QWidget *parent)
     : QMainWindow(parent)
     , m_view(new MessageView)
 {
+    setUp();
+    load(path);
+}
+
+MessageFileWindow::MessageFileWindow(const QByteArray &message, const QString &name, QWidget *parent)
+    : QMainWindow(parent)
+    , m_view(new MessageView)
+{
+    setUp();
+    display(message, name);
+}
+
+void MessageFileWindow::setUp()
+{
     setAttribute(Qt::WA_DeleteOnClose);
     setCentralWidget(m_view);
     QAction *close = menuBar()->addMenu(tr("&File"))->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
+    connect(m_view, &MessageView::attachedMessageOpened, this, [this](const QByteArray &message, const QString &name) {
+        (new MessageFileWindow(message, name, this))->show();
+    });
     resize(800, 700);
-    load(path);
 }
 
 void MessageFileWindow::load(const QString &path)
@@ -43,10 +59,14 @@ void MessageFileWindow::load(const QString &path)
         m_view->showError(tr("Heron could not read all of %1: %2").arg(path, file.errorString()));
         return;
     }
-    const store::MessageRecord record = sync::LocalMessage::record(bytes);
-    if (!record.subject.isEmpty())
-        setWindowTitle(tr("%1 — Heron").arg(record.subject));
-    m_view->showMessage(record, bytes);
+    display(bytes, name);
+}
+
+void MessageFileWindow::display(const QByteArray &message, const QString &name)
+{
+    const store::MessageRecord record = sync::LocalMessage::record(message);
+    setWindowTitle(tr("%1 — Heron").arg(record.subject.isEmpty() ? name : record.subject));
+    m_view->showMessage(record, message);
 }
 
 } // namespace heron::ui

@@ -7,7 +7,7 @@ namespace heron::ui {
 class MessageView;
 
 // A window that shows one message from a file (an .eml opened from the file
-// manager, or `heron message.eml`), through the same reading pane as the main
+// manager, `heron message.eml`, or a message attached to a mail), through the same reading pane as the main
 // window, so it gets the same protections: nothing remote is ever loaded.
 class MessageFileWindow : public QMainWindow
 {
@@ -15,6 +15,8 @@ class MessageFileWindow : public QMainWindow
 
 public:
     explicit MessageFileWindow(const QString &path, QWidget *parent = nullptr);
+    // A message Heron already holds (an attached message), shown the same way; name is its file name.
+    MessageFileWindow(const QByteArray &message, const QString &name, QWidget *parent = nullptr);
 
     // Files above this size are not read: a message file that big is almost
     // certainly not a message, and reading it would freeze the window.
@@ -23,7 +25,9 @@ public:
     MessageView *view() const { return m_view; }
 
 private:
+    void setUp();
     void load(const QString &path);
+    void display(const QByteArray &message, const QString &name);
 
     MessageView *m_view = nullptr;
 };

@@ -56,7 +56,9 @@ MessageTextFormatter::Body MessageTextFormatter::body(const QByteArray &message)
 MessageTextFormatter::Body MessageTextFormatter::forDisplay(const QByteArray &message, const QString &htmlPrologue)
 {
     Body result;
-    auto root = std::make_shared<mime::MimePart>(mime::MessageParser::parse(message));
+    // Attached messages keep their bytes: the attachment bar saves and opens them whole.
+    auto root = std::make_shared<mime::MimePart>(
+        mime::MessageParser::parse(message, mime::MessageParser::AttachedMessages::KeepBytes));
     root->assignPartNumbers();
     const mime::MimePart *shown = root->bodyToDisplay(mime::MimePart::Preference::Html);
     if (shown && shown->subtype == "html") {

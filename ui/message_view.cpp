@@ -1,5 +1,6 @@
 #include "message_view.h"
 
+#include "attachment_bar.h"
 #include "message_source_window.h"
 #include "offline_text_browser.h"
 #include "remote_content_banner.h"
@@ -112,6 +113,9 @@ MessageView::MessageView(QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
 
+    m_attachments = new AttachmentBar;
+    connect(m_attachments, &AttachmentBar::messageOpenRequested, this, &MessageView::attachedMessageOpened);
+
     m_banner = new RemoteContentBanner;
     connect(m_banner, &RemoteContentBanner::allowOnce, this, [this] { allowRemote(false); });
     connect(m_banner, &RemoteContentBanner::allowSender, this, [this] { allowRemote(true); });
@@ -134,6 +138,7 @@ MessageView::MessageView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_linkTarget);
@@ -156,6 +161,7 @@ void MessageView::showPlaceholder(const QString &text)
     m_source.clear();
     m_header->clear();
     m_header->setVisible(false);
+    m_attachments->clear();
     showText(text, false);
 }
 
@@ -189,7 +195,7 @@ void MessageView::showText(const QString &text, bool isHtml)
 #endif
 }
 
-void MessageView::showHeader(const store::MessageRecord &message, const QStringList &attachments)
+void MessageView::showHeader(const store::MessageRecord &message)
 {
     QString html = QStringLiteral("<table>");
     html += row(tr("From"), addresses(message.from));
@@ -203,8 +209,6 @@ void MessageView::showHeader(const store::MessageRecord &message, const QStringL
     html += row(tr("Subject"),
                 QStringLiteral("<b>%1</b>")
                     .arg((message.subject.isEmpty() ? tr("(no subject)") : message.subject).toHtmlEscaped()));
-    if (!attachments.isEmpty())
-        html += row(tr("Attachments"), attachments.join(QStringLiteral(", ")).toHtmlEscaped());
     m_header->setText(html + QStringLiteral("</table>"));
     m_header->setVisible(true);
 }
@@ -215,7 +219,8 @@ void MessageView::showMessage(const store::MessageRecord &message, const std::op
     m_message = message;
     m_sender = message.from.isEmpty() ? QString() : message.from.constFirst().address.trimmed().toLower();
     m_source = bytes.value_or(QByteArray());
-    showHeader(message, {});
+    showHeader(message);
+    m_attachments->clear();
     if (!bytes) {
         showText(tr("Loading the message from the server…"), false);
         return;
@@ -261,7 +266,7 @@ void MessageView::cancelPreparation()
 
 void MessageView::showBody(const MessageTextFormatter::Body &body)
 {
-    showHeader(m_message, body.attachments);
+    m_attachments->setMessage(body.parts);
     if (body.isHtml)
         showHtml(body);
     else

@@ -15,13 +15,14 @@ class QFutureWatcher;
 
 namespace heron::ui {
 
+class AttachmentBar;
 class HtmlMessageView;
 class MessageSourceWindow;
 class OfflineTextBrowser;
 class RemoteContentBanner;
 
-// The reading pane: a header block (From, To, Cc, Date, Subject, attachments)
-// and the body. Plain text is shown with links clickable and quoted levels
+// The reading pane: a header block (From, To, Cc, Date, Subject), the
+// attachment bar (AttachmentBar) and the body. Plain text is shown with links clickable and quoted levels
 // coloured. HTML mail (the HTML alternative preferred) goes through
 // HtmlSanitizer, then into HtmlMessageView (QtWebEngine) — or, in builds
 // without QtWebEngine, into a QTextBrowser that loads nothing but the
@@ -57,6 +58,7 @@ public:
     bool showsHtml() const { return m_showsHtml; }
     bool isPreparing() const; // a large message is still being parsed
     QByteArray rawSource() const { return m_source; }
+    AttachmentBar *attachmentBar() const { return m_attachments; }
     HtmlMessageView *htmlView() const { return m_html; } // null until the first HTML message (or without WebEngine)
     // View → Message Source: the raw message in a window of its own (nothing when no message is shown).
     MessageSourceWindow *showSource();
@@ -65,9 +67,11 @@ signals:
     void mailtoRequested(const QUrl &url);
     void linkHovered(const QString &url);
     void remoteContentAllowed(const QString &sender, bool always);
+    // An attached message was opened from the attachment bar: to show in a window of its own.
+    void attachedMessageOpened(const QByteArray &message, const QString &name);
 
 private:
-    void showHeader(const store::MessageRecord &message, const QStringList &attachments);
+    void showHeader(const store::MessageRecord &message);
     void showBody(const MessageTextFormatter::Body &body);
     void showHtml(const MessageTextFormatter::Body &body);
     void showInWebEngine(const MessageTextFormatter::Body &body, bool remoteAllowed);
@@ -80,6 +84,7 @@ private:
     void cancelPreparation();
 
     QLabel *m_header = nullptr;
+    AttachmentBar *m_attachments = nullptr;
     RemoteContentBanner *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;
     OfflineTextBrowser *m_text = nullptr;

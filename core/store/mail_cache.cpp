@@ -216,6 +216,45 @@ bool MailCache::replaceFolders(qint64 accountId, const QList<FolderRecord> &fold
     return commit(transaction, error, MailCache::tr("Could not save the folder list."));
 }
 
+// Lengths as SQLite's substr() counts them: characters, not UTF-16 units.
+static qsizetype characters(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+bool MailCache::renameFolder(qint64 accountId, const QString &from, const QString &to, QString *error)
+{
+    const std::optional<FolderRecord> record = folder(accountId, from);
+    if (!record) {
+        *error = MailCache::tr("The folder %1 is not in the cache.").arg(from);
+        return false;
+    }
+    // "from" itself, then what is below it: "from/x" becomes "to/x" (substr, not LIKE: names may hold % and _).
+    Transaction transaction(m_database.connection());
+    Statement rename(m_database.connection(),
+                     QStringLiteral("UPDATE folders SET name = ? || substr(name, ?) WHERE account_id = ? AND "
+                                    "(name = ? OR substr(name, 1, ?) = ?)"));
+    const QString below = record->delimiter.isNull() ? from : from + record->delimiter;
+    if (!rename.run({to, characters(from) + 1, accountId, from, characters(below), below}, error))
+        return false;
+    return commit(transaction, error, MailCache::tr("Could not save the folder list."));
+}
+
+bool MailCache::removeFolder(qint64 accountId, const QString &name, QString *error)
+{
+    const std::optional<FolderRecord> record = folder(accountId, name);
+    if (!record)
+        return true;
+    const QString below = record->delimiter.isNull() ? name : name + record->delimiter;
+    Transaction transaction(m_database.connection());
+    Statement remove(
+        m_database.connection(),
+        QStringLiteral("DELETE FROM folders WHERE account_id = ? AND (name = ? OR substr(name, 1, ?) = ?)"));
+    if (!remove.run({accountId, name, characters(below), below}, error))
+        return false;
+    return commit(transaction, error, MailCache::tr("Could not save the folder list."));
+}
+
 QList<FolderRecord> MailCache::folders(qint64 accountId)
 {
     Statement select(m_database.connection(),
@@ -578,6 +617,19 @@ qint64 MailCache::unseenCount(qint64 folderId)
                      QStringLiteral("SELECT COUNT(*) FROM messages WHERE folder_id = ? AND "
                                     "' ' || flags || ' ' NOT LIKE '% \\Seen %'"));
     return select.run({folderId}, nullptr) && select.next() ? select.value(0).toLongLong() : 0;
+}
+
+QList<quint32> MailCache::unseenUids(qint64 folderId)
+{
+    Statement select(m_database.connection(),
+                     QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? AND "
+                                    "' ' || flags || ' ' NOT LIKE '% \\Seen %' ORDER BY uid"));
+    QList<quint32> uids;
+    if (select.run({folderId}, nullptr)) {
+        while (select.next())
+            uids.append(select.value(0).toUInt());
+    }
+    return uids;
 }
 
 QList<MessageRecord> MailCache::readMessages(const QString &where, const QList<QVariant> &values, const QString &tail)

@@ -65,6 +65,10 @@ public:
     bool replaceFolders(qint64 accountId, const QList<FolderRecord> &folders, QString *error);
     QList<FolderRecord> folders(qint64 accountId);
     std::optional<FolderRecord> folder(qint64 accountId, const QString &name);
+    // A folder renamed on the server, with the folders below it: their cached messages and queued actions stay.
+    bool renameFolder(qint64 accountId, const QString &from, const QString &to, QString *error);
+    // A folder deleted on the server, with the folders below it and everything cached of them.
+    bool removeFolder(qint64 accountId, const QString &name, QString *error);
     // Saves uidValidity, uidNext, highestModSeq and the counts of folder (by id).
     bool saveFolderState(const FolderRecord &folder, QString *error);
 
@@ -106,6 +110,7 @@ public:
     QList<quint32> uids(qint64 folderId);
     qint64 messageCount(qint64 folderId);
     qint64 unseenCount(qint64 folderId);
+    QList<quint32> unseenUids(qint64 folderId); // ascending (Folder → Mark All Read)
     QList<MessageRecord> page(qint64 folderId, int limit, int offset);
     std::optional<MessageRecord> message(qint64 folderId, quint32 uid);
     // Full-text search (FTS5 syntax: words, "phrases", prefix*) over subject,

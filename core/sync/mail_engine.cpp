@@ -13,6 +13,7 @@
 #include "sync/account_connector.h"
 #include "sync/account_sync.h"
 #include "sync/draft_uploader.h"
+#include "sync/folder_change.h"
 #include "sync/outbox_sender.h"
 #include "sync/remote_message.h"
 
@@ -64,10 +65,11 @@ struct MailEngine::Connection
 {
     struct Job
     {
-        enum class Kind { Sync, Body, SaveDraft, DiscardDraft } kind = Kind::Sync;
+        enum class Kind { Sync, Body, SaveDraft, DiscardDraft, FolderChange } kind = Kind::Sync;
         QString folder;
-        quint32 uid = 0; // Body: the message; drafts: the copy replaced in the Drafts folder
+        quint32 uid = 0; // Body: the message; drafts: the copy replaced in the Drafts folder; FolderChange::Kind
         QByteArray messageId; // drafts
+        QString target; // FolderChange: the new name
     };
 
     accounts::Account account;
@@ -194,7 +196,7 @@ MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
                 if (job.kind == Connection::Job::Kind::Sync && job.folder == connection->idleFolder)
                     return;
             }
-            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}});
+            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}, {}});
             runNext(*connection);
         });
         connection->outboxRetry.setSingleShot(true);
@@ -220,7 +222,7 @@ void MailEngine::syncFolder(const QString &accountEmail, const QString &folder)
             return; // already asked for
     }
     queueDraftUploads(*connection); // drafts kept here while the server was out of reach
-    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0, {}});
+    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0, {}, {}});
     runNext(*connection);
 }
 
@@ -229,7 +231,7 @@ void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, q
     Connection *connection = connectionFor(accountEmail);
     if (!connection)
         return;
-    connection->jobs.append({Connection::Job::Kind::Body, folder, uid, {}});
+    connection->jobs.append({Connection::Job::Kind::Body, folder, uid, {}, {}});
     runNext(*connection);
 }
 
@@ -309,6 +311,9 @@ void MailEngine::runNext(Connection &connection)
     case Connection::Job::Kind::SaveDraft:
     case Connection::Job::Kind::DiscardDraft:
         runDraft(connection, job.messageId, job.uid, job.kind == Connection::Job::Kind::DiscardDraft);
+        break;
+    case Connection::Job::Kind::FolderChange:
+        runFolderChange(connection, int(job.uid), job.folder, job.target);
         break;
     }
 }
@@ -400,6 +405,73 @@ void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const 
     }
     if (connection.undoWaiting) // nothing is replayed any more
         runUndo(connection);
+}
+
+QList<store::FolderRecord> MailEngine::cachedFolders(const QString &accountEmail)
+{
+    QString error;
+    const std::optional<qint64> accountId = m_cache ? m_cache->accountId(accountEmail, &error) : std::nullopt;
+    return accountId ? m_cache->folders(*accountId) : QList<store::FolderRecord>();
+}
+
+void MailEngine::createFolder(const QString &accountEmail, const QString &parent, const QString &leaf)
+{
+    queueFolderChange(accountEmail, int(FolderChange::Kind::Create),
+                      FolderChange::childName(cachedFolders(accountEmail), parent, leaf), QString());
+}
+
+void MailEngine::renameFolder(const QString &accountEmail, const QString &folder, const QString &newLeaf)
+{
+    queueFolderChange(accountEmail, int(FolderChange::Kind::Rename), folder,
+                      FolderChange::siblingName(cachedFolders(accountEmail), folder, newLeaf));
+}
+
+void MailEngine::deleteFolder(const QString &accountEmail, const QString &folder)
+{
+    const QString trash = FolderChange::trashDestination(cachedFolders(accountEmail), folder);
+    if (trash.isEmpty())
+        queueFolderChange(accountEmail, int(FolderChange::Kind::Delete), folder, QString());
+    else
+        queueFolderChange(accountEmail, int(FolderChange::Kind::Rename), folder, trash);
+}
+
+void MailEngine::queueFolderChange(const QString &accountEmail, int kind, const QString &name, const QString &newName)
+{
+    Connection *connection = connectionFor(accountEmail);
+    if (!connection) {
+        emit failed(accountEmail, imap::ImapError::Kind::None,
+                    tr("%1 is not an account of this profile.").arg(accountEmail));
+        return;
+    }
+    connection->jobs.append({Connection::Job::Kind::FolderChange, name, quint32(kind), {}, newName});
+    runNext(*connection);
+}
+
+void MailEngine::runFolderChange(Connection &connection, int kind, const QString &name, const QString &newName)
+{
+    const QString email = connection.account.email;
+    auto *change = new FolderChange(*connection.session, *m_cache, connection.accountId, FolderChange::Kind(kind), name,
+                                    newName, this);
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
+    connect(change, &FolderChange::finished, this, [this, c, change, email, kind, name, newName, generation](bool ok) {
+        change->deleteLater();
+        if (c->generation != generation || !m_cache)
+            return; // the session died: already reported
+        if (!ok) {
+            emit failed(email, imap::ImapError::Kind::CommandFailed, change->error());
+        } else {
+            if (c->idleFolder == name)
+                c->idleFolder.clear(); // not watched under a name that is gone
+            const bool created = FolderChange::Kind(kind) == FolderChange::Kind::Create;
+            const QString to = created ? name : newName;
+            emit folderChanged(email, created ? QString() : name, to);
+            // The new folder list comes with a sync: of the folder under its new name, or of the Inbox.
+            c->jobs.prepend({Connection::Job::Kind::Sync, to.isEmpty() ? QStringLiteral("INBOX") : to, 0, {}, {}});
+        }
+        jobDone(*c);
+    });
+    change->start();
 }
 
 void MailEngine::applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
@@ -684,7 +756,7 @@ void MailEngine::discardDraft(const QString &accountEmail, const QByteArray &mes
     connection->jobs.removeIf([&](const Connection::Job &job) {
         return job.kind == Connection::Job::Kind::SaveDraft && job.messageId == messageId;
     });
-    connection->jobs.append({Connection::Job::Kind::DiscardDraft, QString(), replacesUid, messageId});
+    connection->jobs.append({Connection::Job::Kind::DiscardDraft, QString(), replacesUid, messageId, {}});
     runNext(*connection);
 }
 
@@ -697,7 +769,8 @@ void MailEngine::queueDraftUploads(Connection &connection)
             return job.kind == Connection::Job::Kind::SaveDraft && job.messageId == draft.messageId;
         });
         if (!queued)
-            connection.jobs.append({Connection::Job::Kind::SaveDraft, QString(), draft.replacesUid, draft.messageId});
+            connection.jobs.append(
+                {Connection::Job::Kind::SaveDraft, QString(), draft.replacesUid, draft.messageId, {}});
     }
 }
 

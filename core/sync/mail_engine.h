@@ -21,6 +21,7 @@ class ImapSession;
 
 namespace heron::store {
 class Database;
+struct FolderRecord;
 class LocalDrafts;
 class MailCache;
 class Outbox;
@@ -93,6 +94,13 @@ public slots:
     // The same for a move to another folder of the account.
     void moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
                       const QString &target);
+    // Folder → New Folder / Rename / Delete (FolderChange), online: folderChanged, or failed with
+    // the server's words; the folder list follows with a sync of the folder (or its parent).
+    // parent empty: at the top level. newLeaf: the folder's new last name element.
+    void createFolder(const QString &accountEmail, const QString &parent, const QString &leaf);
+    void renameFolder(const QString &accountEmail, const QString &folder, const QString &newLeaf);
+    // Into the Trash while it is not already there (FolderChange::trashDestination), else for good.
+    void deleteFolder(const QString &accountEmail, const QString &folder);
     // Takes the last move back (Edit → Undo): the moved messages return to the folder they
     // came from (store::PendingActions::undoMove), after a sync that may be replaying it.
     void undoLastMove();
@@ -130,6 +138,8 @@ signals:
     // The server refused an offline action; the cache shows the server's state again.
     // message: "Moving 'Subject' to Archive failed: <server text>".
     void actionRefused(const QString &accountEmail, const QString &message);
+    // A folder was created (from empty), renamed or moved into the Trash, or deleted (to empty).
+    void folderChanged(const QString &accountEmail, const QString &from, const QString &to);
     // What Undo would take back now ("Undo Move to Trash"); empty: nothing.
     void undoAvailable(const QString &description);
     // IDLE is running on the folder: new mail shows up without asking.
@@ -181,6 +191,9 @@ private:
     void rememberSubjects(qint64 accountId);
     void flushDueOutboxes();
     void runUndo(Connection &connection);
+    QList<store::FolderRecord> cachedFolders(const QString &accountEmail);
+    void queueFolderChange(const QString &accountEmail, int kind, const QString &name, const QString &newName);
+    void runFolderChange(Connection &connection, int kind, const QString &name, const QString &newName);
 
     // The messages of the last move, as queued, for Undo.
     struct LastMove

@@ -68,6 +68,10 @@ struct Events : QObject
                 [this](const QString &, const QString &folder) { watching.append(folder); });
         connect(engine, &MailEngine::undoAvailable, this,
                 [this](const QString &description) { undo.append(description); });
+        connect(engine, &MailEngine::folderChanged, this,
+                [this](const QString &, const QString &from, const QString &to) {
+                    folderChanges.append({from, to});
+                });
     }
     QString firstError() const { return failed.isEmpty() ? QString() : failed.constFirst().second; }
 
@@ -79,6 +83,7 @@ struct Events : QObject
     QList<quint32> bodies;
     QStringList watching;
     QStringList undo; // what undoAvailable said, in order
+    QList<std::pair<QString, QString>> folderChanges;
 };
 
 // The engine on its thread, as MainWindow runs it.
@@ -126,6 +131,7 @@ private slots:
     void keptOfflineAccountSyncsWholeMessages();
     void threadsFromTheServer();
     void undoTakesMovesBack();
+    void foldersCreatedRenamedAndDeleted();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -321,6 +327,85 @@ void TestMailEngine::undoTakesMovesBack()
         QCOMPARE(serverCount(QStringLiteral("Trash")), trashBefore);
         QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(folderId), 2, kWaitMs);
     }
+    server.logout();
+}
+
+// Folder → New Folder, Rename and Delete: each reaches Dovecot; a rename keeps the
+// cached messages (same folder row, nothing downloaded again) and takes the
+// subfolder along; the first Delete moves the folder into the Trash, a Delete
+// there removes it with its subfolder for good; a refusal comes back in words.
+void TestMailEngine::foldersCreatedRenamedAndDeleted()
+{
+    const QString email = m_stack.user1;
+    QString folder;
+    const auto serverSession = user1WithNewFolder(QStringLiteral("fold-"), &folder);
+    QVERIFY(serverSession);
+    imap::ImapSession &server = *serverSession;
+    QVERIFY(run(server, new imap::AppendCommand(folder, message(1)))->succeeded());
+    const auto serverCount = [&](const QString &name) -> std::optional<quint32> {
+        auto *select = run(server, new imap::SelectCommand(name));
+        return select->succeeded() ? std::optional<quint32>(select->mailbox().exists) : std::nullopt;
+    };
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    const auto settledOn = [&](const QString &name) {
+        return QTest::qWaitFor([&] { return !events->watching.isEmpty() && events->watching.constLast() == name; },
+                               kWaitMs);
+    };
+    engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+    QVERIFY(settledOn(folder));
+    QString error;
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const qint64 accountId = cache.accountId(email, &error).value_or(0);
+    const store::FolderRecord before = *cache.folder(accountId, folder);
+    const QChar delimiter = before.delimiter;
+    QVERIFY(!delimiter.isNull());
+
+    const QString sub = folder + delimiter + QStringLiteral("Sub");
+    engine.call([email, folder](MailEngine *e) { e->createFolder(email, folder, QStringLiteral("Sub")); });
+    QVERIFY(settledOn(sub));
+    QCOMPARE(events->folderChanges.constLast(), std::make_pair(QString(), sub));
+    QCOMPARE(serverCount(sub), std::optional<quint32>(0));
+    QVERIFY(cache.folder(accountId, sub));
+    QVERIFY(cache.folder(accountId, sub)->subscribed);
+
+    const QString renamed = folder + QStringLiteral("-renamed");
+    engine.call([email, folder, renamed](MailEngine *e) { e->renameFolder(email, folder, renamed); });
+    QVERIFY(settledOn(renamed));
+    QCOMPARE(events->folderChanges.constLast(), std::make_pair(folder, renamed));
+    QCOMPARE(serverCount(renamed), std::optional<quint32>(1));
+    QVERIFY(!serverCount(folder));
+    QVERIFY(serverCount(renamed + delimiter + QStringLiteral("Sub")));
+    QCOMPARE(cache.folder(accountId, renamed)->id, before.id);
+    QCOMPARE(cache.messageCount(before.id), 1);
+    QVERIFY(!cache.folder(accountId, folder));
+    QVERIFY(cache.folder(accountId, renamed + delimiter + QStringLiteral("Sub")));
+
+    const QString trashed = QStringLiteral("Trash") + delimiter + renamed;
+    engine.call([email, renamed](MailEngine *e) { e->deleteFolder(email, renamed); });
+    QVERIFY(settledOn(trashed));
+    QCOMPARE(events->folderChanges.constLast(), std::make_pair(renamed, trashed));
+    QCOMPARE(serverCount(trashed), std::optional<quint32>(1));
+    QVERIFY(!serverCount(renamed));
+    QCOMPARE(cache.messageCount(cache.folder(accountId, trashed)->id), 1);
+
+    engine.call([email, trashed](MailEngine *e) { e->deleteFolder(email, trashed); });
+    QVERIFY(QTest::qWaitFor([&] { return events->folderChanges.constLast().first == trashed; }, kWaitMs));
+    QCOMPARE(events->folderChanges.constLast().second, QString());
+    QVERIFY(!serverCount(trashed));
+    QVERIFY(!serverCount(trashed + delimiter + QStringLiteral("Sub")));
+    QVERIFY(!cache.folder(accountId, trashed));
+    QVERIFY(!cache.folder(accountId, trashed + delimiter + QStringLiteral("Sub")));
+    QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
+
+    engine.call(
+        [email](MailEngine *e) { e->renameFolder(email, QStringLiteral("no-such-folder"), QStringLiteral("x")); });
+    QVERIFY(QTest::qWaitFor([&] { return !events->failed.isEmpty(); }, kWaitMs));
+    QVERIFY2(events->firstError().contains(QStringLiteral("did not rename the folder \"no-such-folder\"")),
+             qPrintable(events->firstError()));
     server.logout();
 }
 
