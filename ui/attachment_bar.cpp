@@ -26,14 +26,30 @@ constexpr int kPartIndexRole = Qt::UserRole + 1;
 bool isProgramType(const QMimeType &type)
 {
     static const char *const kPrograms[] = {
-        "application/x-executable",     "application/x-sharedlib",        "application/x-shellscript",
-        "application/x-desktop",        "application/x-ms-dos-executable", "application/x-msdownload",
-        "application/x-msi",            "application/x-ms-shortcut",      "application/x-java-archive",
-        "application/javascript",       "text/javascript",                "application/x-perl",
-        "application/x-python",         "text/x-python",                  "application/x-ruby",
-        "application/vnd.microsoft.portable-executable", "application/x-bat", "application/x-powershell",
-        "application/x-appimage",       "application/vnd.flatpak.ref",    "application/x-deb",
-        "application/x-rpm",            "application/x-apple-diskimage",  "application/x-ms-wim",
+        "application/x-executable",
+        "application/x-sharedlib",
+        "application/x-shellscript",
+        "application/x-desktop",
+        "application/x-ms-dos-executable",
+        "application/x-msdownload",
+        "application/x-msi",
+        "application/x-ms-shortcut",
+        "application/x-java-archive",
+        "application/javascript",
+        "text/javascript",
+        "application/x-perl",
+        "application/x-python",
+        "text/x-python",
+        "application/x-ruby",
+        "application/vnd.microsoft.portable-executable",
+        "application/x-bat",
+        "application/x-powershell",
+        "application/x-appimage",
+        "application/vnd.flatpak.ref",
+        "application/x-deb",
+        "application/x-rpm",
+        "application/x-apple-diskimage",
+        "application/x-ms-wim",
     };
     for (const char *program : kPrograms) {
         if (type.inherits(QLatin1String(program)))
@@ -45,13 +61,13 @@ bool isProgramType(const QMimeType &type)
 bool hasProgramSuffix(const QString &fileName)
 {
     static const QStringList kSuffixes = {
-        QStringLiteral("exe"), QStringLiteral("com"), QStringLiteral("bat"),     QStringLiteral("cmd"),
-        QStringLiteral("scr"), QStringLiteral("pif"), QStringLiteral("msi"),     QStringLiteral("lnk"),
-        QStringLiteral("vbs"), QStringLiteral("vbe"), QStringLiteral("js"),      QStringLiteral("jse"),
-        QStringLiteral("wsf"), QStringLiteral("wsh"), QStringLiteral("ps1"),     QStringLiteral("hta"),
-        QStringLiteral("cpl"), QStringLiteral("jar"), QStringLiteral("sh"),      QStringLiteral("desktop"),
+        QStringLiteral("exe"), QStringLiteral("com"),     QStringLiteral("bat"),      QStringLiteral("cmd"),
+        QStringLiteral("scr"), QStringLiteral("pif"),     QStringLiteral("msi"),      QStringLiteral("lnk"),
+        QStringLiteral("vbs"), QStringLiteral("vbe"),     QStringLiteral("js"),       QStringLiteral("jse"),
+        QStringLiteral("wsf"), QStringLiteral("wsh"),     QStringLiteral("ps1"),      QStringLiteral("hta"),
+        QStringLiteral("cpl"), QStringLiteral("jar"),     QStringLiteral("sh"),       QStringLiteral("desktop"),
         QStringLiteral("app"), QStringLiteral("command"), QStringLiteral("appimage"), QStringLiteral("run"),
-        QStringLiteral("reg"), QStringLiteral("dll"), QStringLiteral("iso"),     QStringLiteral("img"),
+        QStringLiteral("reg"), QStringLiteral("dll"),     QStringLiteral("iso"),      QStringLiteral("img"),
     };
     return kSuffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
@@ -116,8 +132,8 @@ void AttachmentBar::setMessage(std::shared_ptr<const mime::MimePart> message)
     for (int i = 0; i < m_parts.size(); ++i) {
         const QString name = fileName(i);
         const QMimeType type = types.mimeTypeForName(QString::fromLatin1(m_parts[i]->mimeType()));
-        auto *item = new QListWidgetItem(
-            QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName())), itemText(name, *m_parts[i]));
+        auto *item = new QListWidgetItem(QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName())),
+                                         itemText(name, *m_parts[i]));
         item->setData(kPartIndexRole, i);
         item->setToolTip(QStringLiteral("%1\n%2").arg(name, QString::fromLatin1(m_parts[i]->mimeType())));
         m_list->addItem(item);
@@ -219,12 +235,12 @@ bool AttachmentBar::open(int index, QString *error)
         return false;
     }
     if (!m_openedFiles) {
-        m_openedFiles = std::make_unique<QTemporaryDir>(QDir(QStandardPaths::writableLocation(
-                                                                 QStandardPaths::TempLocation))
-                                                            .filePath(QStringLiteral("heron-attachments-XXXXXX")));
+        m_openedFiles
+            = std::make_unique<QTemporaryDir>(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                                  .filePath(QStringLiteral("heron-attachments-XXXXXX")));
         if (!m_openedFiles->isValid()) {
-            *error = tr("Heron could not make a temporary folder to open %1: %2")
-                         .arg(name, m_openedFiles->errorString());
+            *error
+                = tr("Heron could not make a temporary folder to open %1: %2").arg(name, m_openedFiles->errorString());
             m_openedFiles.reset();
             return false;
         }
@@ -257,10 +273,10 @@ void AttachmentBar::openWithFeedback(int index)
 
 void AttachmentBar::saveWithDialog(int index)
 {
-    const QString start = QDir(m_lastFolder.isEmpty()
-                                   ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
-                                   : m_lastFolder)
-                              .filePath(fileName(index));
+    const QString start
+        = QDir(m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+                                      : m_lastFolder)
+              .filePath(fileName(index));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment"), start);
     if (path.isEmpty())
         return;
@@ -290,8 +306,8 @@ void AttachmentBar::showMenu(const QPoint &position)
         return;
     const int index = item->data(kPartIndexRole).toInt();
     QMenu menu(this);
-    QAction *open = menu.addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open"),
-                                   this, [this, index] { openWithFeedback(index); });
+    QAction *open = menu.addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open"), this,
+                                   [this, index] { openWithFeedback(index); });
     open->setEnabled(!isExecutable(attachment(index), fileName(index)));
     menu.addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Save As…"), this,
                    [this, index] { saveWithDialog(index); });

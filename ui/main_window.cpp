@@ -7,6 +7,7 @@
 #include "composer_manager.h"
 #include "device_page.h"
 #include "device_refusal_dialog.h"
+#include "folder_actions.h"
 #include "folder_tree_model.h"
 #include "heron_version.h"
 #include "i18n/translation_loader.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_folderView->setHeaderHidden(true);
     m_folderView->setModel(m_folderModel);
     m_folderView->setUniformRowHeights(true);
+    m_folderView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_folderActions = new FolderActions(*m_cache, *m_folderModel, *m_folderView, this);
+    connect(m_folderView, &QWidget::customContextMenuRequested, m_folderActions, &FolderActions::showMenu);
+    connectFolderActions();
 
     m_messageModel = new MessageListModel(*m_cache, this);
     m_messageList = new QTreeView;
@@ -222,6 +227,7 @@ void MainWindow::startEngine()
     connect(m_engine, &sync::MailEngine::syncStarted, this, &MainWindow::onSyncStarted);
     connect(m_engine, &sync::MailEngine::syncProgress, this, &MainWindow::onSyncProgress);
     connect(m_engine, &sync::MailEngine::folderUpdated, this, &MainWindow::onFolderUpdated);
+    connect(m_engine, &sync::MailEngine::folderChanged, this, &MainWindow::onFolderChanged);
     connect(m_engine, &sync::MailEngine::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_engine, &sync::MailEngine::bodyFetched, this, &MainWindow::onBodyFetched);
     connect(m_engine, &sync::MailEngine::failed, this, &MainWindow::onEngineFailed);
@@ -465,6 +471,7 @@ DeviceRefusalDialog *MainWindow::deviceRefusalDialog(const QString &accountEmail
 
 void MainWindow::onFolderChosen()
 {
+    m_folderActions->update();
     const QModelIndex index = m_folderView->currentIndex();
     const qint64 folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     const QString account = index.data(FolderTreeModel::AccountEmailRole).toString();
@@ -552,10 +559,60 @@ void MainWindow::onSyncProgress(const QString &accountEmail, const QString &fold
         refreshMessageList();
 }
 
+void MainWindow::connectFolderActions()
+{
+    const auto toEngine = [this](std::function<void(sync::MailEngine *)> call) {
+        if (m_engine)
+            QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, call] { call(engine); }, Qt::QueuedConnection);
+    };
+    connect(m_folderActions, &FolderActions::createRequested, this,
+            [toEngine](const QString &account, const QString &parent, const QString &leaf) {
+                toEngine([=](sync::MailEngine *engine) { engine->createFolder(account, parent, leaf); });
+            });
+    connect(m_folderActions, &FolderActions::renameRequested, this,
+            [toEngine](const QString &account, const QString &folder, const QString &leaf) {
+                toEngine([=](sync::MailEngine *engine) { engine->renameFolder(account, folder, leaf); });
+            });
+    connect(m_folderActions, &FolderActions::deleteRequested, this,
+            [toEngine](const QString &account, const QString &folder) {
+                toEngine([=](sync::MailEngine *engine) { engine->deleteFolder(account, folder); });
+            });
+    connect(m_folderActions, &FolderActions::markReadRequested, this,
+            [toEngine](const QString &account, const QString &folder, const QList<quint32> &uids) {
+                toEngine([=](sync::MailEngine *engine) {
+                    engine->applyAction(account, folder, uids, sync::MessageAction::MarkRead);
+                });
+            });
+    connect(m_folderActions, &FolderActions::refused, this, [this](const QString &reason) { showError(reason); });
+}
+
+void MainWindow::onFolderChanged(const QString &accountEmail, const QString &from, const QString &to)
+{
+    m_folderModel->reload();
+    m_folderView->expandAll();
+    if (from.isEmpty())
+        statusBar()->showMessage(tr("Folder \"%1\" created.").arg(to), 5000);
+    else if (to.isEmpty())
+        statusBar()->showMessage(tr("Folder \"%1\" deleted.").arg(from), 5000);
+    else
+        statusBar()->showMessage(tr("Folder \"%1\" is now \"%2\".").arg(from, to), 5000);
+    // The folder shown was renamed or moved (or deleted): show it under its new name (or the Inbox).
+    if (from.isEmpty() || accountEmail != m_currentAccount
+        || m_folderModel->folderIndex(accountEmail, m_currentFolder).isValid())
+        return;
+    const QString folder = !to.isEmpty() && m_currentFolder.startsWith(from) ? to + m_currentFolder.mid(from.size())
+                                                                             : QStringLiteral("INBOX");
+    m_quietSelection = true;
+    selectFolder(accountEmail, folder);
+    m_quietSelection = false;
+}
+
 void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &folder)
 {
     m_folderModel->reload();
     m_folderView->expandAll();
+    m_folderActions->update();
     // A new folder list resets the folder pane: select again what was selected
     // (or the Inbox the first time), without starting another sync.
     m_quietSelection = true;
@@ -745,6 +802,7 @@ void MainWindow::createMenus()
         getMessages();
     });
     fileMenu->addAction(m_getMessages);
+    fileMenu->addAction(m_folderActions->newFolderAction());
     // Messages the outbox keeps because the server refused them: opened again to edit.
     QMenu *unsent = fileMenu->addMenu(tr("&Unsent Messages"));
     unsent->setObjectName(QStringLiteral("UnsentMessagesMenu"));

@@ -43,6 +43,7 @@ class AccountWizard;
 class ComposerManager;
 class DevicePage;
 class DeviceRefusalDialog;
+class FolderActions;
 class FolderTreeModel;
 class MessageListModel;
 class MessageView;
@@ -67,6 +68,7 @@ public:
     const accounts::Profile &profile() const { return m_profile; }
     MessageListModel *messageListModel() const { return m_messageModel; }
     FolderTreeModel *folderTreeModel() const { return m_folderModel; }
+    FolderActions *folderActions() const { return m_folderActions; }
 
     void setPaneLayout(PaneLayout layout);
     // View → Threaded: replies grouped under the messages they answer (kept in heron.ini).
@@ -156,6 +158,8 @@ private:
     void onSyncStarted(const QString &accountEmail, const QString &folder);
     void onSyncProgress(const QString &accountEmail, const QString &folder, quint32 done, quint32 total);
     void onFolderUpdated(const QString &accountEmail, const QString &folder);
+    void connectFolderActions();
+    void onFolderChanged(const QString &accountEmail, const QString &from, const QString &to);
     void onSyncFinished(const QString &accountEmail, const QString &folder, bool ok);
     // A server of this protocol accepted the device: a refusal dialog for that protocol is over.
     void endDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol);
@@ -188,6 +192,7 @@ private:
     QLineEdit *m_filter = nullptr;
     MessageView *m_messageView = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
+    FolderActions *m_folderActions = nullptr;
     MessageListModel *m_messageModel = nullptr;
     QAction *m_getMessages = nullptr;
     QAction *m_deviceId = nullptr;

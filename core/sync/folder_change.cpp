@@ -53,8 +53,7 @@ bool FolderChange::isUserFolder(const store::FolderRecord &folder)
     return folder.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0 && folder.specialUse.isEmpty();
 }
 
-QString FolderChange::childName(const QList<store::FolderRecord> &folders, const QString &parent,
-                                const QString &leaf)
+QString FolderChange::childName(const QList<store::FolderRecord> &folders, const QString &parent, const QString &leaf)
 {
     if (parent.isEmpty())
         return leaf;
@@ -63,8 +62,7 @@ QString FolderChange::childName(const QList<store::FolderRecord> &folders, const
     return delimiter.isNull() ? leaf : parent + delimiter + leaf;
 }
 
-QString FolderChange::siblingName(const QList<store::FolderRecord> &folders, const QString &name,
-                                  const QString &leaf)
+QString FolderChange::siblingName(const QList<store::FolderRecord> &folders, const QString &name, const QString &leaf)
 {
     const std::optional<store::FolderRecord> record = findFolder(folders, name);
     const qsizetype cut = record && !record->delimiter.isNull() ? name.lastIndexOf(record->delimiter) : -1;
@@ -125,13 +123,12 @@ void FolderChange::planSteps()
         // Deepest first: a server may refuse to delete a folder that still has subfolders.
         const QList<store::FolderRecord> folders = m_cache.folders(m_accountId);
         const std::optional<store::FolderRecord> self = findFolder(folders, name);
-        QStringList doomed{name};
+        QStringList doomed {name};
         for (const store::FolderRecord &folder : folders) {
             if (folder.name != name && isAtOrBelow(folder.name, name, self ? self->delimiter : QChar()))
                 doomed.append(folder.name);
         }
-        std::sort(doomed.begin(), doomed.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        std::sort(doomed.begin(), doomed.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QString &doomedName : std::as_const(doomed)) {
             m_steps.append({[doomedName] { return imap::SimpleCommand::subscribe(doomedName, false); }, QString()});
             m_steps.append({[doomedName] { return imap::SimpleCommand::remove(doomedName); },
@@ -161,8 +158,8 @@ void FolderChange::runNextStep()
     if (m_steps.isEmpty()) {
         QString error;
         const bool saved = m_kind == Kind::Rename ? m_cache.renameFolder(m_accountId, m_name, m_newName, &error)
-            : m_kind == Kind::Delete            ? m_cache.removeFolder(m_accountId, m_name, &error)
-                                                : true;
+            : m_kind == Kind::Delete              ? m_cache.removeFolder(m_accountId, m_name, &error)
+                                                  : true;
         if (!saved)
             return fail(error);
         return succeed();

@@ -20,7 +20,8 @@ using heron::ui::MessageView;
 namespace {
 
 const QByteArray kPdf = "%PDF-1.4 not much of a report\n";
-const QByteArray kPng = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+const QByteArray kPng = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
 QByteArray messageWithAttachments()
 {
@@ -30,16 +31,16 @@ QByteArray messageWithAttachments()
            "--outer\r\nContent-Type: application/pdf; name=\"report.pdf\"\r\n"
            "Content-Disposition: attachment; filename=\"../../.config/report.pdf\"\r\n"
            "Content-Transfer-Encoding: base64\r\n\r\n"
-           + kPdf.toBase64()
-           + "\r\n"
-             "--outer\r\nContent-Type: message/rfc822\r\n\r\n"
-             "From: carl@example.org\r\nSubject: the forwarded one\r\n\r\nInner words.\r\n"
-             "--outer\r\nContent-Type: application/pdf\r\n"
-             "Content-Disposition: attachment; filename=\"invoice.pdf.exe\"\r\n"
-             "Content-Transfer-Encoding: base64\r\n\r\nTVqQAAMAAAAEAAAA\r\n"
-             "--outer\r\nContent-Type: image/png\r\nContent-Disposition: attachment\r\n"
-             "Content-Transfer-Encoding: base64\r\n\r\n"
-           + kPng.toBase64() + "\r\n--outer--\r\n";
+        + kPdf.toBase64()
+        + "\r\n"
+          "--outer\r\nContent-Type: message/rfc822\r\n\r\n"
+          "From: carl@example.org\r\nSubject: the forwarded one\r\n\r\nInner words.\r\n"
+          "--outer\r\nContent-Type: application/pdf\r\n"
+          "Content-Disposition: attachment; filename=\"invoice.pdf.exe\"\r\n"
+          "Content-Transfer-Encoding: base64\r\n\r\nTVqQAAMAAAAEAAAA\r\n"
+          "--outer\r\nContent-Type: image/png\r\nContent-Disposition: attachment\r\n"
+          "Content-Transfer-Encoding: base64\r\n\r\n"
+        + kPng.toBase64() + "\r\n--outer--\r\n";
 }
 
 QByteArray readFile(const QString &path)
