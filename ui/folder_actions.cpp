@@ -28,16 +28,17 @@ FolderActions::FolderActions(store::MailCache &cache, FolderTreeModel &model, QT
             == QMessageBox::Yes;
     })
 {
-    const auto make = [this](const QString &icon, const QString &text, const char *name, void (FolderActions::*slot)()) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setObjectName(QLatin1String(name));
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
+    const auto make
+        = [this](const QString &icon, const QString &text, const char *name, void (FolderActions::*slot)()) {
+              auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+              action->setObjectName(QLatin1String(name));
+              connect(action, &QAction::triggered, this, slot);
+              return action;
+          };
     m_newFolder = make(QStringLiteral("folder-new"), tr("&New Folder…"), "NewFolderAction", &FolderActions::newFolder);
     m_rename = make(QStringLiteral("edit-rename"), tr("&Rename…"), "RenameFolderAction", &FolderActions::renameFolder);
-    m_delete = make(QStringLiteral("edit-delete"), tr("&Delete Folder"), "DeleteFolderAction",
-                    &FolderActions::deleteFolder);
+    m_delete
+        = make(QStringLiteral("edit-delete"), tr("&Delete Folder"), "DeleteFolderAction", &FolderActions::deleteFolder);
     m_markRead = make(QStringLiteral("mail-mark-read"), tr("&Mark Folder Read"), "MarkFolderReadAction",
                       &FolderActions::markFolderRead);
     m_markRead->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_C));
@@ -104,7 +105,7 @@ QString FolderActions::nameProblem(const QString &name, QChar delimiter, const Q
 }
 
 std::pair<QStringList, QChar> FolderActions::siblings(const QString &account, const QString &parent,
-                                                     const QString &except) const
+                                                      const QString &except) const
 {
     QString error;
     const std::optional<qint64> accountId = m_cache.accountId(account, &error);
@@ -152,8 +153,8 @@ void FolderActions::newFolder()
     if (!target)
         return;
     const auto [taken, delimiter] = siblings(target->account, target->folder, QString());
-    const QString where = target->folder.isEmpty() ? target->account
-                                                   : m_view.currentIndex().data(Qt::DisplayRole).toString();
+    const QString where
+        = target->folder.isEmpty() ? target->account : m_view.currentIndex().data(Qt::DisplayRole).toString();
     const std::optional<QString> name
         = askName(tr("New Folder"), tr("Name of the new folder in %1:").arg(where), QString(), taken, delimiter);
     if (name)

@@ -78,8 +78,7 @@ private:
     };
     std::optional<Target> current() const;
     // The sibling names (last elements) the new name must not repeat, and the delimiter.
-    std::pair<QStringList, QChar> siblings(const QString &account, const QString &parent,
-                                           const QString &except) const;
+    std::pair<QStringList, QChar> siblings(const QString &account, const QString &parent, const QString &except) const;
     std::optional<QString> askName(const QString &title, const QString &label, const QString &initial,
                                    const QStringList &taken, QChar delimiter);
 

@@ -26,8 +26,8 @@ constexpr int kWaitMs = test::kComposerWaitMs;
 
 QByteArray unreadMessage(const QString &subject)
 {
-    return "From: Bob <bob@example.org>\r\nTo: alice@example.test\r\nSubject: " + subject.toUtf8()
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+    return "From: Bob <bob@example.org>\r\nTo: alice@example.test\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <"
+        + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
         + "@example.org>\r\nDate: Fri, 04 Dec 2026 10:00:00 +0000\r\n\r\nHello.\r\n";
 }
 
@@ -85,8 +85,8 @@ std::optional<quint32> TestFolderPane::serverUnseen(const QString &folder)
 
 void TestFolderPane::createMarkReadRenameAndDelete()
 {
-    const auto profile = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("folders")),
-                                               m_stack.submissionsPort);
+    const auto profile
+        = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("folders")), m_stack.submissionsPort);
     QVERIFY(profile);
     MainWindow window(*profile);
     window.resize(1000, 640);
@@ -135,8 +135,8 @@ void TestFolderPane::createMarkReadRenameAndDelete()
 
     // Two unread messages in it, then Mark Folder Read.
     for (int i = 0; i < 2; ++i)
-        QVERIFY(test::appendMessage(m_stack, m_stack.user1, m_stack.pass1, unreadMessage(test::unique(QStringLiteral("unread"))),
-                                    name));
+        QVERIFY(test::appendMessage(m_stack, m_stack.user1, m_stack.pass1,
+                                    unreadMessage(test::unique(QStringLiteral("unread"))), name));
     QVERIFY(window.selectFolder(m_stack.user1, name));
     QTRY_COMPARE_WITH_TIMEOUT(window.messageListModel()->rowCount(), 2, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(actions->markReadAction()->isEnabled(), kWaitMs);
@@ -166,9 +166,8 @@ void TestFolderPane::createMarkReadRenameAndDelete()
     QVERIFY2(questions.constLast().contains(QStringLiteral("2 message")), qPrintable(questions.constLast()));
     confirm = true;
     actions->deleteAction()->trigger();
-    const auto inTrash = [&](const QString &folder) {
-        return folder.startsWith(QStringLiteral("Trash")) && folder.endsWith(renamed);
-    };
+    const auto inTrash
+        = [&](const QString &folder) { return folder.startsWith(QStringLiteral("Trash")) && folder.endsWith(renamed); };
     QTRY_VERIFY_WITH_TIMEOUT(findFolder(window, inTrash).isValid(), kWaitMs);
     QVERIFY(!findFolder(window, [&](const QString &folder) { return folder == renamed; }).isValid());
     const QString trashed = findFolder(window, inTrash).data(FolderTreeModel::FolderNameRole).toString();

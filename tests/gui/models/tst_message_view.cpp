@@ -1,5 +1,6 @@
 // The message view and its formatter: headers, plain text with links and
 // coloured quotes, HTML-only mail as text without anything remote.
+#include "attachment_bar.h"
 #include "message_source_window.h"
 #include "message_text_formatter.h"
 #include "message_view.h"
@@ -75,7 +76,8 @@ private slots:
         QVERIFY2(header.contains(QStringLiteral("Ann <a@example.org>")), qPrintable(header));
         QVERIFY(header.contains(QStringLiteral("bob@example.test")));
         QVERIFY(header.contains(QStringLiteral("Report")));
-        QVERIFY(header.contains(QStringLiteral("report.pdf")));
+        QVERIFY(view.attachmentBar()->isVisibleTo(&view)); // the attachment under the header
+        QCOMPARE(view.attachmentBar()->fileName(0), QStringLiteral("report.pdf"));
 
         // View → Message Source: the raw bytes as plain text.
         heron::ui::MessageSourceWindow *source = view.showSource();

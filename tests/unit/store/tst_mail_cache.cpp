@@ -45,6 +45,7 @@ private slots:
     void threadsInEitherOrder();
     void answersBeforeTheirParentJoinOneThread();
     void threadPages();
+    void foldersRenamedAndRemovedWithTheirSubfolders();
 
 private:
     FolderRecord folder(const QString &name) { return *m_cache->folder(m_account, name); }
@@ -99,6 +100,39 @@ void TestMailCache::foldersKeepTheirState()
     QCOMPARE(folder(QStringLiteral("INBOX")).highestModSeq, 99u);
     QVERIFY(!m_cache->folder(m_account, QStringLiteral("Sent")));
     QCOMPARE(m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0); // went with Sent
+}
+
+// Names outside the BMP count as one character each in SQLite's substr():
+// the emoji (two UTF-16 units) must not shift the cut.
+void TestMailCache::foldersRenamedAndRemovedWithTheirSubfolders()
+{
+    QList<FolderRecord> folders = m_cache->folders(m_account);
+    for (const QString &name : {QStringLiteral("Été 🐦"), QStringLiteral("Été 🐦/Juin"), QStringLiteral("Été 🐦/Juin/1"),
+                                QStringLiteral("Été 🐦 old"), QStringLiteral("Été_%")}) {
+        FolderRecord record;
+        record.name = name;
+        record.delimiter = QLatin1Char('/');
+        folders << record;
+    }
+    QVERIFY(m_cache->replaceFolders(m_account, folders, nullptr));
+    const qint64 juin = folder(QStringLiteral("Été 🐦/Juin")).id;
+    QVERIFY(m_cache->storeMessages(juin, {record(1, QStringLiteral("<j@x>"))}, nullptr));
+    QString error;
+    QVERIFY2(m_cache->renameFolder(m_account, QStringLiteral("Été 🐦"), QStringLiteral("Summer"), &error),
+             qPrintable(error));
+    QCOMPARE(folder(QStringLiteral("Summer/Juin")).id, juin);
+    QVERIFY(m_cache->folder(m_account, QStringLiteral("Summer")));
+    QVERIFY(m_cache->folder(m_account, QStringLiteral("Summer/Juin/1")));
+    QVERIFY(m_cache->folder(m_account, QStringLiteral("Été 🐦 old"))); // a prefix, not a subfolder
+    QCOMPARE(m_cache->messageCount(juin), 1);
+    QVERIFY(!m_cache->renameFolder(m_account, QStringLiteral("missing"), QStringLiteral("x"), &error));
+
+    QVERIFY(m_cache->removeFolder(m_account, QStringLiteral("Summer"), &error));
+    QVERIFY(!m_cache->folder(m_account, QStringLiteral("Summer")));
+    QVERIFY(!m_cache->folder(m_account, QStringLiteral("Summer/Juin/1")));
+    QVERIFY(m_cache->folder(m_account, QStringLiteral("Été 🐦 old")));
+    QVERIFY(m_cache->folder(m_account, QStringLiteral("Été_%")));
+    QCOMPARE(m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0);
 }
 
 void TestMailCache::messagesRoundTrip()
