@@ -41,6 +41,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -262,6 +263,9 @@ void MainWindow::startEngine()
     statusBar()->insertWidget(1, m_composers->statusLabel(), 1);
     m_engineThread->start();
     QMetaObject::invokeMethod(m_engine, &sync::MailEngine::start, Qt::QueuedConnection);
+    if (m_offline)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine] { engine->setOffline(true); }, Qt::QueuedConnection);
     // The Inbox of each account, once the window is up.
     if (m_folderModel->rowCount() > 0)
         QTimer::singleShot(0, this, &MainWindow::getMessages);
@@ -308,7 +312,7 @@ void MainWindow::setCheckInterval(int minutes)
 // The periodic check: every account's Inbox, whatever folder is on screen.
 void MainWindow::checkAllInboxes()
 {
-    if (!m_engine)
+    if (!m_engine || m_offline)
         return;
     for (int i = 0; i < m_folderModel->rowCount(); ++i)
         syncAccountFolder(m_folderModel->index(i, 0).data(FolderTreeModel::AccountEmailRole).toString(),
@@ -319,6 +323,10 @@ void MainWindow::getMessages()
 {
     if (!m_engine)
         return;
+    if (m_offline) {
+        m_statusText->setText(tr("Heron is working offline. Switch off File → Work Offline to get messages."));
+        return;
+    }
     if (!m_currentAccount.isEmpty() && !m_currentFolder.isEmpty())
         syncAccountFolder(m_currentAccount, m_currentFolder);
     else
@@ -520,6 +528,11 @@ void MainWindow::showCurrentMessage()
     const store::MessageRecord &message = m_messageModel->message(index);
     const std::optional<QByteArray> bytes = m_cache->body(m_messageModel->folderId(), message.uid);
     m_messageView->showMessage(message, bytes);
+    if (!bytes && m_offline) {
+        m_messageView->showError(tr("The text of this message is not on this computer yet. It is downloaded "
+                                    "when Heron is online again (File → Work Offline)."));
+        return;
+    }
     if (!bytes && m_engine) {
         QMetaObject::invokeMethod(
             m_engine,
@@ -803,6 +816,12 @@ void MainWindow::createMenus()
     });
     fileMenu->addAction(m_getMessages);
     fileMenu->addAction(m_folderActions->newFolderAction());
+    fileMenu->addSeparator();
+    m_workOffline = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("network-offline")), tr("Work &Offline"));
+    m_workOffline->setObjectName(QStringLiteral("WorkOfflineAction"));
+    m_workOffline->setCheckable(true);
+    m_workOffline->setToolTip(tr("Work offline: no connection to any server until this is switched off again"));
+    connect(m_workOffline, &QAction::toggled, this, &MainWindow::setOffline);
     // Messages the outbox keeps because the server refused them: opened again to edit.
     QMenu *unsent = fileMenu->addMenu(tr("&Unsent Messages"));
     unsent->setObjectName(QStringLiteral("UnsentMessagesMenu"));
@@ -1081,6 +1100,49 @@ void MainWindow::createStatusBar()
     m_progress->setVisible(false);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
+    // Online / offline at a glance, and a click switches (the File menu's Work Offline).
+    auto *offline = new QToolButton;
+    offline->setObjectName(QStringLiteral("OfflineButton"));
+    offline->setDefaultAction(m_workOffline);
+    offline->setAutoRaise(true);
+    offline->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar()->addPermanentWidget(offline);
+    updateOfflineButton();
+}
+
+void MainWindow::updateOfflineButton()
+{
+    auto *button = statusBar()->findChild<QToolButton *>(QStringLiteral("OfflineButton"));
+    if (!button)
+        return;
+    button->setText(m_offline ? tr("Offline") : tr("Online"));
+    button->setIcon(QIcon::fromTheme(m_offline ? QStringLiteral("network-offline") : QStringLiteral("network-idle")));
+    button->setAccessibleName(m_offline ? tr("Offline: click to connect") : tr("Online: click to work offline"));
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    if (m_workOffline->isChecked() != offline) {
+        m_workOffline->setChecked(offline); // comes back here through toggled
+        return;
+    }
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    updateOfflineButton();
+    QSettings(m_profile.settingsFile(), QSettings::IniFormat).setValue(QStringLiteral("mainWindow/offline"), offline);
+    if (m_engine) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, offline] { engine->setOffline(offline); }, Qt::QueuedConnection);
+    }
+    if (offline) {
+        m_statusText->setText(tr("Working offline: changes wait on this computer until Heron is online again."));
+        return;
+    }
+    m_statusText->setText(tr("Online again."));
+    getMessages();
+    if (m_currentUid != 0)
+        showCurrentMessage(); // its text, if it was not here
 }
 
 void MainWindow::showAbout()
@@ -1183,6 +1245,9 @@ void MainWindow::restoreLayout()
     m_innerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/messageSplitter")).toByteArray());
     m_messageList->header()->restoreState(settings.value(QStringLiteral("mainWindow/messageColumns")).toByteArray());
     setThreaded(settings.value(QStringLiteral("mainWindow/threaded"), false).toBool());
+    m_offline = settings.value(QStringLiteral("mainWindow/offline"), false).toBool();
+    m_workOffline->setChecked(m_offline);
+    updateOfflineButton();
 }
 
 void MainWindow::saveLayout() const

@@ -81,6 +81,9 @@ public:
     bool selectFolder(const QString &accountEmail, const QString &folderName);
     // Syncs the selected folder, or every account's Inbox when none is selected.
     void getMessages();
+    // File → Work Offline (kept in heron.ini): no server is contacted; going online gets mail again.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
 
     // The Device page (in a dialog of its own for now), on this account or the current one.
     void showDevicePage(const QString &accountEmail = QString());
@@ -138,6 +141,7 @@ private:
     void updateMessageActions();
     void createToolBar();
     void createStatusBar();
+    void updateOfflineButton();
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
@@ -215,6 +219,8 @@ private:
     QAction *m_nextUnread = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_threaded = nullptr;
+    QAction *m_workOffline = nullptr;
+    bool m_offline = false;
     QPointer<QDialog> m_deviceDialog;
     QPointer<DevicePage> m_devicePage;
     QHash<QString, QPointer<DeviceRefusalDialog>> m_refusals; // by lower-case address

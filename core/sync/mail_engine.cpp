@@ -235,29 +235,49 @@ void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, q
     runNext(*connection);
 }
 
+void MailEngine::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    for (Connection *connection : std::as_const(m_connections)) {
+        if (offline) {
+            closeSession(*connection);
+            continue;
+        }
+        runNext(*connection);
+        flushOutbox(connection->account.email, true);
+    }
+}
+
+void MailEngine::closeSession(Connection &connection)
+{
+    // Answers for the old session's jobs are ignored from here on.
+    ++connection.generation;
+    connection.resync.stop();
+    stopIdle(connection);
+    if (connection.sync) {
+        connection.sync->disconnect(this);
+        connection.sync->deleteLater();
+    }
+    connection.opening = false;
+    if (imap::ImapSession *session = std::exchange(connection.session, nullptr))
+        retire(session);
+    if (connection.current) {
+        const Connection::Job job = *connection.current;
+        connection.current.reset();
+        if (job.kind == Connection::Job::Kind::Sync)
+            emit syncFinished(connection.account.email, job.folder, false);
+        connection.jobs.prepend(job);
+    }
+}
+
 void MailEngine::reconnect(const QString &accountEmail)
 {
     Connection *connection = m_connections.value(accountEmail.toLower());
     if (!connection)
         return;
-    // Answers for the old session's jobs are ignored from here on.
-    ++connection->generation;
-    connection->resync.stop();
-    stopIdle(*connection);
-    if (connection->sync) {
-        connection->sync->disconnect(this);
-        connection->sync->deleteLater();
-    }
-    connection->opening = false;
-    if (imap::ImapSession *session = std::exchange(connection->session, nullptr))
-        retire(session);
-    if (connection->current) {
-        const Connection::Job job = *connection->current;
-        connection->current.reset();
-        if (job.kind == Connection::Job::Kind::Sync)
-            emit syncFinished(connection->account.email, job.folder, false);
-        connection->jobs.prepend(job);
-    }
+    closeSession(*connection);
     QString error;
     if (const std::optional<accounts::Account> account = accounts::AccountStore(m_profile).find(accountEmail, &error)) {
         connection->account = *account;
@@ -291,8 +311,8 @@ void MailEngine::retire(imap::ImapSession *session)
 
 void MailEngine::runNext(Connection &connection)
 {
-    if (connection.current || connection.jobs.isEmpty())
-        return;
+    if (m_offline || connection.current || connection.jobs.isEmpty())
+        return; // offline: the jobs wait for setOffline(false)
     if (!connection.session || !connection.session->isReady()) {
         if (!connection.opening)
             openSession(connection);
@@ -890,6 +910,8 @@ void MailEngine::flushDueOutboxes()
 
 void MailEngine::runOutbox(Connection &connection)
 {
+    if (m_offline)
+        return; // the messages stay queued until Heron is online again
     connection.outboxRetry.stop();
     connection.sendAgain = false;
     const bool deferred = std::exchange(connection.sendDeferred, false);

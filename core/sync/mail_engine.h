@@ -87,6 +87,10 @@ public slots:
     // were waiting (a running sync too, reported finished and queued again)
     // run on the new session. Nothing happens for an account not connected yet.
     void reconnect(const QString &accountEmail);
+    // File → Work Offline: every session closed (a running sync reported unfinished) and no
+    // connection made while offline; jobs asked for meanwhile (syncs, offline actions, drafts,
+    // the outbox) wait and run once online again. A send already under way finishes.
+    void setOffline(bool offline);
     // The action on the messages (UIDs of folder): into the cache and the offline queue at
     // once (folderUpdated follows), then a sync of the folder, which sends the queue first.
     void applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
@@ -191,6 +195,7 @@ private:
     void rememberSubjects(qint64 accountId);
     void flushDueOutboxes();
     void runUndo(Connection &connection);
+    void closeSession(Connection &connection);
     QList<store::FolderRecord> cachedFolders(const QString &accountEmail);
     void queueFolderChange(const QString &accountEmail, int kind, const QString &name, const QString &newName);
     void runFolderChange(Connection &connection, int kind, const QString &name, const QString &newName);
@@ -212,6 +217,7 @@ private:
     QHash<QByteArray, QString> m_subjects; // of outbox entries, by Message-ID, for the UI's words
     QHash<QString, Connection *> m_connections; // by lower-case address
     int m_resyncDelayMs = 500;
+    bool m_offline = false;
 };
 
 } // namespace heron::sync
