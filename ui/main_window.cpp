@@ -12,6 +12,7 @@
 #include "heron_version.h"
 #include "i18n/translation_loader.h"
 #include "identity/device_identity.h"
+#include "mail_notifier.h"
 #include "message_file_window.h"
 #include "message_list_model.h"
 #include "message_view.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -148,6 +150,7 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createNotifier();
     restoreLayout();
 
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onFolderChosen);
@@ -299,6 +302,8 @@ void MainWindow::showPreferences()
     connect(&dialog, &PreferencesDialog::checkIntervalChanged, this, &MainWindow::setCheckInterval);
     connect(&dialog, &PreferencesDialog::markReadDelayChanged, this,
             [this](int seconds) { m_markReadDelay = seconds; });
+    connect(&dialog, &PreferencesDialog::newMailNotificationsChanged, m_notifier,
+            &MailNotifier::setNotificationsEnabled);
     dialog.exec();
 }
 
@@ -621,11 +626,56 @@ void MainWindow::onFolderChanged(const QString &accountEmail, const QString &fro
     m_quietSelection = false;
 }
 
+void MainWindow::createNotifier()
+{
+    const QIcon icon = QApplication::windowIcon().isNull() ? QIcon::fromTheme(QStringLiteral("mail-unread"))
+                                                           : QApplication::windowIcon();
+    m_notifier = new MailNotifier(*m_cache, icon, this);
+    m_notifier->setNotificationsEnabled(PreferencesDialog::newMailNotifications(m_profile));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Show Heron"), this, [this] { bringUp(QString(), QString(), 0); });
+    menu->addAction(m_getMessages);
+    menu->addAction(m_write);
+    menu->addSeparator();
+    menu->addAction(findChild<QAction *>(QStringLiteral("QuitAction")));
+    m_notifier->setMenu(menu);
+    connect(m_notifier, &MailNotifier::activated, this, &MainWindow::bringUp);
+}
+
+void MainWindow::bringUp(const QString &accountEmail, const QString &folder, quint32 uid)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (uid == 0 || !selectFolder(accountEmail, folder))
+        return;
+    const QModelIndex index = m_messageModel->indexOfUid(uid);
+    if (index.isValid())
+        showInList(index);
+}
+
+void MainWindow::updateNotifier(const QString &accountEmail, const QString &folder)
+{
+    const QModelIndex index = m_folderModel->folderIndex(accountEmail, folder);
+    m_notifier->folderUpdated(accountEmail, folder, index.data(FolderTreeModel::FolderIdRole).toLongLong());
+    qint64 unread = 0;
+    for (int row = 0; row < m_folderModel->rowCount(); ++row) {
+        const QString account = m_folderModel->index(row, 0).data(FolderTreeModel::AccountEmailRole).toString();
+        unread += m_folderModel->folderIndex(account, QStringLiteral("INBOX"))
+                      .data(FolderTreeModel::UnreadCountRole)
+                      .toLongLong();
+    }
+    m_notifier->setUnreadCount(unread);
+}
+
 void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &folder)
 {
     m_folderModel->reload();
     m_folderView->expandAll();
     m_folderActions->update();
+    updateNotifier(accountEmail, folder);
     // A new folder list resets the folder pane: select again what was selected
     // (or the Inbox the first time), without starting another sync.
     m_quietSelection = true;

@@ -45,6 +45,7 @@ class DevicePage;
 class DeviceRefusalDialog;
 class FolderActions;
 class FolderTreeModel;
+class MailNotifier;
 class MessageListModel;
 class MessageView;
 
@@ -69,6 +70,9 @@ public:
     MessageListModel *messageListModel() const { return m_messageModel; }
     FolderTreeModel *folderTreeModel() const { return m_folderModel; }
     FolderActions *folderActions() const { return m_folderActions; }
+    MailNotifier *mailNotifier() const { return m_notifier; }
+    // Raised from the tray or a notification; with a uid, that message of the folder is shown.
+    void bringUp(const QString &accountEmail, const QString &folder, quint32 uid);
 
     void setPaneLayout(PaneLayout layout);
     // View → Threaded: replies grouped under the messages they answer (kept in heron.ini).
@@ -142,6 +146,8 @@ private:
     void createToolBar();
     void createStatusBar();
     void updateOfflineButton();
+    void createNotifier();
+    void updateNotifier(const QString &accountEmail, const QString &folder);
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
@@ -197,6 +203,7 @@ private:
     MessageView *m_messageView = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
     FolderActions *m_folderActions = nullptr;
+    MailNotifier *m_notifier = nullptr;
     MessageListModel *m_messageModel = nullptr;
     QAction *m_getMessages = nullptr;
     QAction *m_deviceId = nullptr;

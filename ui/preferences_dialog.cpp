@@ -3,6 +3,7 @@
 #include "accounts/remote_content_allow_list.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +23,7 @@ namespace {
 
 const QString kCheckIntervalKey = QStringLiteral("mail/checkIntervalMinutes");
 const QString kMarkReadDelayKey = QStringLiteral("reading/markReadSeconds");
+const QString kNewMailNoticeKey = QStringLiteral("notifications/newMail");
 constexpr int kMaxMarkReadSeconds = 120;
 
 void saveSetting(const accounts::Profile &profile, const QString &key, int value)
@@ -83,6 +85,14 @@ PreferencesDialog::PreferencesDialog(accounts::Profile profile, QWidget *parent)
     m_general = new QFormLayout;
     m_general->addRow(tr("&Check for new mail every:"), m_checkInterval);
     m_general->addRow(tr("&Mark a shown message read after:"), m_markReadDelay);
+    auto *notices = new QCheckBox(tr("Show a desktop &notification when new mail arrives in an Inbox"));
+    notices->setObjectName(QStringLiteral("NewMailNotifications"));
+    notices->setChecked(newMailNotifications(m_profile));
+    connect(notices, &QCheckBox::toggled, this, [this](bool on) {
+        saveSetting(m_profile, kNewMailNoticeKey, on ? 1 : 0);
+        emit newMailNotificationsChanged(on);
+    });
+    m_general->addRow(QString(), notices);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -123,6 +133,11 @@ void PreferencesDialog::saveCheckInterval(int minutes)
 {
     saveSetting(m_profile, kCheckIntervalKey, minutes);
     emit checkIntervalChanged(minutes);
+}
+
+bool PreferencesDialog::newMailNotifications(const accounts::Profile &profile)
+{
+    return QSettings(profile.settingsFile(), QSettings::IniFormat).value(kNewMailNoticeKey, 1).toInt() != 0;
 }
 
 int PreferencesDialog::markReadDelaySeconds(const accounts::Profile &profile)

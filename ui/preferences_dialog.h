@@ -20,6 +20,7 @@ namespace heron::ui {
 //   else stays blocked, which is not a setting.
 // - Reading: a message shown is marked read after N seconds (0: at once; -1:
 //   only by hand), as in the big desktop clients; kept in heron.ini.
+// - Notifications: new mail in an Inbox shows a desktop notification, unless switched off.
 // - Checking mail: every account's Inbox is checked every N minutes besides
 //   the folder IDLE watches (0: only on request), kept in heron.ini.
 // - Choices the menus also offer (layout, language), shown with the menus'
@@ -40,10 +41,13 @@ public:
     static constexpr int kDefaultCheckMinutes = 10;
     // Seconds a message is shown before it is marked read; 0: at once (the default); -1: never.
     static int markReadDelaySeconds(const accounts::Profile &profile);
+    // Whether new mail in an Inbox shows a desktop notification (default: yes).
+    static bool newMailNotifications(const accounts::Profile &profile);
 
 signals:
     void checkIntervalChanged(int minutes);
     void markReadDelayChanged(int seconds);
+    void newMailNotificationsChanged(bool enabled);
 
 private:
     void loadAllowedSenders();

@@ -21,8 +21,8 @@ constexpr int kWaitMs = test::kComposerWaitMs;
 
 QByteArray plainMessage(const QString &subject)
 {
-    return "From: Bob <bob@example.org>\r\nTo: alice@example.test\r\nSubject: " + subject.toUtf8()
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+    return "From: Bob <bob@example.org>\r\nTo: alice@example.test\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <"
+        + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
         + "@example.org>\r\nDate: Fri, 04 Dec 2026 11:00:00 +0000\r\n\r\nHello.\r\n";
 }
 
@@ -87,8 +87,8 @@ void TestWorkOffline::changesWaitUntilOnline()
 {
     const QString read = test::unique(QStringLiteral("read offline"));
     QVERIFY(test::appendMessage(m_stack, m_stack.user1, m_stack.pass1, plainMessage(read)));
-    const auto profile = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("offline")),
-                                               m_stack.submissionsPort);
+    const auto profile
+        = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("offline")), m_stack.submissionsPort);
     QVERIFY(profile);
     {
         MainWindow window(*profile);
