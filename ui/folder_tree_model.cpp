@@ -232,7 +232,8 @@ QStringList FolderTreeModel::mimeTypes() const
 bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                       const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || !parent.isValid() || parent.internalId() == kAccountId)
+    if ((action != Qt::MoveAction && action != Qt::CopyAction) || !parent.isValid()
+        || parent.internalId() == kAccountId)
         return false;
     const std::optional<MessageDrag::Payload> payload = MessageDrag::decode(data);
     if (!payload || payload->folderId == parent.data(FolderIdRole).toLongLong())
@@ -250,8 +251,8 @@ bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
         return false;
     const MessageDrag::Payload payload = *MessageDrag::decode(data);
     emit messagesDropped(parent.data(AccountEmailRole).toString(), payload.folderId, payload.uids,
-                         parent.data(FolderNameRole).toString());
-    // The move happens in the engine; the list refreshes from the cache, so no rows go here.
+                         parent.data(FolderNameRole).toString(), action == Qt::CopyAction);
+    // The move or copy happens in the engine; the list refreshes from the cache, so no rows go here.
     return false;
 }
 

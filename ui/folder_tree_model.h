@@ -51,19 +51,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // Messages (MessageDrag) dropped on a folder of the account they come from move there.
+    // Messages (MessageDrag) dropped on a folder of the account they come from move there
+    // (copied with Ctrl held: Qt::CopyAction).
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
-    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::CopyAction; }
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
 signals:
-    // The user dropped messages of sourceFolderId on targetFolder of accountEmail.
+    // The user dropped messages of sourceFolderId on targetFolder of accountEmail (copy: Ctrl held).
     void messagesDropped(const QString &accountEmail, qint64 sourceFolderId, const QList<quint32> &uids,
-                         const QString &targetFolder);
+                         const QString &targetFolder, bool copy);
 
 private:
     struct Folder

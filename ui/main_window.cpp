@@ -161,12 +161,12 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_folderView->setDropIndicatorShown(true);
     m_folderView->setDragDropMode(QAbstractItemView::DropOnly);
     m_folderView->setDefaultDropAction(Qt::MoveAction);
-    connect(
-        m_folderModel, &FolderTreeModel::messagesDropped, this,
-        [this](const QString &accountEmail, qint64 sourceFolderId, const QList<quint32> &uids, const QString &target) {
-            if (accountEmail == m_currentAccount && sourceFolderId == m_messageModel->folderId())
-                moveSelection(uids, target);
-        });
+    connect(m_folderModel, &FolderTreeModel::messagesDropped, this,
+            [this](const QString &accountEmail, qint64 sourceFolderId, const QList<quint32> &uids,
+                   const QString &target, bool copy) {
+                if (accountEmail == m_currentAccount && sourceFolderId == m_messageModel->folderId())
+                    moveSelection(uids, target, copy);
+            });
 
     m_markReadDelay = PreferencesDialog::markReadDelaySeconds(m_profile);
     m_markReadTimer = new QTimer(this);
@@ -1069,14 +1069,19 @@ void MainWindow::applyTo(const QList<quint32> &uids, sync::MessageAction action)
         Qt::QueuedConnection);
 }
 
-void MainWindow::moveSelection(const QList<quint32> &uids, const QString &target)
+void MainWindow::moveSelection(const QList<quint32> &uids, const QString &target, bool copy)
 {
     if (uids.isEmpty() || !m_engine || m_currentAccount.isEmpty() || target == m_currentFolder)
         return;
+    if (copy && m_offline)
+        statusBar()->showMessage(tr("The copy is made when Heron is online again."), 5000);
     QMetaObject::invokeMethod(
         m_engine,
-        [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uids, target] {
-            engine->moveMessages(account, folder, uids, target);
+        [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uids, target, copy] {
+            if (copy)
+                engine->copyMessages(account, folder, uids, target);
+            else
+                engine->moveMessages(account, folder, uids, target);
         },
         Qt::QueuedConnection);
 }
@@ -1092,20 +1097,23 @@ void MainWindow::showMessageMenu(const QPoint &position)
     menu.addActions({m_markRead, m_markUnread, m_star});
     menu.addSeparator();
     menu.addActions({m_archive, m_delete});
-    QMenu *moveTo = menu.addMenu(tr("&Move To"));
-    moveTo->setObjectName(QStringLiteral("MoveToMenu"));
-    const QModelIndex account = m_folderModel->accountIndex(m_currentAccount);
-    for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
-        const QModelIndex folder = m_folderModel->index(row, 0, account);
-        const QString name = folder.data(FolderTreeModel::FolderNameRole).toString();
-        if (name == m_currentFolder)
-            continue;
-        QAction *action = moveTo->addAction(folder.data(Qt::DecorationRole).value<QIcon>(),
-                                            folder.data(Qt::DisplayRole).toString());
-        action->setData(name);
-        connect(action, &QAction::triggered, this, [this, name] { moveSelection(selectedUids(), name); });
+    for (const bool copy : {false, true}) {
+        QMenu *targets = menu.addMenu(copy ? tr("&Copy To") : tr("&Move To"));
+        targets->setObjectName(copy ? QStringLiteral("CopyToMenu") : QStringLiteral("MoveToMenu"));
+        const QModelIndex account = m_folderModel->accountIndex(m_currentAccount);
+        for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
+            const QModelIndex folder = m_folderModel->index(row, 0, account);
+            const QString name = folder.data(FolderTreeModel::FolderNameRole).toString();
+            if (name == m_currentFolder)
+                continue;
+            QAction *action = targets->addAction(folder.data(Qt::DecorationRole).value<QIcon>(),
+                                                 folder.data(Qt::DisplayRole).toString());
+            action->setData(name);
+            connect(action, &QAction::triggered, this,
+                    [this, name, copy] { moveSelection(selectedUids(), name, copy); });
+        }
+        targets->setEnabled(!targets->isEmpty());
     }
-    moveTo->setEnabled(!moveTo->isEmpty());
     menu.exec(m_messageList->viewport()->mapToGlobal(position));
 }
 

@@ -140,7 +140,8 @@ private:
     void applyTo(const QList<quint32> &uids, sync::MessageAction action);
     // The shown message, once it was shown long enough (PreferencesDialog::markReadDelaySeconds).
     void markCurrentRead();
-    void moveSelection(const QList<quint32> &uids, const QString &target);
+    // To another folder of the account; copy: UID COPY instead (Ctrl+drag, Copy To).
+    void moveSelection(const QList<quint32> &uids, const QString &target, bool copy = false);
     void showMessageMenu(const QPoint &position);
     void updateMessageActions();
     void createToolBar();

@@ -10,6 +10,13 @@ MoveCommand::MoveCommand(SequenceSet uids, QString destination)
 {
 }
 
+MoveCommand *MoveCommand::copy(SequenceSet uids, QString destination)
+{
+    auto *command = new MoveCommand(std::move(uids), std::move(destination));
+    command->m_copyOnly = true;
+    return command;
+}
+
 QByteArray MoveCommand::name() const
 {
     switch (m_step) {
@@ -31,7 +38,7 @@ void MoveCommand::encode(CommandEncoder &encoder)
     if (!m_started) {
         // The first send decides the route; later sends continue it.
         m_started = true;
-        m_step = session()->capabilities().has("MOVE") ? Step::Move : Step::Copy;
+        m_step = session()->capabilities().has("MOVE") && !m_copyOnly ? Step::Move : Step::Copy;
     }
     encoder.token("UID");
     switch (m_step) {
@@ -77,7 +84,7 @@ void MoveCommand::complete(const StatusResponse &status)
         m_step = Step::Done;
         break;
     case Step::Copy:
-        m_step = Step::Flag;
+        m_step = m_copyOnly ? Step::Done : Step::Flag;
         break;
     case Step::Flag:
         m_step = session()->capabilities().has("UIDPLUS") ? Step::Expunge : Step::Done;

@@ -8,12 +8,15 @@ namespace heron::imap {
 // UID STORE +FLAGS.SILENT (\Deleted), then UID EXPUNGE of exactly those UIDs
 // (UIDPLUS). Without UIDPLUS the originals stay marked \Deleted rather than
 // expunging whatever else the mailbox has marked; deleted() says which happened.
+// copy() makes the same command stop after UID COPY: the originals stay.
 class MoveCommand : public ImapCommand
 {
     Q_OBJECT
 
 public:
     MoveCommand(SequenceSet uids, QString destination);
+    // UID COPY only (a Ctrl+drag); copyUid() as for a move.
+    static MoveCommand *copy(SequenceSet uids, QString destination);
 
     // [COPYUID] from the server: source UIDs and their UIDs in the destination.
     const std::optional<ResponseCode> &copyUid() const { return m_copyUid; }
@@ -36,6 +39,7 @@ private:
     Step m_step = Step::Move;
     bool m_started = false;
     bool m_removed = false;
+    bool m_copyOnly = false;
     std::optional<ResponseCode> m_copyUid;
 };
 

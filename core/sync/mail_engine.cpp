@@ -4,6 +4,7 @@
 #include "imap/fetch_command.h"
 #include "imap/idle_command.h"
 #include "imap/imap_session.h"
+#include "imap/move_command.h"
 #include "imap/select_command.h"
 #include "store/database.h"
 #include "store/local_drafts.h"
@@ -65,11 +66,12 @@ struct MailEngine::Connection
 {
     struct Job
     {
-        enum class Kind { Sync, Body, SaveDraft, DiscardDraft, FolderChange } kind = Kind::Sync;
+        enum class Kind { Sync, Body, SaveDraft, DiscardDraft, FolderChange, Copy } kind = Kind::Sync;
         QString folder;
         quint32 uid = 0; // Body: the message; drafts: the copy replaced in the Drafts folder; FolderChange::Kind
         QByteArray messageId; // drafts
-        QString target; // FolderChange: the new name
+        QString target; // FolderChange: the new name; Copy: the destination
+        QList<quint32> uids; // Copy
     };
 
     accounts::Account account;
@@ -196,7 +198,7 @@ MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
                 if (job.kind == Connection::Job::Kind::Sync && job.folder == connection->idleFolder)
                     return;
             }
-            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}, {}});
+            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}, {}, {}});
             runNext(*connection);
         });
         connection->outboxRetry.setSingleShot(true);
@@ -222,7 +224,7 @@ void MailEngine::syncFolder(const QString &accountEmail, const QString &folder)
             return; // already asked for
     }
     queueDraftUploads(*connection); // drafts kept here while the server was out of reach
-    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0, {}, {}});
+    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0, {}, {}, {}});
     runNext(*connection);
 }
 
@@ -231,7 +233,7 @@ void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, q
     Connection *connection = connectionFor(accountEmail);
     if (!connection)
         return;
-    connection->jobs.append({Connection::Job::Kind::Body, folder, uid, {}, {}});
+    connection->jobs.append({Connection::Job::Kind::Body, folder, uid, {}, {}, {}});
     runNext(*connection);
 }
 
@@ -334,6 +336,9 @@ void MailEngine::runNext(Connection &connection)
         break;
     case Connection::Job::Kind::FolderChange:
         runFolderChange(connection, int(job.uid), job.folder, job.target);
+        break;
+    case Connection::Job::Kind::Copy:
+        runCopy(connection, job.folder, job.uids, job.target);
         break;
     }
 }
@@ -463,7 +468,7 @@ void MailEngine::queueFolderChange(const QString &accountEmail, int kind, const 
                     tr("%1 is not an account of this profile.").arg(accountEmail));
         return;
     }
-    connection->jobs.append({Connection::Job::Kind::FolderChange, name, quint32(kind), {}, newName});
+    connection->jobs.append({Connection::Job::Kind::FolderChange, name, quint32(kind), {}, newName, {}});
     runNext(*connection);
 }
 
@@ -487,11 +492,89 @@ void MailEngine::runFolderChange(Connection &connection, int kind, const QString
             const QString to = created ? name : newName;
             emit folderChanged(email, created ? QString() : name, to);
             // The new folder list comes with a sync: of the folder under its new name, or of the Inbox.
-            c->jobs.prepend({Connection::Job::Kind::Sync, to.isEmpty() ? QStringLiteral("INBOX") : to, 0, {}, {}});
+            c->jobs.prepend({Connection::Job::Kind::Sync, to.isEmpty() ? QStringLiteral("INBOX") : to, 0, {}, {}, {}});
         }
         jobDone(*c);
     });
     change->start();
+}
+
+void MailEngine::copyMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                              const QString &target)
+{
+    Connection *connection = connectionFor(accountEmail);
+    if (!connection || uids.isEmpty() || folder == target)
+        return;
+    connection->jobs.append({Connection::Job::Kind::Copy, folder, 0, {}, target, uids});
+    runNext(*connection);
+}
+
+void MailEngine::runCopy(Connection &connection, const QString &folder, const QList<quint32> &uids,
+                         const QString &target)
+{
+    const QString email = connection.account.email;
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
+    const auto copy = [this, c, generation, email, folder, uids, target] {
+        auto *command = imap::MoveCommand::copy(imap::SequenceSet::fromNumbers(uids), target);
+        command->setParent(this);
+        connect(command, &imap::ImapCommand::finished, this, [=, this] {
+            command->deleteLater();
+            if (c->generation != generation || !m_cache)
+                return;
+            if (!command->succeeded())
+                emit failed(email, command->error().kind,
+                            tr("Copying to %1 failed: %2").arg(target, command->error().message));
+            else if (storeCopies(c->accountId, folder, target, command->copyUid()))
+                emit folderUpdated(email, target);
+            jobDone(*c);
+        });
+        c->session->run(command);
+    };
+    const auto &selected = connection.session->selectedMailbox();
+    if (selected && selected->name == folder)
+        return copy();
+    auto *select = new imap::SelectCommand(folder);
+    select->setParent(this);
+    connect(select, &imap::ImapCommand::finished, this, [this, c, select, generation, email, copy] {
+        select->deleteLater();
+        if (c->generation != generation || !m_cache)
+            return;
+        if (!select->succeeded()) {
+            emit failed(email, select->error().kind, select->error().message);
+            jobDone(*c);
+            return;
+        }
+        copy();
+    });
+    connection.session->run(select);
+}
+
+bool MailEngine::storeCopies(qint64 accountId, const QString &folder, const QString &target,
+                             const std::optional<imap::ResponseCode> &copyUid)
+{
+    // The copies are listed at once when the server said their UIDs in a destination synced
+    // before (same UIDVALIDITY); otherwise the destination's next sync brings them.
+    const std::optional<store::FolderRecord> source = m_cache->folder(accountId, folder);
+    const std::optional<store::FolderRecord> destination = m_cache->folder(accountId, target);
+    if (!copyUid || !source || !destination || destination->uidValidity == 0
+        || destination->uidValidity != copyUid->number)
+        return false;
+    const std::optional<QList<quint32>> from = copyUid->sourceUids.toNumbers(100'000);
+    const std::optional<QList<quint32>> to = copyUid->uids.toNumbers(100'000);
+    if (!from || !to || from->size() != to->size())
+        return false;
+    QList<store::MessageRecord> copies;
+    for (qsizetype i = 0; i < from->size(); ++i) {
+        std::optional<store::MessageRecord> message = m_cache->message(source->id, from->at(i));
+        if (!message)
+            continue;
+        message->uid = to->at(i);
+        message->modSeq = 0; // the destination's own comes with its next sync
+        copies.append(*message);
+    }
+    QString error;
+    return m_cache->storeMessages(destination->id, copies, &error);
 }
 
 void MailEngine::applyAction(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
@@ -776,7 +859,7 @@ void MailEngine::discardDraft(const QString &accountEmail, const QByteArray &mes
     connection->jobs.removeIf([&](const Connection::Job &job) {
         return job.kind == Connection::Job::Kind::SaveDraft && job.messageId == messageId;
     });
-    connection->jobs.append({Connection::Job::Kind::DiscardDraft, QString(), replacesUid, messageId, {}});
+    connection->jobs.append({Connection::Job::Kind::DiscardDraft, QString(), replacesUid, messageId, {}, {}});
     runNext(*connection);
 }
 
@@ -790,7 +873,7 @@ void MailEngine::queueDraftUploads(Connection &connection)
         });
         if (!queued)
             connection.jobs.append(
-                {Connection::Job::Kind::SaveDraft, QString(), draft.replacesUid, draft.messageId, {}});
+                {Connection::Job::Kind::SaveDraft, QString(), draft.replacesUid, draft.messageId, {}, {}});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "accounts/profile.h"
 #include "imap/imap_error.h"
+#include "imap/response_code.h"
 #include "store/pending_actions.h"
 #include "sync/message_action.h"
 #include "sync/outgoing_message.h"
@@ -105,6 +106,11 @@ public slots:
     void renameFolder(const QString &accountEmail, const QString &folder, const QString &newLeaf);
     // Into the Trash while it is not already there (FolderChange::trashDestination), else for good.
     void deleteFolder(const QString &accountEmail, const QString &folder);
+    // Copies the messages into target (a Ctrl+drag): UID COPY when online (it waits while
+    // offline, and is not kept across a restart); the copies are listed at once where the
+    // server reported their UIDs (COPYUID), else with the target's next sync.
+    void copyMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,
+                      const QString &target);
     // Takes the last move back (Edit → Undo): the moved messages return to the folder they
     // came from (store::PendingActions::undoMove), after a sync that may be replaying it.
     void undoLastMove();
@@ -196,6 +202,9 @@ private:
     void flushDueOutboxes();
     void runUndo(Connection &connection);
     void closeSession(Connection &connection);
+    void runCopy(Connection &connection, const QString &folder, const QList<quint32> &uids, const QString &target);
+    bool storeCopies(qint64 accountId, const QString &folder, const QString &target,
+                     const std::optional<imap::ResponseCode> &copyUid);
     QList<store::FolderRecord> cachedFolders(const QString &accountEmail);
     void queueFolderChange(const QString &accountEmail, int kind, const QString &name, const QString &newName);
     void runFolderChange(Connection &connection, int kind, const QString &name, const QString &newName);

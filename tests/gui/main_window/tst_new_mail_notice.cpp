@@ -44,8 +44,8 @@ private slots:
         // Unread mail before the start: known, not news.
         QVERIFY(test::appendMessage(m_stack, m_stack.user1, m_stack.pass1,
                                     fromCarl(test::unique(QStringLiteral("old news")))));
-        const auto profile = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("notice")),
-                                                   m_stack.submissionsPort);
+        const auto profile
+            = test::composerProfile(m_stack, m_dir.filePath(QStringLiteral("notice")), m_stack.submissionsPort);
         QVERIFY(profile);
         MainWindow window(*profile);
         window.resize(1000, 640);

@@ -143,9 +143,12 @@ private slots:
         QVERIFY(!(folders.flags(folders.index(0, 0)) & Qt::ItemIsDropEnabled)); // an account row
         QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, inbox)); // where they are
         QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, bobInbox)); // another account
-        QVERIFY(!folders.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, archive)); // no copies yet
+        QVERIFY(!folders.canDropMimeData(data.get(), Qt::LinkAction, -1, -1, archive));
         QVERIFY(!folders.dropMimeData(data.get(), Qt::MoveAction, -1, -1, archive)); // the engine moves them
-        QCOMPARE(dropped.size(), 1);
+        QVERIFY(!folders.dropMimeData(data.get(), Qt::CopyAction, -1, -1, archive)); // Ctrl held: copies
+        QCOMPARE(dropped.size(), 2);
+        QCOMPARE(dropped.at(0).at(4).toBool(), false);
+        QCOMPARE(dropped.at(1).at(4).toBool(), true);
         QCOMPARE(dropped.at(0).at(0).toString(), QStringLiteral("alice@example.test"));
         QCOMPARE(dropped.at(0).at(1).toLongLong(), inboxId);
         QCOMPARE(dropped.at(0).at(2).value<QList<quint32>>(), payload->uids);

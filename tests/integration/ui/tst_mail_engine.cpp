@@ -132,6 +132,7 @@ private slots:
     void threadsFromTheServer();
     void undoTakesMovesBack();
     void foldersCreatedRenamedAndDeleted();
+    void copiesLeaveTheOriginals();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -405,6 +406,62 @@ void TestMailEngine::foldersCreatedRenamedAndDeleted()
         [email](MailEngine *e) { e->renameFolder(email, QStringLiteral("no-such-folder"), QStringLiteral("x")); });
     QVERIFY(QTest::qWaitFor([&] { return !events->failed.isEmpty(); }, kWaitMs));
     QVERIFY2(events->firstError().contains(QStringLiteral("did not rename the folder \"no-such-folder\"")),
+             qPrintable(events->firstError()));
+    server.logout();
+}
+
+// Copy To / Ctrl+drag: UID COPY; the originals stay, the copy is listed at once in a
+// destination synced before (its UID from COPYUID), and the server has both.
+void TestMailEngine::copiesLeaveTheOriginals()
+{
+    const QString email = m_stack.user1;
+    QString folder;
+    QString target;
+    const auto serverSession = user1WithNewFolder(QStringLiteral("copy-"), &folder);
+    QVERIFY(serverSession);
+    imap::ImapSession &server = *serverSession;
+    target = folder + QStringLiteral("-target");
+    QVERIFY(run(server, imap::SimpleCommand::create(target))->succeeded());
+    for (int i = 1; i <= 2; ++i)
+        QVERIFY(run(server, new imap::AppendCommand(folder, message(i)))->succeeded());
+    const auto serverCount
+        = [&](const QString &name) { return run(server, new imap::SelectCommand(name))->mailbox().exists; };
+
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    const auto settledOn = [&](const QString &name) {
+        return QTest::qWaitFor([&] { return !events->watching.isEmpty() && events->watching.constLast() == name; },
+                               kWaitMs);
+    };
+    engine.call([email, target](MailEngine *e) { e->syncFolder(email, target); });
+    QVERIFY(settledOn(target));
+    engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+    QVERIFY(settledOn(folder));
+    QString error;
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const qint64 accountId = cache.accountId(email, &error).value_or(0);
+    const qint64 sourceId = cache.folder(accountId, folder)->id;
+    const qint64 targetId = cache.folder(accountId, target)->id;
+    const QList<quint32> uids = cache.uids(sourceId);
+    QCOMPARE(uids.size(), 2);
+
+    engine.call([=](MailEngine *e) { e->copyMessages(email, folder, {uids.constLast()}, target); });
+    QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(targetId), 1, kWaitMs);
+    QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
+    QCOMPARE(cache.messageCount(sourceId), 2);
+    QCOMPARE(serverCount(folder), 2u);
+    QCOMPARE(serverCount(target), 1u);
+    const quint32 copyUid = cache.uids(targetId).constFirst();
+    QVERIFY(copyUid < 1000u); // the server's UID, not a placeholder
+    QCOMPARE(cache.message(targetId, copyUid)->subject, cache.message(sourceId, uids.constLast())->subject);
+
+    // A refusal (no such folder) comes back in words.
+    engine.call(
+        [=](MailEngine *e) { e->copyMessages(email, folder, {uids.constFirst()}, QStringLiteral("nowhere-x")); });
+    QVERIFY(QTest::qWaitFor([&] { return !events->failed.isEmpty(); }, kWaitMs));
+    QVERIFY2(events->firstError().contains(QStringLiteral("Copying to nowhere-x failed")),
              qPrintable(events->firstError()));
     server.logout();
 }
