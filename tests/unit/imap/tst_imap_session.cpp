@@ -662,9 +662,13 @@ void TestImapSession::moveFallsBackToCopyStoreExpunge_data()
     QTest::addColumn<QByteArray>("capabilities");
     QTest::addColumn<QByteArrayList>("expected");
     QTest::addColumn<bool>("removed");
-    QTest::newRow("MOVE") << QByteArray("IMAP4rev1 MOVE UIDPLUS") << QByteArrayList {"MOVE"} << true;
-    QTest::newRow("UIDPLUS") << QByteArray("IMAP4rev1 UIDPLUS") << QByteArrayList {"COPY", "STORE", "EXPUNGE"} << true;
-    QTest::newRow("neither") << QByteArray("IMAP4rev1") << QByteArrayList {"COPY", "STORE"} << false;
+    QTest::addColumn<bool>("copyOnly");
+    QTest::newRow("MOVE") << QByteArray("IMAP4rev1 MOVE UIDPLUS") << QByteArrayList {"MOVE"} << true << false;
+    QTest::newRow("UIDPLUS") << QByteArray("IMAP4rev1 UIDPLUS") << QByteArrayList {"COPY", "STORE", "EXPUNGE"} << true
+                             << false;
+    QTest::newRow("neither") << QByteArray("IMAP4rev1") << QByteArrayList {"COPY", "STORE"} << false << false;
+    // MoveCommand::copy: only the COPY, whatever the server offers.
+    QTest::newRow("copy") << QByteArray("IMAP4rev1 MOVE UIDPLUS") << QByteArrayList {"COPY"} << false << true;
 }
 
 void TestImapSession::moveFallsBackToCopyStoreExpunge()
@@ -672,6 +676,7 @@ void TestImapSession::moveFallsBackToCopyStoreExpunge()
     QFETCH(QByteArray, capabilities);
     QFETCH(QByteArrayList, expected);
     QFETCH(bool, removed);
+    QFETCH(bool, copyOnly);
     auto uidCommands = std::make_shared<QByteArrayList>();
     ImapBehaviour behaviour;
     behaviour.capabilitiesAfterLogin = capabilities;
@@ -691,7 +696,8 @@ void TestImapSession::moveFallsBackToCopyStoreExpunge()
     auto *select = new SelectCommand(QStringLiteral("INBOX"));
     select->setParent(&owner);
     QVERIFY(runAndWait(session, select));
-    auto *move = new MoveCommand(SequenceSet::fromRange(4, 5), QStringLiteral("Archive"));
+    auto *move = copyOnly ? MoveCommand::copy(SequenceSet::fromRange(4, 5), QStringLiteral("Archive"))
+                          : new MoveCommand(SequenceSet::fromRange(4, 5), QStringLiteral("Archive"));
     move->setParent(&owner);
     QVERIFY(runAndWait(session, move));
     QCOMPARE(*uidCommands, expected);
