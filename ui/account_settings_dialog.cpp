@@ -2,6 +2,7 @@
 
 #include "accounts/account_store.h"
 #include "accounts/secret_store.h"
+#include "folder_roles_box.h"
 #include "mime/address_input.h"
 #include "plain_text_label.h"
 #include "server_settings_box.h"
@@ -36,6 +37,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     , m_identities(new QPlainTextEdit)
     , m_keepOffline(new QCheckBox(tr("&Keep this account's messages on this computer to read offline")))
     , m_offlineDays(new QSpinBox)
+    , m_folderRoles(new FolderRolesBox)
     , m_error(new PlainTextLabel(QStringLiteral("SettingsStatus")))
 {
     setObjectName(QStringLiteral("AccountSettingsDialog"));
@@ -94,6 +96,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     layout->addWidget(m_imap);
     layout->addWidget(m_smtp);
     layout->addLayout(login);
+    layout->addWidget(m_folderRoles);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -139,7 +142,7 @@ void AccountSettingsDialog::showAccount()
     const int index = m_chooser->currentIndex();
     const bool any = index >= 0 && index < m_accounts.size();
     for (QWidget *widget : std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password,
-                                                             m_signature, m_identities, m_keepOffline})
+                                                             m_signature, m_identities, m_keepOffline, m_folderRoles})
         widget->setEnabled(any);
     if (!any)
         return;
@@ -156,6 +159,15 @@ void AccountSettingsDialog::showAccount()
     m_keepOffline->setChecked(account.keepMailOffline);
     m_offlineDays->setValue(account.offlineBodyDays);
     m_offlineDays->setEnabled(account.keepMailOffline);
+    m_folderRoles->setAccount(m_folderLister ? m_folderLister(account.email) : QStringList(), account.folderRoles);
+}
+
+void AccountSettingsDialog::setFolderLister(std::function<QStringList(const QString &email)> lister)
+{
+    m_folderLister = std::move(lister);
+    const int index = m_chooser->currentIndex();
+    if (index >= 0 && index < m_accounts.size()) // only the Folders box: edits elsewhere stay
+        m_folderRoles->setAccount(m_folderLister(m_accounts.at(index).email), m_accounts.at(index).folderRoles);
 }
 
 void AccountSettingsDialog::showError(const QString &message)
@@ -178,6 +190,7 @@ bool AccountSettingsDialog::save()
     account.signature = m_signature->toPlainText().remove(QRegularExpression(QStringLiteral("\\s+$")));
     account.keepMailOffline = m_keepOffline->isChecked();
     account.offlineBodyDays = m_offlineDays->value();
+    account.folderRoles = m_folderRoles->roles();
     QStringList invalid;
     account.identities.clear();
     for (const QString &line : m_identities->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,6 +16,7 @@ class QSpinBox;
 
 namespace heron::ui {
 
+class FolderRolesBox;
 class ServerSettingsBox;
 
 // Account → Account Settings…: one account's name, servers and security,
@@ -24,7 +27,7 @@ class ServerSettingsBox;
 //
 // Object names: AccountSettingsDialog, AccountSettingsChooser,
 // SettingsAccountName, ImapHost/Port/Security, SmtpHost/Port/Security,
-// SettingsUserName, SettingsPassword, SettingsStatus, OpenDevicePageButton,
+// SettingsUserName, SettingsPassword, the Folders box (FolderRolesBox), SettingsStatus, OpenDevicePageButton,
 // RemoveAccountButton (confirmation: ConfirmAccountRemoval),
 // SaveAccountButton.
 class AccountSettingsDialog : public QDialog
@@ -40,6 +43,8 @@ public:
 
     bool save();
     void removeAccount();
+    // Where the Folders box gets an account's folder names (the main window's cache).
+    void setFolderLister(std::function<QStringList(const QString &email)> lister);
 
 signals:
     void accountChanged(const QString &email);
@@ -63,6 +68,8 @@ private:
     QPlainTextEdit *m_identities;
     QCheckBox *m_keepOffline;
     QSpinBox *m_offlineDays;
+    FolderRolesBox *m_folderRoles;
+    std::function<QStringList(const QString &email)> m_folderLister;
     QLabel *m_error;
 };
 

@@ -452,6 +452,15 @@ void MainWindow::showAccountSettings()
     if (!m_accountSettings) {
         m_accountSettings = new AccountSettingsDialog(m_profile, this);
         m_accountSettings->setAttribute(Qt::WA_DeleteOnClose);
+        m_accountSettings->setFolderLister([this](const QString &email) {
+            QString error;
+            QStringList names;
+            if (const std::optional<qint64> id = m_cache->accountId(email, &error)) {
+                for (const store::FolderRecord &folder : m_cache->folders(*id))
+                    names << folder.name;
+            }
+            return names;
+        });
         connect(m_accountSettings, &AccountSettingsDialog::accountChanged, this, [this](const QString &email) {
             loadAccounts();
             reconnectAccount(email); // new servers or password: a new session

@@ -57,6 +57,7 @@ ExitCode runSync(const Invocation &invocation, QTextStream &out, QTextStream &er
     sync::AccountSync sync(*session, cache.cache(), cache.accountId(), {folder});
     sync.setFetchBodies(invocation.isSet(QStringLiteral("bodies")));
     sync.setOfflineBodyDays(opener.account().offlineBodyDays);
+    sync.setFolderRoles(opener.account().folderRoles);
     // A progress line that rewrites itself on a terminal, plain lines otherwise.
     const bool terminal = isatty(fileno(stderr));
     quint32 lastReported = 0;

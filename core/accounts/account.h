@@ -59,6 +59,10 @@ struct Account
     // Plain text put under "-- " at the end of what the user writes (new mail, replies above
     // the quote, forwards); empty: none.
     QString signature;
+    // Folders the user chose for a role ("\\Sent", "\\Drafts", "\\Trash", "\\Archive",
+    // "\\Junk") -> folder name; roles not chosen come from the server's SPECIAL-USE, else
+    // from the folder's name (sync::FolderRoles).
+    QHash<QString, QString> folderRoles;
     // The account's other addresses; its own (displayName, email) always comes first.
     QList<Identity> identities;
     // Certificates the user chose to trust for one host despite verification

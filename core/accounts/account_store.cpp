@@ -73,6 +73,27 @@ QList<Identity> identitiesFromStrings(const QStringList &lines)
     return identities;
 }
 
+// "\\Sent<TAB>folder name" per role, sorted so the file does not change from run to run.
+QStringList rolesToStrings(const QHash<QString, QString> &roles)
+{
+    QStringList lines;
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        lines << it.key() + QLatin1Char('\t') + it.value();
+    lines.sort();
+    return lines;
+}
+
+QHash<QString, QString> rolesFromStrings(const QStringList &lines)
+{
+    QHash<QString, QString> roles;
+    for (const QString &line : lines) {
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        if (tab > 0 && tab + 1 < line.size())
+            roles.insert(line.left(tab), line.mid(tab + 1));
+    }
+    return roles;
+}
+
 QStringList pinsToStrings(const QHash<QString, QList<QByteArray>> &pins)
 {
     QStringList lines;
@@ -149,6 +170,7 @@ QList<Account> AccountStore::list(QString *error) const
         account.offlineBodyDays = qMax(0, settings.value(QStringLiteral("offline_body_days"), 0).toInt());
         account.signature = settings.value(QStringLiteral("signature")).toString();
         account.keepMailOffline = settings.value(QStringLiteral("keep_mail_offline"), false).toBool();
+        account.folderRoles = rolesFromStrings(settings.value(QStringLiteral("folder_roles")).toStringList());
         account.identities = identitiesFromStrings(settings.value(QStringLiteral("identities")).toStringList());
         account.pinnedCertificates
             = pinsFromStrings(settings.value(QStringLiteral("pinned_certificates")).toStringList());
@@ -249,6 +271,10 @@ bool AccountStore::save(const QList<Account> &accounts, QString *error)
         settings.setValue(QStringLiteral("offline_body_days"), account.offlineBodyDays);
         settings.setValue(QStringLiteral("signature"), account.signature);
         settings.setValue(QStringLiteral("keep_mail_offline"), account.keepMailOffline);
+        if (account.folderRoles.isEmpty())
+            settings.remove(QStringLiteral("folder_roles"));
+        else
+            settings.setValue(QStringLiteral("folder_roles"), rolesToStrings(account.folderRoles));
         if (account.identities.isEmpty())
             settings.remove(QStringLiteral("identities"));
         else

@@ -2,6 +2,7 @@
 
 #include "imap/list_command.h"
 #include "sync/action_replayer.h"
+#include "sync/folder_roles.h"
 
 namespace heron::sync {
 
@@ -60,6 +61,7 @@ void AccountSync::listFolders()
             folder.subscribed = subscribedNames.contains(data.name) || data.name == QLatin1String("INBOX");
             folders.append(folder);
         }
+        FolderRoles::assign(folders, m_folderRoles);
         QString error;
         if (!m_cache.replaceFolders(m_accountId, folders, &error)) {
             fail(error);

@@ -6,6 +6,7 @@
 
 #include "sync/sync_job.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ public:
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
     // With fetch bodies: only of mail received in the last days (0: all), older cached bodies dropped.
     void setOfflineBodyDays(int days) { m_offlineBodyDays = qMax(0, days); }
+    // The user's folder roles (Account::folderRoles), applied to the folder list (FolderRoles).
+    void setFolderRoles(const QHash<QString, QString> &roles) { m_folderRoles = roles; }
     void start();
 
     // One entry per folder synchronised, in order.
@@ -51,6 +54,7 @@ private:
     QStringList m_actionErrors;
     bool m_fetchBodies = false;
     int m_offlineBodyDays = 0;
+    QHash<QString, QString> m_folderRoles;
 };
 
 } // namespace heron::sync

@@ -697,6 +697,7 @@ void MailEngine::runSync(Connection &connection, const QString &folder)
     auto *sync = new AccountSync(*connection.session, *m_cache, connection.accountId, {folder}, this);
     sync->setFetchBodies(connection.account.keepMailOffline);
     sync->setOfflineBodyDays(connection.account.offlineBodyDays);
+    sync->setFolderRoles(connection.account.folderRoles);
     connection.sync = sync;
     connect(sync, &AccountSync::progress, this, [this, email](const QString &name, quint32 done, quint32 total) {
         emit syncProgress(email, name, done, total);

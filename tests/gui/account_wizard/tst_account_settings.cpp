@@ -77,6 +77,14 @@ private slots:
         child<QCheckBox>(&dialog, "SettingsKeepOffline")->setChecked(true);
         QVERIFY(child<QSpinBox>(&dialog, "SettingsOfflineDays")->isEnabled());
         child<QSpinBox>(&dialog, "SettingsOfflineDays")->setValue(90);
+        // Folders: the cache's names offered for each role; Trash chosen, the rest automatic.
+        dialog.setFolderLister([](const QString &) {
+            return QStringList {QStringLiteral("INBOX"), QStringLiteral("Bin"), QStringLiteral("Outgoing")};
+        });
+        auto *trash = child<QComboBox>(&dialog, "FolderRoleTrash");
+        QCOMPARE(trash->count(), 4); // Automatic and the three folders
+        QCOMPARE(trash->currentIndex(), 0);
+        trash->setCurrentIndex(trash->findData(QStringLiteral("Bin")));
         QSignalSpy changed(&dialog, &AccountSettingsDialog::accountChanged);
         child<QPushButton>(&dialog, "SaveAccountButton")->click();
         QCOMPARE(changed.size(), 1);
@@ -91,6 +99,7 @@ private slots:
         QCOMPARE(stored->signature, QStringLiteral("  Two\n  Work desk")); // trailing blank lines dropped
         QVERIFY(stored->keepMailOffline);
         QCOMPARE(stored->offlineBodyDays, 90);
+        QCOMPARE(stored->folderRoles, (QHash<QString, QString> {{QStringLiteral("\\Trash"), QStringLiteral("Bin")}}));
         QCOMPARE(stored->identities,
                  (QList<accounts::Identity> {{QStringLiteral("Two, the desk"), QStringLiteral("desk@example.org")},
                                              {QString(), QStringLiteral("sales@example.org")}}));

@@ -56,6 +56,8 @@ private slots:
         account.caFile = QStringLiteral("/etc/ssl/private-ca.pem");
         account.clientIdEnabled = false;
         account.serverSavesSent = true;
+        account.folderRoles = {{QStringLiteral("\\Sent"), QStringLiteral("INBOX.Sent Items")},
+                               {QStringLiteral("\\Trash"), QStringLiteral("Bin")}};
         account.pinCertificate(QStringLiteral("IMAP.example.test"), QByteArray(32, '\x01'));
         account.pinCertificate(QStringLiteral("imap.example.test"), QByteArray(32, '\x02'));
         account.pinCertificate(QStringLiteral("imap.example.test"), QByteArray(32, '\x02'));
