@@ -100,6 +100,9 @@ void MessageListModel::refresh()
 
 QList<store::MessageRecord> MessageListModel::readMessagePage(int count, int loaded) const
 {
+    // Further pages continue from the last row shown (a seek, not an ever longer OFFSET).
+    if (loaded > 0 && loaded == int(m_rows.size()) && m_rows.back()->message.internalDate.isValid())
+        return m_cache.pageAfter(m_folderId, count, m_rows.back()->message, m_order == Qt::AscendingOrder);
     if (m_order == Qt::DescendingOrder)
         return m_cache.page(m_folderId, count, loaded);
     // Oldest first: the cache's newest-first pages, read from the end.

@@ -670,6 +670,22 @@ QList<MessageRecord> MailCache::page(qint64 folderId, int limit, int offset)
                         QStringLiteral("ORDER BY internal_date DESC, uid DESC LIMIT ? OFFSET ?"));
 }
 
+QList<MessageRecord> MailCache::pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst)
+{
+    // Where the last page ended, by the sort key: the index seeks there, where OFFSET would
+    // step over every row before it (scrolling to the end of 100,000 was quadratic).
+    const qint64 date = last.internalDate.toSecsSinceEpoch();
+    if (oldestFirst)
+        return readMessages(QStringLiteral("folder_id = ? AND (internal_date > ? OR (internal_date = ? AND uid > ?))"),
+                            {folderId, date, date, last.uid, limit},
+                            QStringLiteral("ORDER BY internal_date ASC, uid ASC LIMIT ?"));
+    // Descending, SQLite puts rows without a date last: they follow every dated one.
+    return readMessages(QStringLiteral("folder_id = ? AND (internal_date < ? OR (internal_date = ? AND uid < ?) OR "
+                                       "internal_date IS NULL)"),
+                        {folderId, date, date, last.uid, limit},
+                        QStringLiteral("ORDER BY internal_date DESC, uid DESC LIMIT ?"));
+}
+
 std::optional<MessageRecord> MailCache::message(qint64 folderId, quint32 uid)
 {
     const QList<MessageRecord> found

@@ -112,6 +112,9 @@ public:
     qint64 unseenCount(qint64 folderId);
     QList<quint32> unseenUids(qint64 folderId); // ascending (Folder → Mark All Read)
     QList<MessageRecord> page(qint64 folderId, int limit, int offset);
+    // The page that follows last (a message of the folder with a date) in the list's order:
+    // newest first, or oldest first. As fast at the end of the folder as at its start.
+    QList<MessageRecord> pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst);
     std::optional<MessageRecord> message(qint64 folderId, quint32 uid);
     // Full-text search (FTS5 syntax: words, "phrases", prefix*) over subject,
     // addresses and cached text; best matches first.

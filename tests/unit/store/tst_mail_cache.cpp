@@ -46,6 +46,7 @@ private slots:
     void answersBeforeTheirParentJoinOneThread();
     void threadPages();
     void foldersRenamedAndRemovedWithTheirSubfolders();
+    void pagesAfterTheLastRowMatchOffsetPages();
 
 private:
     FolderRecord folder(const QString &name) { return *m_cache->folder(m_account, name); }
@@ -133,6 +134,49 @@ void TestMailCache::foldersRenamedAndRemovedWithTheirSubfolders()
     QVERIFY(m_cache->folder(m_account, QStringLiteral("Été 🐦 old")));
     QVERIFY(m_cache->folder(m_account, QStringLiteral("Été_%")));
     QCOMPARE(m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 0);
+}
+
+// Seeking past the last row gives the same order as OFFSET paging, with equal
+// dates (ties broken by UID) and undated messages (last when newest first).
+void TestMailCache::pagesAfterTheLastRowMatchOffsetPages()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    QList<MessageRecord> messages;
+    for (quint32 uid = 1; uid <= 47; ++uid) {
+        MessageRecord message = record(uid, QStringLiteral("<p%1@x>").arg(uid));
+        message.internalDate = QDateTime::fromSecsSinceEpoch(1'700'000'000 + (uid / 4) * 60, Qt::UTC);
+        if (uid % 11 == 0)
+            message.internalDate = QDateTime();
+        messages << message;
+    }
+    QVERIFY(m_cache->storeMessages(inbox, messages, nullptr));
+    const auto uidsOf = [](const QList<MessageRecord> &page) {
+        QList<quint32> uids;
+        for (const MessageRecord &message : page)
+            uids << message.uid;
+        return uids;
+    };
+    const QList<quint32> newestFirst = uidsOf(m_cache->page(inbox, 100, 0));
+    QCOMPARE(newestFirst.size(), 47);
+    QList<quint32> seeked = uidsOf(m_cache->page(inbox, 5, 0));
+    for (QList<MessageRecord> page = m_cache->page(inbox, 5, 0); !page.isEmpty();) {
+        if (!page.constLast().internalDate.isValid()) { // undated rows: the rest by offset, as the model does
+            seeked << uidsOf(m_cache->page(inbox, 100, int(seeked.size())));
+            break;
+        }
+        page = m_cache->pageAfter(inbox, 5, page.constLast(), false);
+        seeked << uidsOf(page);
+    }
+    QCOMPARE(seeked, newestFirst);
+
+    QList<quint32> oldestFirst = newestFirst;
+    std::reverse(oldestFirst.begin(), oldestFirst.end());
+    const qsizetype undated = std::count_if(messages.cbegin(), messages.cend(),
+                                            [](const MessageRecord &m) { return !m.internalDate.isValid(); });
+    QList<quint32> ascending = oldestFirst.mid(0, undated + 1); // the undated first, then one dated row
+    const MessageRecord firstDated = *m_cache->message(inbox, ascending.constLast());
+    ascending << uidsOf(m_cache->pageAfter(inbox, 100, firstDated, true));
+    QCOMPARE(ascending, oldestFirst);
 }
 
 void TestMailCache::messagesRoundTrip()

@@ -64,8 +64,9 @@ private slots:
         auto list = folders({{QStringLiteral("Sent"), QStringLiteral("\\Sent")},
                              {QStringLiteral("Outgoing"), {}},
                              {QStringLiteral("Trash"), {}}});
-        FolderRoles::assign(list, {{QStringLiteral("\\Sent"), QStringLiteral("Outgoing")},
-                                   {QStringLiteral("\\Trash"), QStringLiteral("gone")}}); // no such folder
+        FolderRoles::assign(list,
+                            {{QStringLiteral("\\Sent"), QStringLiteral("Outgoing")},
+                             {QStringLiteral("\\Trash"), QStringLiteral("gone")}}); // no such folder
         QCOMPARE(roleOf(list, QStringLiteral("Outgoing")), QStringLiteral("\\Sent"));
         QCOMPARE(roleOf(list, QStringLiteral("Sent")), QString());
         QCOMPARE(roleOf(list, QStringLiteral("Trash")), QStringLiteral("\\Trash")); // by name, as if unchosen
