@@ -244,6 +244,10 @@
         <source>Could not save message bodies in the cache.</source>
         <translation>Nachrichteninhalte konnten nicht im Cache gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The folder %1 is not in the cache.</source>
+        <translation>Der Ordner %1 ist nicht im Zwischenspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1091,6 +1095,29 @@
     </message>
 </context>
 <context>
+    <name>heron::sync::FolderChange</name>
+    <message>
+        <source>Offline changes could not be sent first (they stay queued): %1</source>
+        <translation>Offline-Änderungen konnten nicht zuerst gesendet werden (sie bleiben vorgemerkt): %1</translation>
+    </message>
+    <message>
+        <source>The server did not create the folder &quot;%1&quot;</source>
+        <translation>Der Server hat den Ordner „%1“ nicht angelegt</translation>
+    </message>
+    <message>
+        <source>The server did not rename the folder &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Der Server hat den Ordner „%1“ nicht in „%2“ umbenannt</translation>
+    </message>
+    <message>
+        <source>The server did not delete the folder &quot;%1&quot;</source>
+        <translation>Der Server hat den Ordner „%1“ nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::MailEngine</name>
     <message>
         <source>The mail cache is not open.</source>
@@ -1127,6 +1154,14 @@
     <message>
         <source>Undo Move to %1</source>
         <translation>Verschieben nach %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of this profile.</source>
+        <translation>%1 ist kein Konto dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Copying to %1 failed: %2</source>
+        <translation>Kopieren nach %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1510,73 @@
     <message>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Save &amp;All…</source>
+        <translation>&amp;Alle speichern…</translation>
+    </message>
+    <message>
+        <source>message.eml</source>
+        <translation>nachricht.eml</translation>
+    </message>
+    <message>
+        <source>message-%1.eml</source>
+        <translation>nachricht-%1.eml</translation>
+    </message>
+    <message>
+        <source>attachment-%1</source>
+        <translation>anhang-%1</translation>
+    </message>
+    <message>
+        <source>Heron could not save %1: %2</source>
+        <translation>Heron konnte %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a program or script. Heron does not start programs from mail; save it and open it yourself only if you trust the sender.</source>
+        <translation>%1 ist ein Programm oder Skript. Heron startet keine Programme aus E-Mails; speichern Sie es und öffnen Sie es selbst nur, wenn Sie dem Absender vertrauen.</translation>
+    </message>
+    <message>
+        <source>Heron could not make a temporary folder to open %1: %2</source>
+        <translation>Heron konnte keinen temporären Ordner zum Öffnen von %1 anlegen: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>Keine Anwendung ist zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2084,110 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     </message>
 </context>
 <context>
+    <name>heron::ui::FolderActions</name>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder</source>
+        <translation>Ordner &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Folder Read</source>
+        <translation>Ordner als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;%1&quot;: the server uses it between folder levels.</source>
+        <translation>Ein Ordnername darf „%1“ nicht enthalten: Der Server trennt damit Ordnerebenen.</translation>
+    </message>
+    <message>
+        <source>There is already a folder called &quot;%1&quot; here.</source>
+        <translation>Hier gibt es schon einen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose another name?</source>
+        <translation>Einen anderen Namen wählen?</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; with its subfolders and %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ mit seinen Unterordnern und %n Nachricht endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den Ordner „%1“ mit seinen Unterordnern und %n Nachrichten endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the folder &quot;%1&quot; with its subfolders and %n message(s) to the Trash?</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ mit seinen Unterordnern und %n Nachricht in den Papierkorb verschieben?</numerusform>
+            <numerusform>Den Ordner „%1“ mit seinen Unterordnern und %n Nachrichten in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::FolderRolesBox</name>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Sent messages:</source>
+        <translation>Gesen&amp;dete Nachrichten:</translation>
+    </message>
+    <message>
+        <source>&amp;Trash:</source>
+        <translation>Pap&amp;ierkorb:</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation>Arc&amp;hiv:</translation>
+    </message>
+    <message>
+        <source>&amp;Junk:</source>
+        <translation>&amp;Junk:</translation>
+    </message>
+    <message>
+        <source>Automatic: the folder the server marks for it, else the one with the usual name</source>
+        <translation>Automatisch: der Ordner, den der Server dafür kennzeichnet, sonst der mit dem üblichen Namen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Dra&amp;fts:</source>
+        <translation>En&amp;twürfe:</translation>
+    </message>
+</context>
+<context>
     <name>heron::ui::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
@@ -1997,6 +2203,43 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
             <numerusform>%1: %n ungelesene Nachricht</numerusform>
             <numerusform>%1: %n ungelesene Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::MailNotifier</name>
+    <message>
+        <source>Heron</source>
+        <translation>Heron</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heron: %n unread message(s)</source>
+        <translation>
+            <numerusform>Heron: %n ungelesene Nachricht</numerusform>
+            <numerusform>Heron: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>New mail from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the Inbox of %1</source>
+        <translation>im Posteingang von %1</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2531,70 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>&amp;Next Unread Message</source>
         <translation>&amp;Nächste ungelesene Nachricht</translation>
     </message>
+    <message>
+        <source>Heron is working offline. Switch off File → Work Offline to get messages.</source>
+        <translation>Heron arbeitet offline. Schalten Sie Datei → Offline arbeiten aus, um Nachrichten abzurufen.</translation>
+    </message>
+    <message>
+        <source>The text of this message is not on this computer yet. It is downloaded when Heron is online again (File → Work Offline).</source>
+        <translation>Der Text dieser Nachricht ist noch nicht auf diesem Computer. Er wird geladen, sobald Heron wieder online ist (Datei → Offline arbeiten).</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; created.</source>
+        <translation>Ordner „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; deleted.</source>
+        <translation>Ordner „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; is now &quot;%2&quot;.</source>
+        <translation>Ordner „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Heron</source>
+        <translation>Heron &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Work offline: no connection to any server until this is switched off again</source>
+        <translation>Offline arbeiten: keine Verbindung zu einem Server, bis dies wieder ausgeschaltet wird</translation>
+    </message>
+    <message>
+        <source>The copy is made when Heron is online again.</source>
+        <translation>Die Kopie wird angelegt, sobald Heron wieder online ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy To</source>
+        <translation>&amp;Kopieren nach</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline: click to connect</source>
+        <translation>Offline: klicken zum Verbinden</translation>
+    </message>
+    <message>
+        <source>Online: click to work offline</source>
+        <translation>Online: klicken, um offline zu arbeiten</translation>
+    </message>
+    <message>
+        <source>Working offline: changes wait on this computer until Heron is online again.</source>
+        <translation>Offline: Änderungen warten auf diesem Computer, bis Heron wieder online ist.</translation>
+    </message>
+    <message>
+        <source>Online again.</source>
+        <translation>Wieder online.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2430,10 +2737,6 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <translation>Die Nachricht wird vom Server geladen…</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anhänge</translation>
-    </message>
-    <message>
         <source>Preparing the message…</source>
         <translation>Nachricht wird vorbereitet…</translation>
     </message>
@@ -2519,6 +2822,10 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>&amp;Mark a shown message read after:</source>
         <translation>Angezeigte Nachricht als gelesen &amp;markieren nach:</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when new mail arrives in an Inbox</source>
+        <translation>Eine Desktop-&amp;Benachrichtigung zeigen, wenn neue Nachrichten in einem Posteingang ankommen</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,10 @@
         <source>Could not save message bodies in the cache.</source>
         <translation>Le corps des messages n&apos;a pas pu être enregistré dans le cache.</translation>
     </message>
+    <message>
+        <source>The folder %1 is not in the cache.</source>
+        <translation>Le dossier %1 n’est pas dans le cache.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1091,6 +1095,29 @@
     </message>
 </context>
 <context>
+    <name>heron::sync::FolderChange</name>
+    <message>
+        <source>Offline changes could not be sent first (they stay queued): %1</source>
+        <translation>Les modifications hors ligne n’ont pas pu être envoyées d’abord (elles restent en attente)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not create the folder &quot;%1&quot;</source>
+        <translation>Le serveur n’a pas créé le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server did not rename the folder &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Le serveur n’a pas renommé le dossier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server did not delete the folder &quot;%1&quot;</source>
+        <translation>Le serveur n’a pas supprimé le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>heron::sync::MailEngine</name>
     <message>
         <source>The mail cache is not open.</source>
@@ -1127,6 +1154,14 @@
     <message>
         <source>Undo Move to %1</source>
         <translation>Annuler le déplacement vers %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of this profile.</source>
+        <translation>%1 n’est pas un compte de ce profil.</translation>
+    </message>
+    <message>
+        <source>Copying to %1 failed: %2</source>
+        <translation>La copie vers %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1510,73 @@
     <message>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Save &amp;All…</source>
+        <translation>Enregistrer &amp;tout…</translation>
+    </message>
+    <message>
+        <source>message.eml</source>
+        <translation>message.eml</translation>
+    </message>
+    <message>
+        <source>message-%1.eml</source>
+        <translation>message-%1.eml</translation>
+    </message>
+    <message>
+        <source>attachment-%1</source>
+        <translation>piece-jointe-%1</translation>
+    </message>
+    <message>
+        <source>Heron could not save %1: %2</source>
+        <translation>Heron n’a pas pu enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a program or script. Heron does not start programs from mail; save it and open it yourself only if you trust the sender.</source>
+        <translation>%1 est un programme ou un script. Heron ne lance pas de programmes venus par courrier&#xa0;; enregistrez-le et ouvrez-le vous-même seulement si vous faites confiance à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Heron could not make a temporary folder to open %1: %2</source>
+        <translation>Heron n’a pas pu créer de dossier temporaire pour ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>Aucune application n’est configurée pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Enregistrer toutes les pièces jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2084,110 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     </message>
 </context>
 <context>
+    <name>heron::ui::FolderActions</name>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder</source>
+        <translation>&amp;Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Folder Read</source>
+        <translation>&amp;Marquer le dossier comme lu</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dossier a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;%1&quot;: the server uses it between folder levels.</source>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;%1&#xa0;»&#xa0;: le serveur s’en sert entre les niveaux de dossiers.</translation>
+    </message>
+    <message>
+        <source>There is already a folder called &quot;%1&quot; here.</source>
+        <translation>Il y a déjà un dossier «&#xa0;%1&#xa0;» ici.</translation>
+    </message>
+    <message>
+        <source>Choose another name?</source>
+        <translation>Choisir un autre nom&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; with its subfolders and %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement le dossier «&#xa0;%1&#xa0;» avec ses sous-dossiers et %n message&#xa0;? C’est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement le dossier «&#xa0;%1&#xa0;» avec ses sous-dossiers et %n messages&#xa0;? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the folder &quot;%1&quot; with its subfolders and %n message(s) to the Trash?</source>
+        <translation>
+            <numerusform>Mettre le dossier «&#xa0;%1&#xa0;» avec ses sous-dossiers et %n message à la corbeille&#xa0;?</numerusform>
+            <numerusform>Mettre le dossier «&#xa0;%1&#xa0;» avec ses sous-dossiers et %n messages à la corbeille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::FolderRolesBox</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Sent messages:</source>
+        <translation>Messages &amp;envoyés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Trash:</source>
+        <translation>Corbei&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation>Archi&amp;ves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Junk:</source>
+        <translation>&amp;Pourriels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic: the folder the server marks for it, else the one with the usual name</source>
+        <translation>Automatique&#xa0;: le dossier que le serveur désigne, sinon celui qui porte le nom habituel</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Dra&amp;fts:</source>
+        <translation>&amp;Brouillons&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>heron::ui::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
@@ -1997,6 +2203,43 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
             <numerusform>%1&#xa0;: %n message non lu</numerusform>
             <numerusform>%1&#xa0;: %n messages non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::MailNotifier</name>
+    <message>
+        <source>Heron</source>
+        <translation>Heron</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heron: %n unread message(s)</source>
+        <translation>
+            <numerusform>Heron&#xa0;: %n message non lu</numerusform>
+            <numerusform>Heron&#xa0;: %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>expéditeur inconnu</translation>
+    </message>
+    <message>
+        <source>New mail from %1</source>
+        <translation>Nouveau message de %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the Inbox of %1</source>
+        <translation>dans la boîte de réception de %1</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2531,70 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
         <source>&amp;Next Unread Message</source>
         <translation>Message non lu sui&amp;vant</translation>
     </message>
+    <message>
+        <source>Heron is working offline. Switch off File → Work Offline to get messages.</source>
+        <translation>Heron travaille hors ligne. Désactivez Fichier → Travailler hors ligne pour relever les messages.</translation>
+    </message>
+    <message>
+        <source>The text of this message is not on this computer yet. It is downloaded when Heron is online again (File → Work Offline).</source>
+        <translation>Le texte de ce message n’est pas encore sur cet ordinateur. Il sera téléchargé quand Heron sera de nouveau en ligne (Fichier → Travailler hors ligne).</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; created.</source>
+        <translation>Dossier «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; deleted.</source>
+        <translation>Dossier «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; is now &quot;%2&quot;.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» est maintenant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Show Heron</source>
+        <translation>&amp;Afficher Heron</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Work offline: no connection to any server until this is switched off again</source>
+        <translation>Travailler hors ligne&#xa0;: aucune connexion à un serveur jusqu’à ce que ce soit désactivé</translation>
+    </message>
+    <message>
+        <source>The copy is made when Heron is online again.</source>
+        <translation>La copie sera faite quand Heron sera de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy To</source>
+        <translation>&amp;Copier vers</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline: click to connect</source>
+        <translation>Hors ligne&#xa0;: cliquer pour se connecter</translation>
+    </message>
+    <message>
+        <source>Online: click to work offline</source>
+        <translation>En ligne&#xa0;: cliquer pour travailler hors ligne</translation>
+    </message>
+    <message>
+        <source>Working offline: changes wait on this computer until Heron is online again.</source>
+        <translation>Hors ligne&#xa0;: les modifications attendent sur cet ordinateur que Heron soit de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>Online again.</source>
+        <translation>De nouveau en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2430,10 +2737,6 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
         <translation>Chargement du message depuis le serveur…</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
         <source>Preparing the message…</source>
         <translation>Préparation du message…</translation>
     </message>
@@ -2519,6 +2822,10 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     <message>
         <source>&amp;Mark a shown message read after:</source>
         <translation>&amp;Marquer un message affiché comme lu après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when new mail arrives in an Inbox</source>
+        <translation>Afficher une &amp;notification quand du courrier arrive dans une boîte de réception</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ FolderRolesBox::FolderRolesBox(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     const std::pair<const char *, QString> roles[] = {
-        {"Sent", tr("&Sent messages:")}, {"Drafts", tr("&Drafts:")}, {"Trash", tr("&Trash:")},
+        {"Sent", tr("&Sent messages:")}, {"Drafts", tr("Dra&fts:")}, {"Trash", tr("&Trash:")},
         {"Archive", tr("Arc&hive:")},    {"Junk", tr("&Junk:")},
     };
     for (const auto &[name, label] : roles) {
