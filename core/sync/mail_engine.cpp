@@ -531,21 +531,28 @@ void MailEngine::runCopy(Connection &connection, const QString &folder, const QL
         });
         c->session->run(command);
     };
+    selectThen(connection, folder, copy);
+}
+
+void MailEngine::selectThen(Connection &connection, const QString &folder, const std::function<void()> &then)
+{
     const auto &selected = connection.session->selectedMailbox();
     if (selected && selected->name == folder)
-        return copy();
+        return then();
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
     auto *select = new imap::SelectCommand(folder);
     select->setParent(this);
-    connect(select, &imap::ImapCommand::finished, this, [this, c, select, generation, email, copy] {
+    connect(select, &imap::ImapCommand::finished, this, [this, c, select, generation, then] {
         select->deleteLater();
         if (c->generation != generation || !m_cache)
             return;
         if (!select->succeeded()) {
-            emit failed(email, select->error().kind, select->error().message);
+            emit failed(c->account.email, select->error().kind, select->error().message);
             jobDone(*c);
             return;
         }
-        copy();
+        then();
     });
     connection.session->run(select);
 }
@@ -766,25 +773,7 @@ void MailEngine::runFetchBody(Connection &connection, const QString &folder, qui
                 });
         c->session->run(command);
     };
-    const auto &selected = connection.session->selectedMailbox();
-    if (selected && selected->name == folder) {
-        fetch();
-        return;
-    }
-    auto *select = new imap::SelectCommand(folder);
-    select->setParent(this);
-    connect(select, &imap::ImapCommand::finished, this, [this, c, select, generation, email, fetch] {
-        select->deleteLater();
-        if (c->generation != generation || !m_cache)
-            return;
-        if (!select->succeeded()) {
-            emit failed(email, select->error().kind, select->error().message);
-            jobDone(*c);
-            return;
-        }
-        fetch();
-    });
-    connection.session->run(select);
+    selectThen(connection, folder, fetch);
 }
 
 void MailEngine::startIdle(Connection &connection)

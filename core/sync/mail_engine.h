@@ -202,6 +202,8 @@ private:
     void flushDueOutboxes();
     void runUndo(Connection &connection);
     void closeSession(Connection &connection);
+    // then() once folder is the selected mailbox; a refused SELECT is reported and ends the job.
+    void selectThen(Connection &connection, const QString &folder, const std::function<void()> &then);
     void runCopy(Connection &connection, const QString &folder, const QList<quint32> &uids, const QString &target);
     bool storeCopies(qint64 accountId, const QString &folder, const QString &target,
                      const std::optional<imap::ResponseCode> &copyUid);

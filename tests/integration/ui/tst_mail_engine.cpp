@@ -74,6 +74,11 @@ struct Events : QObject
                 });
     }
     QString firstError() const { return failed.isEmpty() ? QString() : failed.constFirst().second; }
+    // Until IDLE runs on folder: the jobs asked for before it are done.
+    bool waitUntilWatching(const QString &folder) const
+    {
+        return QTest::qWaitFor([&] { return !watching.isEmpty() && watching.constLast() == folder; }, kWaitMs);
+    }
 
     bool started = false;
     bool startOk = false;
@@ -139,6 +144,12 @@ private:
     // user1's account in the profile, a session of another client as user1, and a new
     // folder (prefix + a random part) made through it; null when any step failed.
     std::unique_ptr<imap::ImapSession> user1WithNewFolder(const QString &prefix, QString *folder);
+    // The folder's message count on the server (SELECT); nullopt when it is not there.
+    std::optional<quint32> existsOnServer(imap::ImapSession &session, const QString &folder)
+    {
+        auto *select = run(session, new imap::SelectCommand(folder));
+        return select->succeeded() ? std::optional<quint32>(select->mailbox().exists) : std::nullopt;
+    }
     template<typename Command>
     Command *run(imap::ImapSession &session, Command *command);
 
@@ -343,19 +354,12 @@ void TestMailEngine::foldersCreatedRenamedAndDeleted()
     QVERIFY(serverSession);
     imap::ImapSession &server = *serverSession;
     QVERIFY(run(server, new imap::AppendCommand(folder, message(1)))->succeeded());
-    const auto serverCount = [&](const QString &name) -> std::optional<quint32> {
-        auto *select = run(server, new imap::SelectCommand(name));
-        return select->succeeded() ? std::optional<quint32>(select->mailbox().exists) : std::nullopt;
-    };
+    const auto serverCount = [&](const QString &name) { return existsOnServer(server, name); };
 
     std::unique_ptr<Events> events;
     EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
-    const auto settledOn = [&](const QString &name) {
-        return QTest::qWaitFor([&] { return !events->watching.isEmpty() && events->watching.constLast() == name; },
-                               kWaitMs);
-    };
     engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
-    QVERIFY(settledOn(folder));
+    QVERIFY(events->waitUntilWatching(folder));
     QString error;
     store::Database database;
     QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
@@ -367,7 +371,7 @@ void TestMailEngine::foldersCreatedRenamedAndDeleted()
 
     const QString sub = folder + delimiter + QStringLiteral("Sub");
     engine.call([email, folder](MailEngine *e) { e->createFolder(email, folder, QStringLiteral("Sub")); });
-    QVERIFY(settledOn(sub));
+    QVERIFY(events->waitUntilWatching(sub));
     QCOMPARE(events->folderChanges.constLast(), std::make_pair(QString(), sub));
     QCOMPARE(serverCount(sub), std::optional<quint32>(0));
     QVERIFY(cache.folder(accountId, sub));
@@ -375,7 +379,7 @@ void TestMailEngine::foldersCreatedRenamedAndDeleted()
 
     const QString renamed = folder + QStringLiteral("-renamed");
     engine.call([email, folder, renamed](MailEngine *e) { e->renameFolder(email, folder, renamed); });
-    QVERIFY(settledOn(renamed));
+    QVERIFY(events->waitUntilWatching(renamed));
     QCOMPARE(events->folderChanges.constLast(), std::make_pair(folder, renamed));
     QCOMPARE(serverCount(renamed), std::optional<quint32>(1));
     QVERIFY(!serverCount(folder));
@@ -387,7 +391,7 @@ void TestMailEngine::foldersCreatedRenamedAndDeleted()
 
     const QString trashed = QStringLiteral("Trash") + delimiter + renamed;
     engine.call([email, renamed](MailEngine *e) { e->deleteFolder(email, renamed); });
-    QVERIFY(settledOn(trashed));
+    QVERIFY(events->waitUntilWatching(trashed));
     QCOMPARE(events->folderChanges.constLast(), std::make_pair(renamed, trashed));
     QCOMPARE(serverCount(trashed), std::optional<quint32>(1));
     QVERIFY(!serverCount(renamed));
@@ -424,19 +428,14 @@ void TestMailEngine::copiesLeaveTheOriginals()
     QVERIFY(run(server, imap::SimpleCommand::create(target))->succeeded());
     for (int i = 1; i <= 2; ++i)
         QVERIFY(run(server, new imap::AppendCommand(folder, message(i)))->succeeded());
-    const auto serverCount
-        = [&](const QString &name) { return run(server, new imap::SelectCommand(name))->mailbox().exists; };
+    const auto serverCount = [&](const QString &name) { return existsOnServer(server, name).value_or(0); };
 
     std::unique_ptr<Events> events;
     EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
-    const auto settledOn = [&](const QString &name) {
-        return QTest::qWaitFor([&] { return !events->watching.isEmpty() && events->watching.constLast() == name; },
-                               kWaitMs);
-    };
     engine.call([email, target](MailEngine *e) { e->syncFolder(email, target); });
-    QVERIFY(settledOn(target));
+    QVERIFY(events->waitUntilWatching(target));
     engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
-    QVERIFY(settledOn(folder));
+    QVERIFY(events->waitUntilWatching(folder));
     QString error;
     store::Database database;
     QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
