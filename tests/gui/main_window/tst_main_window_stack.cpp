@@ -314,8 +314,8 @@ void TestMainWindowStack::newMailIsNoticedOnce()
     emit notifier->activated(notifier->lastNotice().accountEmail, notifier->lastNotice().folder,
                              notifier->lastNotice().uid);
     auto *list = test::child<QTreeView>(&window, "MessageList");
-    QTRY_COMPARE_WITH_TIMEOUT(list->currentIndex().data(MessageListModel::UidRole).toUInt(),
-                              notifier->lastNotice().uid, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(list->currentIndex().data(MessageListModel::UidRole).toUInt(), notifier->lastNotice().uid,
+                              kWaitMs);
     QCOMPARE(list->currentIndex().siblingAtColumn(MessageListModel::SubjectColumn).data().toString(), subject);
 
     // Switched off: new mail comes, no notice.
