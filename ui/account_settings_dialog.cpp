@@ -159,6 +159,11 @@ void AccountSettingsDialog::showAccount()
     m_keepOffline->setChecked(account.keepMailOffline);
     m_offlineDays->setValue(account.offlineBodyDays);
     m_offlineDays->setEnabled(account.keepMailOffline);
+    showFolderRoles(account);
+}
+
+void AccountSettingsDialog::showFolderRoles(const Account &account)
+{
     m_folderRoles->setAccount(m_folderLister ? m_folderLister(account.email) : QStringList(), account.folderRoles);
 }
 
@@ -167,7 +172,7 @@ void AccountSettingsDialog::setFolderLister(std::function<QStringList(const QStr
     m_folderLister = std::move(lister);
     const int index = m_chooser->currentIndex();
     if (index >= 0 && index < m_accounts.size()) // only the Folders box: edits elsewhere stay
-        m_folderRoles->setAccount(m_folderLister(m_accounts.at(index).email), m_accounts.at(index).folderRoles);
+        showFolderRoles(m_accounts.at(index));
 }
 
 void AccountSettingsDialog::showError(const QString &message)

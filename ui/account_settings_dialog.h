@@ -54,6 +54,7 @@ signals:
 private:
     void loadAccounts();
     void showAccount();
+    void showFolderRoles(const accounts::Account &account);
     void showError(const QString &message);
 
     accounts::Profile m_profile;

@@ -271,12 +271,14 @@ void AttachmentBar::openWithFeedback(int index)
         saveWithDialog(index);
 }
 
+QString AttachmentBar::startFolder() const
+{
+    return m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) : m_lastFolder;
+}
+
 void AttachmentBar::saveWithDialog(int index)
 {
-    const QString start
-        = QDir(m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
-                                      : m_lastFolder)
-              .filePath(fileName(index));
+    const QString start = QDir(startFolder()).filePath(fileName(index));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment"), start);
     if (path.isEmpty())
         return;
@@ -288,9 +290,7 @@ void AttachmentBar::saveWithDialog(int index)
 
 void AttachmentBar::saveAllWithDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Save All Attachments"),
-        m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) : m_lastFolder);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save All Attachments"), startFolder());
     if (folder.isEmpty())
         return;
     m_lastFolder = folder;

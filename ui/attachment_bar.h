@@ -67,6 +67,7 @@ signals:
 
 private:
     void showMenu(const QPoint &position);
+    QString startFolder() const; // where a save dialog opens: the last one's folder, else Downloads
 
     std::shared_ptr<const mime::MimePart> m_message;
     QList<const mime::MimePart *> m_parts;

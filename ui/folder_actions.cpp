@@ -104,19 +104,18 @@ QString FolderActions::nameProblem(const QString &name, QChar delimiter, const Q
     return QString();
 }
 
-std::pair<QStringList, QChar> FolderActions::siblings(const QString &account, const QString &parent,
-                                                      const QString &except) const
+QList<store::FolderRecord> FolderActions::cachedFolders(const QString &account) const
 {
     QString error;
     const std::optional<qint64> accountId = m_cache.accountId(account, &error);
-    const QList<store::FolderRecord> folders = accountId ? m_cache.folders(*accountId) : QList<store::FolderRecord>();
-    QChar delimiter;
-    for (const store::FolderRecord &folder : folders) {
-        if (!folder.delimiter.isNull()) {
-            delimiter = folder.delimiter;
-            break;
-        }
-    }
+    return accountId ? m_cache.folders(*accountId) : QList<store::FolderRecord>();
+}
+
+std::pair<QStringList, QChar> FolderActions::siblings(const QString &account, const QString &parent,
+                                                      const QString &except) const
+{
+    const QList<store::FolderRecord> folders = cachedFolders(account);
+    const QChar delimiter = sync::FolderChange::delimiterOf(folders);
     const QString prefix = parent.isEmpty() || delimiter.isNull() ? QString() : parent + delimiter;
     QStringList names;
     for (const store::FolderRecord &folder : folders) {
@@ -182,9 +181,7 @@ void FolderActions::deleteFolder()
     const std::optional<Target> target = current();
     if (!target || !target->userFolder)
         return;
-    QString error;
-    const std::optional<qint64> accountId = m_cache.accountId(target->account, &error);
-    const QList<store::FolderRecord> folders = accountId ? m_cache.folders(*accountId) : QList<store::FolderRecord>();
+    const QList<store::FolderRecord> folders = cachedFolders(target->account);
     const qint64 messages = m_cache.messageCount(target->folderId);
     const QString name = m_view.currentIndex().data(Qt::DisplayRole).toString();
     const QString question = sync::FolderChange::trashDestination(folders, target->folder).isEmpty()

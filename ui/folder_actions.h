@@ -14,6 +14,7 @@ class QWidget;
 
 namespace heron::store {
 class MailCache;
+struct FolderRecord;
 } // namespace heron::store
 
 namespace heron::ui {
@@ -77,6 +78,7 @@ private:
         bool userFolder = false; // may be renamed and deleted
     };
     std::optional<Target> current() const;
+    QList<store::FolderRecord> cachedFolders(const QString &account) const;
     // The sibling names (last elements) the new name must not repeat, and the delimiter.
     std::pair<QStringList, QChar> siblings(const QString &account, const QString &parent, const QString &except) const;
     std::optional<QString> askName(const QString &title, const QString &label, const QString &initial,

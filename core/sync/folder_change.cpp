@@ -25,7 +25,9 @@ std::optional<store::FolderRecord> findFolder(const QList<store::FolderRecord> &
     return std::nullopt;
 }
 
-QChar delimiterOf(const QList<store::FolderRecord> &folders)
+} // namespace
+
+QChar FolderChange::delimiterOf(const QList<store::FolderRecord> &folders)
 {
     for (const store::FolderRecord &folder : folders) {
         if (!folder.delimiter.isNull())
@@ -33,8 +35,6 @@ QChar delimiterOf(const QList<store::FolderRecord> &folders)
     }
     return QChar();
 }
-
-} // namespace
 
 FolderChange::FolderChange(imap::ImapSession &session, store::MailCache &cache, qint64 accountId, Kind kind,
                            QString name, QString newName, QObject *parent)
@@ -105,6 +105,10 @@ void FolderChange::planSteps()
 {
     const QString name = m_name;
     const QString newName = m_newName;
+    // The folder list read once: the folder's delimiter tells what is below it.
+    const QList<store::FolderRecord> folders = m_cache.folders(m_accountId);
+    const std::optional<store::FolderRecord> self = findFolder(folders, name);
+    const QChar delimiter = self ? self->delimiter : QChar();
     switch (m_kind) {
     case Kind::Create:
         m_steps.append({[name] { return imap::SimpleCommand::create(name); },
@@ -112,20 +116,18 @@ void FolderChange::planSteps()
         m_steps.append({[name] { return imap::SimpleCommand::subscribe(name); }, QString()});
         break;
     case Kind::Rename:
-        leaveFolderIfSelected();
+        leaveFolderIfSelected(delimiter);
         m_steps.append({[name, newName] { return imap::SimpleCommand::rename(name, newName); },
                         tr("The server did not rename the folder \"%1\" to \"%2\"").arg(name, newName)});
         m_steps.append({[name] { return imap::SimpleCommand::subscribe(name, false); }, QString()});
         m_steps.append({[newName] { return imap::SimpleCommand::subscribe(newName); }, QString()});
         break;
     case Kind::Delete: {
-        leaveFolderIfSelected();
+        leaveFolderIfSelected(delimiter);
         // Deepest first: a server may refuse to delete a folder that still has subfolders.
-        const QList<store::FolderRecord> folders = m_cache.folders(m_accountId);
-        const std::optional<store::FolderRecord> self = findFolder(folders, name);
         QStringList doomed {name};
         for (const store::FolderRecord &folder : folders) {
-            if (folder.name != name && isAtOrBelow(folder.name, name, self ? self->delimiter : QChar()))
+            if (folder.name != name && isAtOrBelow(folder.name, name, delimiter))
                 doomed.append(folder.name);
         }
         std::sort(doomed.begin(), doomed.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -139,13 +141,10 @@ void FolderChange::planSteps()
     }
 }
 
-void FolderChange::leaveFolderIfSelected()
+void FolderChange::leaveFolderIfSelected(QChar delimiter)
 {
     const auto &selected = m_session.selectedMailbox();
-    if (!selected)
-        return;
-    const std::optional<store::FolderRecord> self = findFolder(m_cache.folders(m_accountId), m_name);
-    if (!isAtOrBelow(selected->name, m_name, self ? self->delimiter : QChar()))
+    if (!selected || !isAtOrBelow(selected->name, m_name, delimiter))
         return;
     if (m_session.capabilities().has("UNSELECT"))
         m_steps.append({[] { return imap::SimpleCommand::unselect(); }, QString()});

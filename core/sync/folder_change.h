@@ -46,6 +46,8 @@ public:
     static QString childName(const QList<store::FolderRecord> &folders, const QString &parent, const QString &leaf);
     // The folder's full name with its last element replaced (a rename in place).
     static QString siblingName(const QList<store::FolderRecord> &folders, const QString &name, const QString &leaf);
+    // The account's hierarchy delimiter: the first one LIST gave (null when the server has none).
+    static QChar delimiterOf(const QList<store::FolderRecord> &folders);
     // Whether the user may rename or delete the folder: not INBOX, not a special-use folder.
     static bool isUserFolder(const store::FolderRecord &folder);
 
@@ -56,7 +58,8 @@ private:
         QString failure; // the sentence before the server's words; empty: a failure is not an error
     };
     void planSteps();
-    void leaveFolderIfSelected();
+    // delimiter: the folder's own; a selected subfolder is left too.
+    void leaveFolderIfSelected(QChar delimiter);
     void runNextStep();
 
     imap::ImapSession &m_session;
