@@ -1849,6 +1849,74 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>A saved draft is in the Drafts folder, to finish later. Discarded text and attachments cannot be brought back.</source>
         <translation>Ein gespeicherter Entwurf liegt im Ordner „Entwürfe“ und kann später fertiggeschrieben werden. Verworfener Text und Anhänge lassen sich nicht wiederherstellen.</translation>
     </message>
+    <message>
+        <source>&amp;Rich Text (HTML)</source>
+        <translation>&amp;Formatierter Text (HTML)</translation>
+    </message>
+    <message>
+        <source>Write with bold, italics, lists and links; the message goes out as HTML with a plain-text version beside it</source>
+        <translation>Mit Fett- und Kursivschrift, Listen und Links schreiben; die Nachricht wird als HTML verschickt, mit einer Fassung als reiner Text daneben</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Unterstrichen</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link …</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Switch this message to plain text? Its formatting is replaced by plain-text marks: *bold*, /italic/, _underlined_, &quot;- &quot; before list items and a link&apos;s address after its text.</source>
+        <translation>Diese Nachricht auf reinen Text umstellen? Die Formatierung wird durch Textzeichen ersetzt: *fett*, /kursiv/, _unterstrichen_, „- “ vor Listeneinträgen und die Adresse eines Links hinter seinem Text.</translation>
+    </message>
+    <message>
+        <source>Switch to Plain Text</source>
+        <translation>Auf reinen Text umstellen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Web address or mail address:</source>
+        <translation>Webadresse oder E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page (http:, https:) or mail (mailto:) address, so it cannot be a link in a message.</source>
+        <translation>%1 ist weder eine Webseite (http:, https:) noch eine E-Mail-Adresse (mailto:) und kann daher kein Link in einer Nachricht sein.</translation>
+    </message>
+    <message>
+        <source>Bulleted Li&amp;st</source>
+        <translation>&amp;Aufzählung</translation>
+    </message>
+    <message>
+        <source>Remove Te&amp;xt Styles</source>
+        <translation>Te&amp;xtauszeichnung entfernen</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::DeviceIdField</name>
@@ -2595,6 +2663,10 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>Online again.</source>
         <translation>Wieder online.</translation>
     </message>
+    <message>
+        <source>%1: the connection to the server was lost; reconnecting in %2 s.</source>
+        <translation>%1: Die Verbindung zum Server ist abgebrochen; neuer Verbindungsversuch in %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2826,6 +2898,14 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
     <message>
         <source>Show a desktop &amp;notification when new mail arrives in an Inbox</source>
         <translation>Eine Desktop-&amp;Benachrichtigung zeigen, wenn neue Nachrichten in einem Posteingang ankommen</translation>
+    </message>
+    <message>
+        <source>Each message can still be switched in its Format menu</source>
+        <translation>Jede Nachricht lässt sich im Menü Format trotzdem umstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Write new messages in rich text (HTML) instead of plain text</source>
+        <translation>Neue Nachrichten als formatierten Text (HTML) statt als reinen Text &amp;schreiben</translation>
     </message>
 </context>
 <context>

@@ -1849,6 +1849,74 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
         <source>A saved draft is in the Drafts folder, to finish later. Discarded text and attachments cannot be brought back.</source>
         <translation>Un brouillon enregistré se trouve dans le dossier Brouillons, pour le terminer plus tard. Le texte et les pièces jointes abandonnés ne peuvent pas être récupérés.</translation>
     </message>
+    <message>
+        <source>&amp;Rich Text (HTML)</source>
+        <translation>Texte &amp;enrichi (HTML)</translation>
+    </message>
+    <message>
+        <source>Write with bold, italics, lists and links; the message goes out as HTML with a plain-text version beside it</source>
+        <translation>Écrire avec du gras, de l’italique, des listes et des liens&#xa0;; le message part en HTML, accompagné d’une version en texte brut</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Souligné</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Switch this message to plain text? Its formatting is replaced by plain-text marks: *bold*, /italic/, _underlined_, &quot;- &quot; before list items and a link&apos;s address after its text.</source>
+        <translation>Passer ce message en texte brut&#xa0;? Sa mise en forme est remplacée par des marques de texte&#xa0;: *gras*, /italique/, _souligné_, «&#xa0;-&#xa0;» devant les éléments de liste et l’adresse d’un lien après son texte.</translation>
+    </message>
+    <message>
+        <source>Switch to Plain Text</source>
+        <translation>Passer en texte brut</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Web address or mail address:</source>
+        <translation>Adresse web ou adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page (http:, https:) or mail (mailto:) address, so it cannot be a link in a message.</source>
+        <translation>%1 n’est ni une page web (http:, https:) ni une adresse e-mail (mailto:)&#xa0;: ce ne peut pas être un lien dans un message.</translation>
+    </message>
+    <message>
+        <source>Bulleted Li&amp;st</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <source>Remove Te&amp;xt Styles</source>
+        <translation>Supprimer les st&amp;yles du texte</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::DeviceIdField</name>
@@ -2595,6 +2663,10 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
         <source>Online again.</source>
         <translation>De nouveau en ligne.</translation>
     </message>
+    <message>
+        <source>%1: the connection to the server was lost; reconnecting in %2 s.</source>
+        <translation>%1&#xa0;: la connexion au serveur a été perdue&#xa0;; reconnexion dans %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2826,6 +2898,14 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
     <message>
         <source>Show a desktop &amp;notification when new mail arrives in an Inbox</source>
         <translation>Afficher une &amp;notification quand du courrier arrive dans une boîte de réception</translation>
+    </message>
+    <message>
+        <source>Each message can still be switched in its Format menu</source>
+        <translation>Chaque message peut quand même être changé dans son menu Format</translation>
+    </message>
+    <message>
+        <source>&amp;Write new messages in rich text (HTML) instead of plain text</source>
+        <translation>&amp;Écrire les nouveaux messages en texte enrichi (HTML) plutôt qu’en texte brut</translation>
     </message>
 </context>
 <context>

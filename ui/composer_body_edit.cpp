@@ -1,7 +1,12 @@
 #include "composer_body_edit.h"
 
+#include "rich_text_document.h"
+
 #include <QImage>
 #include <QMimeData>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QUrl>
 
 namespace heron::ui {
@@ -20,9 +25,32 @@ QStringList localFiles(const QMimeData *source)
 
 } // namespace
 
+ComposerBodyEdit::ComposerBodyEdit(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setAcceptRichText(false);
+}
+
+void ComposerBodyEdit::setHtmlWithoutImages(const QString &html)
+{
+    clear();
+    insertHtmlWithoutImages(html);
+    document()->clearUndoRedoStacks();
+}
+
+// The HTML is read into a document of its own, which is never laid out, so no image
+// in it is ever loaded; only what is left after removing them reaches the body.
+void ComposerBodyEdit::insertHtmlWithoutImages(const QString &html)
+{
+    QTextDocument parsed;
+    parsed.setHtml(html);
+    RichTextDocument::removeImages(&parsed);
+    textCursor().insertFragment(QTextDocumentFragment(&parsed));
+}
+
 bool ComposerBodyEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return !localFiles(source).isEmpty() || source->hasImage() || QPlainTextEdit::canInsertFromMimeData(source);
+    return !localFiles(source).isEmpty() || source->hasImage() || QTextEdit::canInsertFromMimeData(source);
 }
 
 void ComposerBodyEdit::insertFromMimeData(const QMimeData *source)
@@ -39,7 +67,14 @@ void ComposerBodyEdit::insertFromMimeData(const QMimeData *source)
             emit imagePasted(image);
         return;
     }
-    QPlainTextEdit::insertFromMimeData(source);
+    if (isRichText() && source->hasHtml()) {
+        insertHtmlWithoutImages(source->html());
+        ensureCursorVisible();
+        return;
+    }
+    if (source->hasText())
+        textCursor().insertText(source->text());
+    ensureCursorVisible();
 }
 
 } // namespace heron::ui

@@ -1,18 +1,26 @@
 #pragma once
 
-#include <QPlainTextEdit>
+#include <QTextEdit>
 
 namespace heron::ui {
 
-// The composer's plain-text body. Files dropped or pasted onto it, and a
-// pasted image without text (a screenshot), are not text: they are handed to
-// the composer as attachments.
-class ComposerBodyEdit : public QPlainTextEdit
+// The composer's body, plain text or rich text (HTML). Files dropped or
+// pasted onto it, and a pasted image without text (a screenshot), are not
+// text: they are handed to the composer as attachments. Rich text pasted into
+// a rich body keeps its formatting but not its images (RichTextDocument::
+// removeImages); a plain body takes only the text.
+class ComposerBodyEdit : public QTextEdit
 {
     Q_OBJECT
 
 public:
-    using QPlainTextEdit::QPlainTextEdit;
+    explicit ComposerBodyEdit(QWidget *parent = nullptr);
+
+    bool isRichText() const { return acceptRichText(); }
+    void setRichText(bool rich) { setAcceptRichText(rich); }
+    // HTML of a draft or another program: its text and formatting, without images,
+    // replacing what the body held (the undo history starts anew).
+    void setHtmlWithoutImages(const QString &html);
 
 signals:
     void filesDropped(const QStringList &paths);
@@ -21,6 +29,9 @@ signals:
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    void insertHtmlWithoutImages(const QString &html);
 };
 
 } // namespace heron::ui

@@ -7,6 +7,7 @@
 #include "mime/mailto_link.h"
 #include "mime/message_parser.h"
 #include "mime/reply_composer.h"
+#include "preferences_dialog.h"
 #include "store/mail_cache.h"
 #include "store/outbox.h"
 
@@ -130,6 +131,7 @@ bool ComposerManager::closeAll()
 ComposerWindow *ComposerManager::newComposer(const QString &accountEmail)
 {
     auto *composer = new ComposerWindow(accounts::AccountStore(m_profile).list(), m_cache, m_window);
+    composer->setRichText(PreferencesDialog::composeRichText(m_profile));
     if (!accountEmail.isEmpty())
         composer->setFromAccount(accountEmail);
     connect(composer, &ComposerWindow::sendRequested, this,

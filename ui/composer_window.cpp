@@ -4,6 +4,7 @@
 #include "composer_body_edit.h"
 #include "mime/address_input.h"
 #include "mime/mailto_link.h"
+#include "rich_text_document.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -18,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,10 +30,15 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTextCharFormat>
+#include <QTextList>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace heron::ui {
@@ -118,8 +125,8 @@ ComposerWindow::ComposerWindow(const QList<accounts::Account> &accounts, store::
     m_body = new ComposerBodyEdit;
     m_body->setObjectName(QStringLiteral("BodyEdit"));
     m_body->setTabChangesFocus(true);
-    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+    m_body->setLineWrapMode(QTextEdit::WidgetWidth);
+    connect(m_body, &QTextEdit::textChanged, this, [this] {
         if (m_body->document()->isModified())
             markModified();
     });
@@ -163,6 +170,7 @@ ComposerWindow::ComposerWindow(const QList<accounts::Account> &accounts, store::
     });
 
     createActions();
+    createFormatActions();
     m_attachmentList->setVisible(false);
     m_removeAttachment->setVisible(false);
     updateTitle();
@@ -220,6 +228,200 @@ void ComposerWindow::createActions()
     toolBar->addAction(saveDraftAction);
 }
 
+QAction *ComposerWindow::formatAction(const char *objectName, const QString &icon, const QString &text,
+                                      const QKeySequence &shortcut, bool checkable)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setCheckable(checkable);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                     shortcut.toString(QKeySequence::NativeText)));
+    m_formatActions.append(action);
+    return action;
+}
+
+void ComposerWindow::createFormatActions()
+{
+    m_richText = new QAction(tr("&Rich Text (HTML)"), this);
+    m_richText->setObjectName(QStringLiteral("RichTextAction"));
+    m_richText->setCheckable(true);
+    m_richText->setToolTip(tr("Write with bold, italics, lists and links; the message goes out as HTML with a "
+                              "plain-text version beside it"));
+    connect(m_richText, &QAction::toggled, this, &ComposerWindow::richTextToggled);
+
+    m_bold = formatAction("BoldAction", QStringLiteral("format-text-bold"), tr("&Bold"), QKeySequence::Bold, true);
+    connect(m_bold, &QAction::triggered, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
+        m_body->mergeCurrentCharFormat(format);
+    });
+    m_italic
+        = formatAction("ItalicAction", QStringLiteral("format-text-italic"), tr("&Italic"), QKeySequence::Italic, true);
+    connect(m_italic, &QAction::triggered, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontItalic(on);
+        m_body->mergeCurrentCharFormat(format);
+    });
+    m_underline = formatAction("UnderlineAction", QStringLiteral("format-text-underline"), tr("&Underline"),
+                               QKeySequence::Underline, true);
+    connect(m_underline, &QAction::triggered, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontUnderline(on);
+        m_body->mergeCurrentCharFormat(format);
+    });
+    m_bullets = formatAction("BulletListAction", QStringLiteral("format-list-unordered"), tr("Bulleted Li&st"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true);
+    connect(m_bullets, &QAction::triggered, this, [this](bool on) { setListStyle(QTextListFormat::ListDisc, on); });
+    m_numbers = formatAction("NumberedListAction", QStringLiteral("format-list-ordered"), tr("&Numbered List"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), true);
+    connect(m_numbers, &QAction::triggered, this, [this](bool on) { setListStyle(QTextListFormat::ListDecimal, on); });
+    QAction *link = formatAction("LinkAction", QStringLiteral("insert-link"), tr("&Link…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_K), false);
+    connect(link, &QAction::triggered, this, &ComposerWindow::askForLink);
+    QAction *plain = formatAction("RemoveFormattingAction", QStringLiteral("format-text-clear"),
+                                  tr("Remove Te&xt Styles"), QKeySequence(Qt::CTRL | Qt::Key_Space), false);
+    connect(plain, &QAction::triggered, this, [this] {
+        QTextCursor cursor = m_body->textCursor();
+        if (cursor.hasSelection())
+            cursor.setCharFormat(QTextCharFormat());
+        m_body->setCurrentCharFormat(QTextCharFormat());
+    });
+
+    QMenu *menu = menuBar()->addMenu(tr("F&ormat"));
+    menu->addAction(m_richText);
+    menu->addSeparator();
+    menu->addActions(m_formatActions);
+    addToolBarBreak();
+    m_formatToolBar = addToolBar(tr("Formatting"));
+    m_formatToolBar->setObjectName(QStringLiteral("FormatToolBar"));
+    m_formatToolBar->addActions(m_formatActions);
+    connect(m_body, &QTextEdit::currentCharFormatChanged, this, &ComposerWindow::updateFormatActions);
+    connect(m_body, &QTextEdit::cursorPositionChanged, this, &ComposerWindow::updateFormatActions);
+    setRichText(false);
+}
+
+// The checked buttons follow the text at the cursor.
+void ComposerWindow::updateFormatActions()
+{
+    const QTextCharFormat format = m_body->currentCharFormat();
+    m_bold->setChecked(format.fontWeight() > QFont::Normal);
+    m_italic->setChecked(format.fontItalic());
+    m_underline->setChecked(format.fontUnderline() && !format.isAnchor());
+    const QTextList *list = m_body->textCursor().currentList();
+    const bool numbered = list && list->format().style() == QTextListFormat::ListDecimal;
+    m_bullets->setChecked(list && !numbered);
+    m_numbers->setChecked(numbered);
+}
+
+bool ComposerWindow::isRichText() const
+{
+    return m_body->isRichText();
+}
+
+void ComposerWindow::setRichText(bool rich)
+{
+    const QSignalBlocker blocker(m_richText);
+    m_richText->setChecked(rich);
+    if (!rich && isRichText())
+        m_body->setPlainText(RichTextDocument::plainText(*m_body->document()));
+    m_body->setRichText(rich);
+    for (QAction *action : std::as_const(m_formatActions))
+        action->setEnabled(rich);
+    m_formatToolBar->setVisible(rich);
+    updateFormatActions();
+}
+
+// The user's choice in the Format menu: leaving rich text asks before formatting turns into marks.
+void ComposerWindow::richTextToggled(bool rich)
+{
+    if (!rich && RichTextDocument::hasFormatting(*m_body->document())) {
+        QMessageBox box(QMessageBox::Question, tr("Plain text"),
+                        tr("Switch this message to plain text? Its formatting is replaced by plain-text marks: "
+                           "*bold*, /italic/, _underlined_, \"- \" before list items and a link's address after "
+                           "its text."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("PlainTextConversionBox"));
+        QPushButton *convert = box.addButton(tr("Switch to Plain Text"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != convert) {
+            const QSignalBlocker blocker(m_richText);
+            m_richText->setChecked(true);
+            return;
+        }
+    }
+    setRichText(rich);
+    markModified(); // the message changes form: a draft is saved in the new one
+}
+
+void ComposerWindow::setListStyle(int style, bool on)
+{
+    QTextCursor cursor = m_body->textCursor();
+    QTextList *list = cursor.currentList();
+    if (on && list) {
+        QTextListFormat format = list->format();
+        format.setStyle(QTextListFormat::Style(style));
+        list->setFormat(format);
+    } else if (on) {
+        cursor.createList(QTextListFormat::Style(style));
+    } else if (list) {
+        const int first = cursor.selectionStart();
+        const int last = cursor.selectionEnd();
+        for (QTextBlock block = m_body->document()->findBlock(first); block.isValid() && block.position() <= last;
+             block = block.next()) {
+            list->remove(block);
+            QTextCursor blockCursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setIndent(0);
+            blockCursor.setBlockFormat(format);
+        }
+    }
+    updateFormatActions();
+}
+
+void ComposerWindow::askForLink()
+{
+    const QTextCharFormat current = m_body->currentCharFormat();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Link"), tr("Web address or mail address:"), QLineEdit::Normal,
+                                                current.anchorHref(), &ok)
+                              .trimmed();
+    if (!ok || typed.isEmpty())
+        return;
+    static const QRegularExpression mailAddress(QStringLiteral(R"(^[^\s@:/]+@[^\s@:/]+$)"));
+    const QUrl url
+        = mailAddress.match(typed).hasMatch() ? QUrl(QStringLiteral("mailto:") + typed) : QUrl::fromUserInput(typed);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto"))) {
+        QMessageBox::warning(this, tr("Link"),
+                             tr("%1 is not a web page (http:, https:) or mail (mailto:) address, so it cannot "
+                                "be a link in a message.")
+                                 .arg(typed));
+        return;
+    }
+    linkSelection(url);
+}
+
+void ComposerWindow::linkSelection(const QUrl &url)
+{
+    QTextCharFormat format;
+    format.setAnchor(true);
+    format.setAnchorHref(url.toString(QUrl::FullyEncoded));
+    format.setFontUnderline(true);
+    format.setForeground(palette().link());
+    QTextCursor cursor = m_body->textCursor();
+    if (cursor.hasSelection()) {
+        cursor.mergeCharFormat(format);
+        return;
+    }
+    const QString shown = url.scheme() == QLatin1String("mailto") ? url.path() : url.toDisplayString();
+    cursor.insertText(shown, format);
+    // What is typed after the link is not part of it.
+    m_body->setCurrentCharFormat(QTextCharFormat());
+}
+
 void ComposerWindow::markModified()
 {
     m_modified = true;
@@ -269,7 +471,12 @@ void ComposerWindow::prefill(const mime::MessageBuilder &builder)
     m_cc->setText(joined(builder.cc()));
     m_bcc->setText(joined(builder.bcc()));
     m_subject->setText(builder.subject());
-    m_body->setPlainText(builder.text());
+    if (builder.html().isEmpty()) {
+        m_body->setPlainText(builder.text());
+    } else {
+        setRichText(true);
+        m_body->setHtmlWithoutImages(builder.html());
+    }
     m_body->document()->setModified(false);
     m_inReplyTo = builder.inReplyTo();
     m_references = builder.references();
@@ -520,7 +727,12 @@ mime::MessageBuilder ComposerWindow::composedMessage(const QList<mime::Mailbox> 
     builder.setCc(cc);
     builder.setBcc(bcc);
     builder.setSubject(m_subject->text().simplified());
-    builder.setText(m_body->toPlainText());
+    if (isRichText()) {
+        builder.setText(RichTextDocument::plainText(*m_body->document()));
+        builder.setHtml(RichTextDocument::html(*m_body->document()));
+    } else {
+        builder.setText(m_body->toPlainText());
+    }
     builder.setInReplyTo(m_inReplyTo);
     builder.setReferences(m_references);
     builder.setMessageId(ensureMessageId());

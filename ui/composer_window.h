@@ -10,12 +10,15 @@
 #include <optional>
 
 class QAction;
+class QKeySequence;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QLabel;
 class QPushButton;
 class QTimer;
+class QToolBar;
+class QUrl;
 
 namespace heron::mime {
 class MailtoLink;
@@ -38,6 +41,13 @@ class ComposerBodyEdit;
 // listens puts it in the outbox and calls sendAccepted() (the window closes)
 // or sendFailed() (it comes back). Replies and forwards arrive prefilled
 // (prefill), keeping In-Reply-To and References.
+//
+// The body is plain text unless Format → Rich Text (HTML) is on (the
+// Preferences choose which a new message starts with): then the Format menu
+// and toolbar offer bold, italic, underline, lists and links, and the message
+// goes out as multipart/alternative, HTML with a plain-text rendering of it.
+// Switching back to plain text asks first when formatting would be lost. A
+// rich-text draft reopens rich.
 //
 // Drafts: Save Draft (Ctrl+S) and, while there are changes, an autosave every
 // 30 s hand the message (Bcc kept in its header) on with draftSaveRequested;
@@ -78,6 +88,12 @@ public:
     // body, a mailto: body). Changing From swaps it.
     enum class SignaturePlace { AboveQuote, AtEnd };
     void insertSignature(SignaturePlace place = SignaturePlace::AtEnd);
+
+    // Rich text (HTML) or plain text. Switching to plain text here converts without asking.
+    bool isRichText() const;
+    void setRichText(bool rich);
+    // Makes the selected text a link to url (or inserts the address as a link where nothing is selected).
+    void linkSelection(const QUrl &url);
 
     // A file as an attachment; false with *error when it cannot be read.
     bool attachFile(const QString &path, QString *error);
@@ -132,6 +148,13 @@ protected:
 private:
     QLineEdit *addressField(const char *objectName, store::MailCache &cache);
     void createActions();
+    void createFormatActions();
+    QAction *formatAction(const char *objectName, const QString &icon, const QString &text,
+                          const QKeySequence &shortcut, bool checkable);
+    void updateFormatActions();
+    void richTextToggled(bool rich);
+    void setListStyle(int style, bool on); // a QTextListFormat::Style
+    void askForLink();
     void attachChosenFiles();
     void attachFiles(const QStringList &paths);
     void attachImage(const QImage &image);
@@ -158,6 +181,14 @@ private:
     QListWidget *m_attachmentList = nullptr;
     QPushButton *m_removeAttachment = nullptr;
     QAction *m_send = nullptr;
+    QAction *m_richText = nullptr;
+    QAction *m_bold = nullptr;
+    QAction *m_italic = nullptr;
+    QAction *m_underline = nullptr;
+    QAction *m_bullets = nullptr;
+    QAction *m_numbers = nullptr;
+    QList<QAction *> m_formatActions; // enabled only for rich text
+    QToolBar *m_formatToolBar = nullptr;
     QLabel *m_draftStatus = nullptr;
     QTimer *m_autosave = nullptr;
     QList<mime::MessageBuilder::Attachment> m_attachments;

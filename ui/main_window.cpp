@@ -249,6 +249,14 @@ void MainWindow::startEngine()
         if (m_syncsRunning == 0)
             m_statusText->setText(tr("%1 is up to date; new mail shows up as it arrives.").arg(folderLabel(folder)));
     });
+    // A lost link heals by itself: say so, with why it was lost in the details.
+    connect(
+        m_engine, &sync::MailEngine::reconnecting, this,
+        [this](const QString &accountEmail, int seconds, const QString &reason) {
+            showError(
+                tr("%1: the connection to the server was lost; reconnecting in %2 s.").arg(accountEmail).arg(seconds));
+            m_statusText->setToolTip(reason);
+        });
     m_mailCheck = new QTimer(this);
     m_mailCheck->setObjectName(QStringLiteral("MailCheckTimer"));
     connect(m_mailCheck, &QTimer::timeout, this, &MainWindow::checkAllInboxes);
@@ -853,6 +861,12 @@ void MainWindow::onEngineFailed(const QString &accountEmail, imap::ImapError::Ki
     if (m_currentUid && m_messageModel->indexOfUid(m_currentUid).isValid()
         && !m_cache->body(m_messageModel->folderId(), m_currentUid))
         m_messageView->showError(tr("The message could not be loaded: %1").arg(message));
+}
+
+void MainWindow::setReconnectDelay(int ms)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, ms] { engine->setReconnectDelay(ms); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showError(const QString &message)

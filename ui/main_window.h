@@ -102,6 +102,8 @@ public:
     DeviceRefusalDialog *deviceRefusalDialog(const QString &accountEmail) const;
     // New sessions for the account (new token or CLIENTID switch), then its folder synced again.
     void reconnectAccount(const QString &accountEmail);
+    // How soon the engine first tries again after losing a server (MailEngine::setReconnectDelay).
+    void setReconnectDelay(int ms);
 
     // A composer filled from a mailto: link (RFC 6068), From the current account.
     void openMailto(const QUrl &url);

@@ -24,6 +24,7 @@ namespace {
 const QString kCheckIntervalKey = QStringLiteral("mail/checkIntervalMinutes");
 const QString kMarkReadDelayKey = QStringLiteral("reading/markReadSeconds");
 const QString kNewMailNoticeKey = QStringLiteral("notifications/newMail");
+const QString kRichTextKey = QStringLiteral("composing/richText");
 constexpr int kMaxMarkReadSeconds = 120;
 
 void saveSetting(const accounts::Profile &profile, const QString &key, int value)
@@ -93,6 +94,12 @@ PreferencesDialog::PreferencesDialog(accounts::Profile profile, QWidget *parent)
         emit newMailNotificationsChanged(on);
     });
     m_general->addRow(QString(), notices);
+    auto *richText = new QCheckBox(tr("&Write new messages in rich text (HTML) instead of plain text"));
+    richText->setObjectName(QStringLiteral("ComposeRichText"));
+    richText->setToolTip(tr("Each message can still be switched in its Format menu"));
+    richText->setChecked(composeRichText(m_profile));
+    connect(richText, &QCheckBox::toggled, this, [this](bool on) { saveSetting(m_profile, kRichTextKey, on ? 1 : 0); });
+    m_general->addRow(QString(), richText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -138,6 +145,11 @@ void PreferencesDialog::saveCheckInterval(int minutes)
 bool PreferencesDialog::newMailNotifications(const accounts::Profile &profile)
 {
     return QSettings(profile.settingsFile(), QSettings::IniFormat).value(kNewMailNoticeKey, 1).toInt() != 0;
+}
+
+bool PreferencesDialog::composeRichText(const accounts::Profile &profile)
+{
+    return QSettings(profile.settingsFile(), QSettings::IniFormat).value(kRichTextKey, 0).toInt() != 0;
 }
 
 int PreferencesDialog::markReadDelaySeconds(const accounts::Profile &profile)

@@ -21,6 +21,7 @@ namespace heron::ui {
 // - Reading: a message shown is marked read after N seconds (0: at once; -1:
 //   only by hand), as in the big desktop clients; kept in heron.ini.
 // - Notifications: new mail in an Inbox shows a desktop notification, unless switched off.
+// - Writing: new messages start as rich text (HTML) or plain text (the default).
 // - Checking mail: every account's Inbox is checked every N minutes besides
 //   the folder IDLE watches (0: only on request), kept in heron.ini.
 // - Choices the menus also offer (layout, language), shown with the menus'
@@ -43,6 +44,8 @@ public:
     static int markReadDelaySeconds(const accounts::Profile &profile);
     // Whether new mail in an Inbox shows a desktop notification (default: yes).
     static bool newMailNotifications(const accounts::Profile &profile);
+    // Whether a new message (also a reply or forward) starts in rich text (default: plain text).
+    static bool composeRichText(const accounts::Profile &profile);
 
 signals:
     void checkIntervalChanged(int minutes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/response.h"
+#include "net/connection_error.h"
 
 #include <QString>
 
@@ -30,6 +31,9 @@ struct ImapError
     Kind kind = Kind::None;
     QString message; // a sentence the user can act on, with the server's words
     StatusResponse response; // the status response that caused it, when there was one
+    // Kind::Connection: what the network layer saw (a certificate refused is not worth trying again; a
+    // lost link is).
+    net::ConnectionError::Kind connection = net::ConnectionError::Kind::None;
 
     bool isError() const { return kind != Kind::None; }
 };

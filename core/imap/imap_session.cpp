@@ -739,7 +739,7 @@ void ImapSession::onConnectionFailed(const net::ConnectionError &error)
         onConnectionClosed(); // the server hanging up after LOGOUT is the expected end
         return;
     }
-    fail(ImapError::Kind::Connection, error.message);
+    fail(ImapError::Kind::Connection, error.message, {}, error.kind);
 }
 
 void ImapSession::onConnectionClosed()
@@ -757,12 +757,13 @@ void ImapSession::onConnectionClosed()
     fail(ImapError::Kind::Closed, tr("%1 closed the connection unexpectedly.").arg(serverName()));
 }
 
-void ImapSession::fail(ImapError::Kind kind, const QString &message, const StatusResponse &response)
+void ImapSession::fail(ImapError::Kind kind, const QString &message, const StatusResponse &response,
+                       net::ConnectionError::Kind connection)
 {
     if (m_ended)
         return;
     m_ended = true;
-    m_error = {kind, message, response};
+    m_error = {kind, message, response, connection};
     m_log.note("failed: " + message.toUtf8());
     // Refused by a live server (CLIENTID NO, a failed login): say goodbye properly.
     const bool serverAnswered = kind != ImapError::Kind::Connection && kind != ImapError::Kind::Protocol

@@ -128,7 +128,8 @@ private:
 
     void onConnectionFailed(const net::ConnectionError &error);
     void onConnectionClosed();
-    void fail(ImapError::Kind kind, const QString &message, const StatusResponse &response = {});
+    void fail(ImapError::Kind kind, const QString &message, const StatusResponse &response = {},
+              net::ConnectionError::Kind connection = net::ConnectionError::Kind::None);
     void cancelAll(const QString &reason);
     QString serverName() const;
 

@@ -22,6 +22,9 @@ MessageBuilder DraftReader::read(QByteArrayView message)
     builder.setInReplyTo(envelope.inReplyTo);
     builder.setReferences(envelope.references);
     builder.setText(ReplyComposer::plainText(root));
+    // A rich-text draft (ours: multipart/alternative; other clients': often HTML alone) reopens rich.
+    if (const MimePart *html = root.bodyToDisplay(MimePart::Preference::Html); html && html->subtype == "html")
+        builder.setHtml(html->text());
     for (const MessageBuilder::Attachment &attachment : ReplyComposer::attachmentsOf(root))
         builder.addAttachment(attachment);
     return builder;

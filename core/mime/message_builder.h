@@ -60,6 +60,7 @@ public:
     const QByteArray &inReplyTo() const { return m_inReplyTo; }
     const QByteArrayList &references() const { return m_references; }
     const QString &text() const { return m_text; }
+    const QString &html() const { return m_html; }
     const QList<Attachment> &attachments() const { return m_attachments; }
 
     // The whole message, CRLF line ends.

@@ -34,6 +34,28 @@ constexpr int kLogoutWaitMs = 2000;
 // "sending" and becomes "may have been sent" at the next start.
 constexpr int kSendWaitMs = 5000;
 constexpr qint64 kMinRetryDelayMs = 1000;
+// After a lost link, tries to reconnect wait twice as long each time, up to 5 minutes.
+constexpr qint64 kMaxReconnectMs = 5 * 60 * 1000;
+
+// Whether the session ended the way a bad network, a restarting server or a
+// hiccup ends it, so that trying again later may well work. A refused
+// password, device or certificate, or a server without TLS, stays refused
+// until the user changes something.
+bool mayReconnect(const imap::ImapError &error)
+{
+    using Network = net::ConnectionError::Kind;
+    switch (error.kind) {
+    case imap::ImapError::Kind::Closed:
+    case imap::ImapError::Kind::Protocol:
+    case imap::ImapError::Kind::TemporaryAuthentication:
+        return true;
+    case imap::ImapError::Kind::Connection:
+        return error.connection != Network::None && error.connection != Network::CertificateRejected
+            && error.connection != Network::CleartextRefused;
+    default:
+        return false;
+    }
+}
 
 MailEngine::SendResult sendResult(OutboxSender::Outcome outcome)
 {
@@ -87,6 +109,10 @@ struct MailEngine::Connection
     QPointer<imap::IdleCommand> idle;
     QString idleFolder; // the folder last synchronised, watched between jobs
     QTimer resync;
+    // After a lost link: a sync of reconnectFolder opens a new session (scheduleReconnect).
+    QTimer reconnect;
+    QString reconnectFolder;
+    int reconnectAttempts = 0; // since the last sync that succeeded
 
     // The send lane (see the class comment).
     QPointer<OutboxSender> sender;
@@ -201,6 +227,9 @@ MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
             connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}, {}, {}});
             runNext(*connection);
         });
+        connection->reconnect.setSingleShot(true);
+        connect(&connection->reconnect, &QTimer::timeout, this,
+                [this, connection] { syncFolder(connection->account.email, connection->reconnectFolder); });
         connection->outboxRetry.setSingleShot(true);
         connect(&connection->outboxRetry, &QTimer::timeout, this,
                 [this, connection] { flushOutbox(connection->account.email); });
@@ -244,6 +273,7 @@ void MailEngine::setOffline(bool offline)
     m_offline = offline;
     for (Connection *connection : std::as_const(m_connections)) {
         if (offline) {
+            connection->reconnect.stop();
             closeSession(*connection);
             continue;
         }
@@ -370,6 +400,7 @@ void MailEngine::openSession(Connection &connection)
         if (c->session != session)
             return;
         c->opening = false;
+        c->reconnect.stop(); // connected again, by a request of its own
         c->connector->recordClientIdStatus(*session);
         runNext(*c);
     });
@@ -408,7 +439,26 @@ void MailEngine::onSessionFailed(Connection &connection, const imap::ImapError &
         session->disconnect(this);
         session->deleteLater();
     }
-    fail(connection, error.kind, connection.connector->explain(error));
+    // What to sync once connected again: the folder being synchronised, else the one watched.
+    QString folder = connection.idleFolder;
+    if (connection.current && connection.current->kind == Connection::Job::Kind::Sync)
+        folder = connection.current->folder;
+    const QString message = connection.connector->explain(error);
+    fail(connection, error.kind, message);
+    if (mayReconnect(error))
+        scheduleReconnect(connection, folder.isEmpty() ? QStringLiteral("INBOX") : folder, message);
+}
+
+void MailEngine::scheduleReconnect(Connection &connection, const QString &folder, const QString &reason)
+{
+    if (m_offline || m_reconnectDelayMs <= 0)
+        return;
+    const qint64 delay
+        = std::min(kMaxReconnectMs, qint64(m_reconnectDelayMs) << std::min(connection.reconnectAttempts, 12));
+    ++connection.reconnectAttempts;
+    connection.reconnectFolder = folder;
+    connection.reconnect.start(int(delay));
+    emit reconnecting(connection.account.email, int((delay + 999) / 1000), reason);
 }
 
 void MailEngine::fail(Connection &connection, imap::ImapError::Kind kind, const QString &message)
@@ -720,6 +770,7 @@ void MailEngine::runSync(Connection &connection, const QString &folder)
             emit actionRefused(email, refusal);
         if (ok) {
             c->idleFolder = folder;
+            c->reconnectAttempts = 0;
         } else {
             const imap::ImapError &error = c->session->error();
             emit failed(email, error.isError() ? error.kind : imap::ImapError::Kind::CommandFailed,

@@ -73,6 +73,9 @@ public:
 
     // Pushes within this interval start one re-sync (tests shorten it).
     void setIdleResyncDelay(int ms) { m_resyncDelayMs = ms; }
+    // The wait before the first try to reconnect after a lost link (doubling with each
+    // try that fails, up to 5 minutes); 0 turns reconnecting off. Default 5 s.
+    void setReconnectDelay(int ms) { m_reconnectDelayMs = ms; }
 
 public slots:
     // Opens the cache on the engine thread; call first.
@@ -154,6 +157,10 @@ signals:
     void undoAvailable(const QString &description);
     // IDLE is running on the folder: new mail shows up without asking.
     void watching(const QString &accountEmail, const QString &folder);
+    // The session was lost in a way that may heal (the network, the server restarting): a new
+    // one is tried in seconds, with a sync of the folder that was being synchronised or watched.
+    // reason: why it was lost. Refused passwords, devices and certificates are not tried again.
+    void reconnecting(const QString &accountEmail, int seconds, const QString &reason);
 
     // The message is safe in the outbox; sending follows.
     void messageQueued(const QString &accountEmail, const QByteArray &messageId, const QString &subject);
@@ -186,6 +193,7 @@ private:
     void jobDone(Connection &connection);
     void openSession(Connection &connection);
     void onSessionFailed(Connection &connection, const heron::imap::ImapError &error);
+    void scheduleReconnect(Connection &connection, const QString &folder, const QString &reason);
     void runSync(Connection &connection, const QString &folder);
     void runFetchBody(Connection &connection, const QString &folder, quint32 uid);
     void runDraft(Connection &connection, const QByteArray &messageId, quint32 replacesUid, bool discard);
@@ -228,6 +236,7 @@ private:
     QHash<QByteArray, QString> m_subjects; // of outbox entries, by Message-ID, for the UI's words
     QHash<QString, Connection *> m_connections; // by lower-case address
     int m_resyncDelayMs = 500;
+    int m_reconnectDelayMs = 5000;
     bool m_offline = false;
 };
 

@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace heron::test {
 
@@ -35,6 +36,12 @@ QByteArray FaultProxy::applyFault(const Fault &fault, qint64 forwarded, QByteArr
     return bytes;
 }
 
+void FaultProxy::cutAll()
+{
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
+        socket->abort();
+}
+
 void FaultProxy::incomingConnection(qintptr descriptor)
 {
     auto *client = new QTcpSocket(this);
@@ -47,6 +54,8 @@ void FaultProxy::incomingConnection(qintptr descriptor)
     auto forwarded = std::make_shared<qint64>(0);
     auto stalled = std::make_shared<bool>(false);
     const Fault fault = m_fault;
+    if (std::exchange(m_faultOnce, false))
+        m_fault = {};
     const auto closeBoth = [client, server] {
         client->abort();
         server->abort();

@@ -32,6 +32,14 @@ public:
 
     // The fault for every new connection (connections already open keep theirs).
     void setFault(const Fault &fault) { m_fault = fault; }
+    // The fault for the next new connection only; the ones after it pass untouched.
+    void setFaultOnce(const Fault &fault)
+    {
+        m_fault = fault;
+        m_faultOnce = true;
+    }
+    // Drops every open connection now, as a network that goes away does.
+    void cutAll();
     // Cut every new connection once this many bytes came from the server (-1: never).
     void setCutAfterServerBytes(qint64 bytes) { setFault(bytes < 0 ? Fault {} : Fault {Fault::Kind::Cut, bytes, 0}); }
     // Connections a fault struck (cut, stalled or corrupted).
@@ -55,6 +63,7 @@ private:
 
     quint16 m_targetPort;
     Fault m_fault;
+    bool m_faultOnce = false;
     int m_cuts = 0;
     QByteArray m_fromClient;
     QByteArray m_fromServer;

@@ -16,9 +16,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QUuid>
 
 using namespace heron;
@@ -199,7 +199,7 @@ void TestComposerDrafts::autosavedDraftReopensWholeAndGoesOnceSent()
     QCOMPARE(test::child<QLineEdit>(reopened, "ToField")->text(), m_stack.user2);
     QCOMPARE(test::child<QLineEdit>(reopened, "BccField")->text(), m_stack.user1);
     QCOMPARE(test::child<QLineEdit>(reopened, "SubjectField")->text(), subject);
-    QCOMPARE(test::child<QPlainTextEdit>(reopened, "BodyEdit")->toPlainText().trimmed(),
+    QCOMPARE(test::child<QTextEdit>(reopened, "BodyEdit")->toPlainText().trimmed(),
              QStringLiteral("Present: Alice, Bob."));
     QCOMPARE(reopened->attachments().size(), 1);
     QCOMPARE(reopened->attachments().constFirst().filename, QStringLiteral("actions.csv"));

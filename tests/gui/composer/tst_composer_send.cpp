@@ -1,6 +1,7 @@
 // Sending from the GUI through the outbox, against the stack: a message with
-// an attachment written in the composer arrives in the recipient's INBOX
-// (the attachment's SHA-256 equal) and a copy is in the sender's Sent; a reply
+// an attachment written in the composer in rich text arrives in the
+// recipient's INBOX (the attachment's SHA-256 equal, the bold word in the HTML
+// and marked in the plain-text version) and a copy is in the sender's Sent; a reply
 // started from the list keeps In-Reply-To and References in the bytes that
 // arrive; the gate's submission port refusing this device's CLIENTID token
 // (SMTP 550) opens the refusal dialog, and after the provider approves the
@@ -14,6 +15,7 @@
 #include "device_refusal_dialog.h"
 #include "mime/header_fields.h"
 #include "mime/message_parser.h"
+#include "mime/reply_composer.h"
 #include "smtp_scripted_fixture.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -23,12 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QUuid>
 
 using namespace heron;
@@ -44,7 +46,7 @@ void write(ComposerWindow *composer, const QString &to, const QString &subject, 
 {
     test::child<QLineEdit>(composer, "ToField")->setText(to);
     test::child<QLineEdit>(composer, "SubjectField")->setText(subject);
-    test::child<QPlainTextEdit>(composer, "BodyEdit")->setPlainText(body);
+    test::child<QTextEdit>(composer, "BodyEdit")->setPlainText(body);
 }
 
 // Presses Send; the Message-ID handed to the outbox, once the composer has closed.
@@ -103,7 +105,14 @@ void TestComposerSend::sendWithAttachmentArrivesAndIsInSent()
     ComposerWindow *composer = window.composerManager()->compose(m_stack.user1);
     QVERIFY(QTest::qWaitForWindowExposed(composer));
     const QString subject = test::unique(QStringLiteral("Quarterly numbers"));
-    write(composer, m_stack.user2, subject, QStringLiteral("Hello Bob,\n\nthe numbers, as promised.\n"));
+    write(composer, m_stack.user2, subject, QStringLiteral("Hello Bob,\n\nthe numbers, as promised."));
+    // In rich text, with one word in bold: it goes out as HTML beside a plain-text version.
+    test::child<QAction>(composer, "RichTextAction")->trigger();
+    auto *body = test::child<QTextEdit>(composer, "BodyEdit");
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" They look "));
+    test::child<QAction>(composer, "BoldAction")->trigger();
+    QTest::keyClicks(body, QStringLiteral("good"));
     QString error;
     QVERIFY2(composer->attachFile(path, &error), qPrintable(error));
     QCOMPARE(test::child<QWidget>(composer, "AttachmentList")->isVisible(), true);
@@ -123,6 +132,13 @@ void TestComposerSend::sendWithAttachmentArrivesAndIsInSent()
     QCOMPARE(QCryptographicHash::hash(attachments.constFirst()->body, QCryptographicHash::Sha256).toHex(),
              QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     QVERIFY(!arrived->contains("Bcc:"));
+    const mime::MimePart *html = message.bodyToDisplay(mime::MimePart::Preference::Html);
+    const mime::MimePart *plain = message.bodyToDisplay(mime::MimePart::Preference::PlainText);
+    QCOMPARE(html->mimeType(), QByteArray("text/html"));
+    QVERIFY2(html->text().contains(QStringLiteral(">good</span>")), qPrintable(html->text()));
+    QCOMPARE(plain->mimeType(), QByteArray("text/plain"));
+    QVERIFY2(mime::ReplyComposer::plainText(message).contains(QStringLiteral("They look *good*")),
+             qPrintable(mime::ReplyComposer::plainText(message)));
 
     QVERIFY2(test::fetchByMessageId(m_stack, m_stack.user1, m_stack.pass1, "Sent", messageId),
              "no copy in the sender's Sent folder");
@@ -168,7 +184,7 @@ void TestComposerSend::replyKeepsThreadingHeaders()
     QVERIFY(QTest::qWaitForWindowExposed(composer));
     QCOMPARE(test::child<QLineEdit>(composer, "ToField")->text(), QStringLiteral("Bob Sender <%1>").arg(m_stack.user2));
     QCOMPARE(test::child<QLineEdit>(composer, "SubjectField")->text(), QStringLiteral("Re: ") + subject);
-    auto *body = test::child<QPlainTextEdit>(composer, "BodyEdit");
+    auto *body = test::child<QTextEdit>(composer, "BodyEdit");
     QVERIFY2(body->toPlainText().contains(QStringLiteral("> Shall we meet at noon?")), qPrintable(body->toPlainText()));
     QCOMPARE(composer->fromAddress().address, QStringLiteral("alice.desk@example.test"));
     QCOMPARE(composer->fromAccount(), m_stack.user1);
@@ -307,7 +323,7 @@ void TestComposerSend::rejectedMessageStaysInTheOutboxWithTheServersWords()
     QCOMPARE(reopened->messageId(), entries.constFirst().messageId);
     QCOMPARE(test::child<QLineEdit>(reopened, "SubjectField")->text(), subject);
     QCOMPARE(test::child<QLineEdit>(reopened, "ToField")->text(), m_stack.user2);
-    QVERIFY(test::child<QPlainTextEdit>(reopened, "BodyEdit")
+    QVERIFY(test::child<QTextEdit>(reopened, "BodyEdit")
                 ->toPlainText()
                 .contains(QStringLiteral("The server will not take this.")));
     QVERIFY(reopened->hasUnsavedChanges()); // it is nowhere else now: closing asks

@@ -11,11 +11,17 @@
 #include "composer_test_helpers.h"
 #include "composer_window.h"
 #include "message_view.h"
+#include "mime/draft_reader.h"
+#include "mime/message_parser.h"
+#include "mime/reply_composer.h"
+#include "preferences_dialog.h"
+#include "rich_text_document.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -23,14 +29,18 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QToolBar>
 #include <QUuid>
 
 using namespace heron;
 using heron::ui::ComposerWindow;
 using heron::ui::MainWindow;
+using heron::ui::PreferencesDialog;
 
 class TestComposerWindow : public QObject
 {
@@ -45,9 +55,13 @@ private slots:
     void closingAsksAboutUnsavedWork();
     void completesAnAddressFromTheStore();
     void signatureFollowsTheFromAccount();
+    void richTextFormatsAndGoesOutWithAPlainVersion();
+    void richTextDraftReopensRichAndPreferenceChoosesTheStart();
 
 private:
     ComposerWindow *newComposer();
+    // The message the composer would keep as a draft now, parsed.
+    static mime::MimePart draftOf(ComposerWindow &composer);
 
     test::MailStack m_stack;
     QTemporaryDir m_dir;
@@ -88,7 +102,7 @@ void TestComposerWindow::mailtoPrefillsTheComposer()
     QCOMPARE(test::child<QLineEdit>(composer, "CcField")->text(), QStringLiteral("cy@example.org"));
     QCOMPARE(test::child<QLineEdit>(composer, "BccField")->text(), QStringLiteral("di@example.org"));
     QCOMPARE(test::child<QLineEdit>(composer, "SubjectField")->text(), QStringLiteral("Tickets à Paris"));
-    QCOMPARE(test::child<QPlainTextEdit>(composer, "BodyEdit")->toPlainText(), QStringLiteral("Hello,\nsecond+line"));
+    QCOMPARE(test::child<QTextEdit>(composer, "BodyEdit")->toPlainText(), QStringLiteral("Hello,\nsecond+line"));
     QCOMPARE(composer->windowTitle(), QStringLiteral("Write: Tickets à Paris"));
     QCOMPARE(composer->fromAccount(), m_stack.user1); // the spoofed From is not taken
     QVERIFY(!composer->isModified()); // nothing of the user's to lose yet
@@ -110,7 +124,7 @@ void TestComposerWindow::checksBeforeSending()
 {
     ComposerWindow *composer = newComposer();
     auto *to = test::child<QLineEdit>(composer, "ToField");
-    auto *body = test::child<QPlainTextEdit>(composer, "BodyEdit");
+    auto *body = test::child<QTextEdit>(composer, "BodyEdit");
     to->setText(QStringLiteral("%1, bob@@example.org").arg(m_stack.user2));
     body->setPlainText(QStringLiteral("Please find the plan attached."));
     {
@@ -171,7 +185,7 @@ void TestComposerWindow::attachmentsByDropAndPaste()
     QImage image(32, 16, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
     QGuiApplication::clipboard()->setImage(image);
-    auto *body = test::child<QPlainTextEdit>(composer, "BodyEdit");
+    auto *body = test::child<QTextEdit>(composer, "BodyEdit");
     body->setFocus();
     body->paste();
     QCOMPARE(composer->attachments().size(), 2);
@@ -197,7 +211,7 @@ void TestComposerWindow::closingAsksAboutUnsavedWork()
 {
     ComposerWindow *composer = newComposer();
     QVERIFY(!composer->isModified());
-    QTest::keyClicks(test::child<QPlainTextEdit>(composer, "BodyEdit"), QStringLiteral("Half a thought"));
+    QTest::keyClicks(test::child<QTextEdit>(composer, "BodyEdit"), QStringLiteral("Half a thought"));
     QVERIFY(composer->isModified());
     {
         test::MessageBoxAnswer cancel(QStringLiteral("Cancel"));
@@ -287,7 +301,7 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
 
     // A new message: room to write, then the signature; nothing of the user's to lose yet.
     ComposerWindow composer({alice, bob, carol}, cache);
-    auto *body = test::child<QPlainTextEdit>(&composer, "BodyEdit");
+    auto *body = test::child<QTextEdit>(&composer, "BodyEdit");
     composer.insertSignature();
     QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \nAlice\nExample Corp"));
     QVERIFY(!composer.hasUnsavedChanges());
@@ -321,7 +335,7 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
     quoted.setText(QStringLiteral("On Monday, Bob wrote:\n> Lunch?\n"));
     reply.prefill(quoted);
     reply.insertSignature(ComposerWindow::SignaturePlace::AboveQuote);
-    auto *replyBody = test::child<QPlainTextEdit>(&reply, "BodyEdit");
+    auto *replyBody = test::child<QTextEdit>(&reply, "BodyEdit");
     QCOMPARE(replyBody->toPlainText(),
              QStringLiteral("\n\n-- \nAlice\nExample Corp\n\nOn Monday, Bob wrote:\n> Lunch?\n"));
     QCOMPARE(replyBody->textCursor().position(), 0); // written above the quote
@@ -333,7 +347,159 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
     saved.setMessageId("<d@example.org>");
     draft.continueDraft(saved, 7);
     draft.setFromAccount(bob.email);
-    QCOMPARE(test::child<QPlainTextEdit>(&draft, "BodyEdit")->toPlainText(), QStringLiteral("Half done"));
+    QCOMPARE(test::child<QTextEdit>(&draft, "BodyEdit")->toPlainText(), QStringLiteral("Half done"));
+}
+
+mime::MimePart TestComposerWindow::draftOf(ComposerWindow &composer)
+{
+    QByteArray bytes;
+    const QMetaObject::Connection connection = QObject::connect(
+        &composer, &ComposerWindow::draftSaveRequested,
+        [&bytes](const QString &, const sync::OutgoingMessage &draft, quint32) { bytes = draft.bytes; });
+    composer.saveDraft();
+    QObject::disconnect(connection);
+    if (bytes.isEmpty())
+        qFatal("no draft was handed on");
+    return mime::MessageParser::parse(bytes);
+}
+
+void TestComposerWindow::richTextFormatsAndGoesOutWithAPlainVersion()
+{
+    accounts::Account alice;
+    alice.email = QStringLiteral("alice@example.org");
+    store::Database database;
+    QString error;
+    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("rich.sqlite")), &error), qPrintable(error));
+    store::MailCache cache(database);
+    ComposerWindow composer({alice}, cache);
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&composer));
+    auto *body = test::child<QTextEdit>(&composer, "BodyEdit");
+    auto *toolBar = test::child<QToolBar>(&composer, "FormatToolBar");
+    auto *bold = test::child<QAction>(&composer, "BoldAction");
+    QVERIFY(!composer.isRichText());
+    QVERIFY(!toolBar->isVisible());
+    QVERIFY(!bold->isEnabled());
+
+    // Plain text: what is typed goes out as text/plain alone, and pasted HTML arrives as its text.
+    QTest::keyClicks(body, QStringLiteral("plain "));
+    auto *pastedHtml = new QMimeData;
+    pastedHtml->setHtml(QStringLiteral("<b>pasted</b>"));
+    pastedHtml->setText(QStringLiteral("pasted"));
+    QGuiApplication::clipboard()->setMimeData(pastedHtml);
+    body->paste();
+    QCOMPARE(body->toPlainText(), QStringLiteral("plain pasted"));
+    QCOMPARE(draftOf(composer).mimeType(), QByteArray("text/plain"));
+
+    // Rich text: bold by the action, a bulleted list, a link over a word, pasted HTML without its image.
+    test::child<QAction>(&composer, "RichTextAction")->trigger();
+    QVERIFY(composer.isRichText());
+    QVERIFY(toolBar->isVisible());
+    QVERIFY(bold->isEnabled());
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" and "));
+    bold->trigger();
+    QTest::keyClicks(body, QStringLiteral("important"));
+    bold->trigger();
+    QVERIFY(!bold->isChecked());
+    QTest::keyClick(body, Qt::Key_Return);
+    test::child<QAction>(&composer, "BulletListAction")->trigger();
+    QTest::keyClicks(body, QStringLiteral("first"));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("second"));
+    QVERIFY(test::child<QAction>(&composer, "BulletListAction")->isChecked());
+    QTest::keyClick(body, Qt::Key_Return);
+    test::child<QAction>(&composer, "BulletListAction")->trigger(); // the list ends
+    QTest::keyClicks(body, QStringLiteral("Read the plan"));
+    QTextCursor word = body->textCursor();
+    word.movePosition(QTextCursor::StartOfWord, QTextCursor::KeepAnchor);
+    body->setTextCursor(word);
+    composer.linkSelection(QUrl(QStringLiteral("https://example.org/plan")));
+    body->moveCursor(QTextCursor::End);
+    auto *clip = new QMimeData;
+    clip->setHtml(QStringLiteral("<p>, with <i>style</i><img src=\"file:///etc/heron-test.png\">"
+                                 "<img src=\"https://tracker.example/pixel.gif\"></p>"));
+    clip->setText(QStringLiteral(", with style"));
+    QGuiApplication::clipboard()->setMimeData(clip);
+    body->paste();
+    test::saveScreenshot(&composer, QStringLiteral("composer_rich_text"));
+
+    const mime::MimePart message = draftOf(composer);
+    QCOMPARE(message.mimeType(), QByteArray("multipart/alternative"));
+    const QString text = mime::ReplyComposer::plainText(message);
+    QCOMPARE(text.trimmed(),
+             QStringLiteral("plain pasted and *important*\n- first\n- second\nRead the plan "
+                            "<https://example.org/plan>, with /style/"));
+    const QString html = message.bodyToDisplay(mime::MimePart::Preference::Html)->text();
+    QVERIFY2(html.contains(QStringLiteral("font-weight:700")) || html.contains(QStringLiteral("<b>")),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<ul")));
+    QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/plan\"")));
+    QVERIFY2(!html.contains(QStringLiteral("<img")) && !html.contains(QStringLiteral("tracker.example")),
+             qPrintable(html));
+    // What a reader shows of the HTML is what the plain version says (no bold that leaked into later lines).
+    QTextDocument shown;
+    shown.setHtml(html);
+    QCOMPARE(ui::RichTextDocument::plainText(shown).trimmed(), text.trimmed());
+
+    // Back to plain text: asked first (Cancel keeps it rich), then the marks stay in the text.
+    {
+        test::MessageBoxAnswer cancel(QStringLiteral("Cancel"));
+        test::child<QAction>(&composer, "RichTextAction")->trigger();
+        QVERIFY(cancel.answered);
+        QCOMPARE(cancel.objectName, QStringLiteral("PlainTextConversionBox"));
+    }
+    QVERIFY(composer.isRichText());
+    QVERIFY(test::child<QAction>(&composer, "RichTextAction")->isChecked());
+    {
+        test::MessageBoxAnswer convert(QStringLiteral("Switch to Plain Text"));
+        test::child<QAction>(&composer, "RichTextAction")->trigger();
+        QVERIFY(convert.answered);
+    }
+    QVERIFY(!composer.isRichText());
+    QVERIFY(!toolBar->isVisible());
+    QCOMPARE(body->toPlainText(), text.trimmed());
+    QCOMPARE(draftOf(composer).mimeType(), QByteArray("text/plain"));
+}
+
+void TestComposerWindow::richTextDraftReopensRichAndPreferenceChoosesTheStart()
+{
+    accounts::Account alice;
+    alice.email = QStringLiteral("alice@example.org");
+    store::Database database;
+    QString error;
+    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("rich-draft.sqlite")), &error), qPrintable(error));
+    store::MailCache cache(database);
+
+    mime::MessageBuilder saved;
+    saved.setFrom({QString(), alice.email});
+    saved.setText(QStringLiteral("Keep *this*"));
+    saved.setHtml(QStringLiteral("<p>Keep <b>this</b><img src=\"file:///etc/heron-test.png\"></p>"));
+    saved.setMessageId("<rich-draft@example.org>");
+    ComposerWindow draft({alice}, cache);
+    draft.continueDraft(mime::DraftReader::read(saved.build()), 9);
+    QVERIFY(draft.isRichText());
+    QVERIFY(test::child<QAction>(&draft, "RichTextAction")->isChecked());
+    auto *body = test::child<QTextEdit>(&draft, "BodyEdit");
+    QCOMPARE(body->toPlainText(), QStringLiteral("Keep this"));
+    QVERIFY(!body->toHtml().contains(QStringLiteral("<img")));
+    QVERIFY(!draft.hasUnsavedChanges());
+
+    // The Preferences' choice is where a new message starts.
+    QCOMPARE(PreferencesDialog::composeRichText(*m_profile), false);
+    ComposerWindow *plain = newComposer();
+    QVERIFY(!plain->isRichText());
+    plain->close();
+    {
+        PreferencesDialog preferences(*m_profile);
+        test::child<QCheckBox>(&preferences, "ComposeRichText")->setChecked(true);
+    }
+    QVERIFY(PreferencesDialog::composeRichText(*m_profile));
+    ComposerWindow *rich = newComposer();
+    QVERIFY(rich->isRichText());
+    rich->close();
+    QSettings(m_profile->settingsFile(), QSettings::IniFormat).remove(QStringLiteral("composing/richText"));
+    QTRY_VERIFY(m_window->composerManager()->composers().isEmpty());
 }
 
 QTEST_MAIN(TestComposerWindow)

@@ -6,14 +6,10 @@
 // and MODSEQs. The seed is printed; HERON_FAULT_SEED=n replays a run.
 #include "fault_proxy.h"
 #include "folder_comparison.h"
-#include "imap/append_command.h"
 #include "imap/imap_session.h"
-#include "imap/move_command.h"
-#include "imap/search_command.h"
-#include "imap/select_command.h"
 #include "imap/simple_command.h"
-#include "imap/store_command.h"
 #include "mail_stack.h"
+#include "random_mailbox_changes.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 #include "sync/folder_sync.h"
@@ -35,11 +31,6 @@ constexpr int kWaitMs = 30000;
 constexpr int kFaults = 200;
 constexpr int kCheckEvery = 25;
 
-QByteArray message(int index)
-{
-    return test::MailStack::message("random fault " + QByteArray::number(index), 500 + index % 7 * 300);
-}
-
 } // namespace
 
 class TestSyncRandomFaults : public QObject
@@ -56,8 +47,6 @@ private:
     bool run(imap::ImapCommand *command);
     bool syncOnce(const QString &folder, quint16 port, int timeoutMs);
     Fault randomFault();
-    void changeSomething();
-    QList<quint32> serverUids(const QString &folder);
     void verifyCacheEqualsServer(int round);
 
     test::MailStack m_stack;
@@ -68,7 +57,7 @@ private:
     qint64 m_accountId = 0;
     QStringList m_folders;
     QRandomGenerator m_random;
-    int m_appended = 0;
+    std::unique_ptr<test::RandomMailboxChanges> m_changes;
 };
 
 void TestSyncRandomFaults::initTestCase()
@@ -98,8 +87,8 @@ void TestSyncRandomFaults::initTestCase()
     QVERIFY(m_writer);
     for (const QString &folder : m_folders)
         QVERIFY(run(imap::SimpleCommand::create(folder)));
-    for (int i = 0; i < 30; ++i)
-        QVERIFY(run(new imap::AppendCommand(m_folders.at(i % 2), message(m_appended++))));
+    m_changes = std::make_unique<test::RandomMailboxChanges>(*m_writer, m_random, m_folders, "random fault");
+    QVERIFY(m_changes->seed(30));
 }
 
 void TestSyncRandomFaults::cleanupTestCase()
@@ -154,39 +143,6 @@ Fault TestSyncRandomFaults::randomFault()
     return fault;
 }
 
-QList<quint32> TestSyncRandomFaults::serverUids(const QString &folder)
-{
-    QList<quint32> uids;
-    auto *search = imap::SearchCommand::all();
-    connect(search, &imap::ImapCommand::finished, this, [&uids, search] { uids = search->uids(); });
-    if (!run(new imap::SelectCommand(folder)) || !run(search))
-        return {};
-    return uids;
-}
-
-// One change by the other client: append, flag, unflag, expunge or move.
-void TestSyncRandomFaults::changeSomething()
-{
-    const QString &folder = m_folders.at(int(m_random.bounded(2)));
-    const QList<quint32> uids = serverUids(folder);
-    const quint32 dice = m_random.bounded(100);
-    if (uids.isEmpty() || dice < 25) {
-        run(new imap::AppendCommand(folder, message(m_appended++)));
-        return;
-    }
-    const auto some = imap::SequenceSet::fromNumbers({uids.at(int(m_random.bounded(qsizetype(uids.size()))))});
-    if (dice < 50) {
-        run(new imap::StoreCommand(some, imap::StoreCommand::Mode::Add, {"\\Seen", "\\Flagged"}));
-    } else if (dice < 65) {
-        run(new imap::StoreCommand(some, imap::StoreCommand::Mode::Remove, {"\\Seen"}));
-    } else if (dice < 80) {
-        run(new imap::StoreCommand(some, imap::StoreCommand::Mode::Add, {"\\Deleted"}));
-        run(imap::SimpleCommand::uidExpunge(some));
-    } else {
-        run(new imap::MoveCommand(some, m_folders.at(folder == m_folders.at(0) ? 1 : 0)));
-    }
-}
-
 void TestSyncRandomFaults::verifyCacheEqualsServer(int round)
 {
     for (const QString &folder : m_folders) {
@@ -210,7 +166,7 @@ void TestSyncRandomFaults::cacheEqualsServerAfterRandomFaults()
             ++failures;
         if (QTest::currentTestFailed())
             return;
-        changeSomething();
+        m_changes->changeSomething();
         if (round % kCheckEvery == 0) {
             verifyCacheEqualsServer(round);
             if (QTest::currentTestFailed())

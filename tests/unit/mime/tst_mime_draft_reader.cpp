@@ -104,6 +104,32 @@ private slots:
         QCOMPARE(read.to().constFirst().address, QStringLiteral("bob@example.test"));
         QVERIFY2(read.text().contains(QStringLiteral("Hello Bob")), qPrintable(read.text()));
         QVERIFY(read.text().contains(QStringLiteral("Bye")));
+        // ... and its HTML, so the composer reopens it rich.
+        QVERIFY2(read.html().contains(QStringLiteral("<b>Bob</b>")), qPrintable(read.html()));
+    }
+
+    void richDraftKeepsItsHtml()
+    {
+        MessageBuilder draft;
+        draft.setFrom({QString(), QStringLiteral("zoe@example.test")});
+        draft.setText(QStringLiteral("Hello *Bob*\n"));
+        const QString html = QStringLiteral("<html><body><p>Hello <b>Bob</b> — über</p></body></html>");
+        draft.setHtml(html);
+        draft.addAttachment({QStringLiteral("a.txt"), "attached", "text/plain"});
+        const MessageBuilder read = DraftReader::read(draft.build());
+        QCOMPARE(read.text(), QStringLiteral("Hello *Bob*\n"));
+        QCOMPARE(read.html().trimmed(), html);
+        QCOMPARE(read.attachments().size(), 1);
+    }
+
+    void plainDraftHasNoHtml()
+    {
+        MessageBuilder draft;
+        draft.setFrom({QString(), QStringLiteral("zoe@example.test")});
+        draft.setText(QStringLiteral("<b>not markup</b>\n"));
+        const MessageBuilder read = DraftReader::read(draft.build());
+        QVERIFY(read.html().isEmpty());
+        QCOMPARE(read.text(), QStringLiteral("<b>not markup</b>\n"));
     }
 };
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace heron::imap {
+class ImapCommand;
+class ImapSession;
+} // namespace heron::imap
+
+namespace heron::test {
+
+// What another client does to a mailbox while Heron syncs it, one random
+// change at a time over a session of the test's own: append a message, flag,
+// unflag or expunge one, or (with two folders or more) move one to another of
+// the folders. The random source is the caller's, so a printed seed replays it.
+class RandomMailboxChanges
+{
+public:
+    RandomMailboxChanges(imap::ImapSession &writer, QRandomGenerator &random, QStringList folders, QByteArray subject);
+
+    // Appends count messages, spread over the folders.
+    bool seed(int count);
+    // One change in a random folder; false when the server refused it.
+    bool changeSomething();
+
+private:
+    bool run(imap::ImapCommand *command);
+    bool append(const QString &folder);
+    QList<quint32> serverUids(const QString &folder);
+
+    imap::ImapSession &m_writer;
+    QRandomGenerator &m_random;
+    QStringList m_folders;
+    QByteArray m_subject;
+    int m_appended = 0;
+};
+
+} // namespace heron::test
