@@ -2272,6 +2272,21 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
             <numerusform>%1: %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All Inboxes (%1)</source>
+        <translation>Alle Posteingänge (%1)</translation>
+    </message>
+    <message>
+        <source>All Inboxes</source>
+        <translation>Alle Posteingänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Inboxes of every account together: %n unread</source>
+        <translation>
+            <numerusform>Die Posteingänge aller Konten zusammen: %n ungelesen</numerusform>
+            <numerusform>Die Posteingänge aller Konten zusammen: %n ungelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MailNotifier</name>

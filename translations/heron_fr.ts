@@ -2272,6 +2272,21 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
             <numerusform>%1&#xa0;: %n messages non lus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All Inboxes (%1)</source>
+        <translation>Toutes les boîtes de réception (%1)</translation>
+    </message>
+    <message>
+        <source>All Inboxes</source>
+        <translation>Toutes les boîtes de réception</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Inboxes of every account together: %n unread</source>
+        <translation>
+            <numerusform>Les boîtes de réception de tous les comptes ensemble&#xa0;: %n non lu</numerusform>
+            <numerusform>Les boîtes de réception de tous les comptes ensemble&#xa0;: %n non lus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MailNotifier</name>

@@ -50,7 +50,7 @@ FolderActions::FolderActions(store::MailCache &cache, FolderTreeModel &model, QT
 std::optional<FolderActions::Target> FolderActions::current() const
 {
     const QModelIndex index = m_view.currentIndex();
-    if (!index.isValid())
+    if (!index.isValid() || index.data(FolderTreeModel::IsUnifiedRole).toBool())
         return std::nullopt;
     Target target;
     target.account = index.data(FolderTreeModel::AccountEmailRole).toString();
@@ -78,7 +78,7 @@ void FolderActions::update()
 void FolderActions::showMenu(const QPoint &position)
 {
     const QModelIndex index = m_view.indexAt(position);
-    if (!index.isValid())
+    if (!index.isValid() || index.data(FolderTreeModel::IsUnifiedRole).toBool())
         return;
     m_view.setCurrentIndex(index);
     update();

@@ -12,8 +12,14 @@ namespace heron::ui {
 
 namespace {
 
-// internalId: 0 for an account row, account row + 1 for a folder row.
+// internalId: 0 for an account row, the account's node + 1 for a folder row, kUnifiedId for All Inboxes.
 constexpr quintptr kAccountId = 0;
+constexpr quintptr kUnifiedId = ~quintptr(0);
+
+bool isFolderRow(const QModelIndex &index)
+{
+    return index.isValid() && index.internalId() != kAccountId && index.internalId() != kUnifiedId;
+}
 
 bool isInbox(const store::FolderRecord &folder)
 {
@@ -98,19 +104,49 @@ void FolderTreeModel::reload()
     for (int i = 0; i < m_nodes.size(); ++i) {
         m_nodes[i].folders = fresh.at(i);
         if (!fresh.at(i).isEmpty()) {
-            const QModelIndex parent = index(i, 0);
+            const QModelIndex parent = index(i + unifiedRows(), 0);
             emit dataChanged(index(0, 0, parent), index(int(fresh.at(i).size()) - 1, 0, parent));
         }
     }
+    if (const QModelIndex unified = unifiedInboxIndex(); unified.isValid())
+        emit dataChanged(unified, unified);
 }
 
 QModelIndex FolderTreeModel::accountIndex(const QString &email) const
 {
     for (int i = 0; i < m_nodes.size(); ++i) {
         if (m_nodes.at(i).account.email.compare(email, Qt::CaseInsensitive) == 0)
-            return index(i, 0);
+            return index(i + unifiedRows(), 0);
     }
     return {};
+}
+
+QModelIndex FolderTreeModel::unifiedInboxIndex() const
+{
+    return unifiedRows() > 0 ? createIndex(0, 0, kUnifiedId) : QModelIndex();
+}
+
+QList<qint64> FolderTreeModel::inboxFolderIds() const
+{
+    QList<qint64> ids;
+    for (const Node &node : m_nodes) {
+        for (const Folder &folder : node.folders) {
+            if (isInbox(folder.record))
+                ids.append(folder.record.id);
+        }
+    }
+    return ids;
+}
+
+std::optional<FolderTreeModel::Location> FolderTreeModel::locate(qint64 folderId) const
+{
+    for (const Node &node : m_nodes) {
+        for (const Folder &folder : node.folders) {
+            if (folder.record.id == folderId)
+                return Location {node.account.email, folder.record.name};
+        }
+    }
+    return std::nullopt;
 }
 
 QModelIndex FolderTreeModel::folderIndex(const QString &email, const QString &folderName) const
@@ -118,7 +154,7 @@ QModelIndex FolderTreeModel::folderIndex(const QString &email, const QString &fo
     const QModelIndex account = accountIndex(email);
     if (!account.isValid())
         return {};
-    const QList<Folder> &folders = m_nodes.at(account.row()).folders;
+    const QList<Folder> &folders = m_nodes.at(account.row() - unifiedRows()).folders;
     for (int i = 0; i < folders.size(); ++i) {
         if (folders.at(i).record.name == folderName)
             return index(i, 0, account);
@@ -130,29 +166,33 @@ QModelIndex FolderTreeModel::index(int row, int column, const QModelIndex &paren
 {
     if (column != 0 || row < 0)
         return {};
-    if (!parent.isValid())
-        return row < m_nodes.size() ? createIndex(row, 0, kAccountId) : QModelIndex();
-    if (parent.internalId() != kAccountId || parent.row() >= m_nodes.size())
+    if (!parent.isValid()) {
+        if (row < unifiedRows())
+            return createIndex(row, 0, kUnifiedId);
+        return row < m_nodes.size() + unifiedRows() ? createIndex(row, 0, kAccountId) : QModelIndex();
+    }
+    const int node = parent.row() - unifiedRows();
+    if (parent.internalId() != kAccountId || node < 0 || node >= m_nodes.size())
         return {};
-    if (row >= m_nodes.at(parent.row()).folders.size())
+    if (row >= m_nodes.at(node).folders.size())
         return {};
-    return createIndex(row, 0, quintptr(parent.row()) + 1);
+    return createIndex(row, 0, quintptr(node) + 1);
 }
 
 QModelIndex FolderTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == kAccountId)
+    if (!isFolderRow(child))
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kAccountId);
+    return createIndex(int(child.internalId() - 1) + unifiedRows(), 0, kAccountId);
 }
 
 int FolderTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_nodes.size());
+        return int(m_nodes.size()) + unifiedRows();
     if (parent.column() != 0 || parent.internalId() != kAccountId)
         return 0;
-    return int(m_nodes.at(parent.row()).folders.size());
+    return int(m_nodes.at(parent.row() - unifiedRows()).folders.size());
 }
 
 int FolderTreeModel::columnCount(const QModelIndex &) const
@@ -164,8 +204,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.internalId() == kUnifiedId)
+        return unifiedData(role);
     if (index.internalId() == kAccountId) {
-        const Account &account = m_nodes.at(index.row()).account;
+        const Account &account = m_nodes.at(index.row() - unifiedRows()).account;
         switch (role) {
         case Qt::DisplayRole:
             return account.label.isEmpty() ? account.email : account.label;
@@ -176,6 +218,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
             return QIcon::fromTheme(QStringLiteral("mail-message"));
         case IsAccountRole:
             return true;
+        case IsUnifiedRole:
+            return false;
         case FolderIdRole:
             return qint64(0);
         default:
@@ -210,6 +254,41 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     case SpecialUseRole:
         return folder.record.specialUse;
     case IsAccountRole:
+    case IsUnifiedRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant FolderTreeModel::unifiedData(int role) const
+{
+    qint64 unread = 0;
+    for (const Node &node : m_nodes) {
+        for (const Folder &folder : node.folders)
+            unread += isInbox(folder.record) ? folder.unread : 0;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return unread > 0 ? tr("All Inboxes (%1)").arg(unread) : tr("All Inboxes");
+    case Qt::ToolTipRole:
+        return tr("The Inboxes of every account together: %n unread", nullptr, int(unread));
+    case Qt::FontRole:
+        if (unread > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return QIcon::fromTheme(QStringLiteral("mail-folder-inbox"), QIcon::fromTheme(QStringLiteral("folder")));
+    case UnreadCountRole:
+        return unread;
+    case FolderIdRole:
+        return qint64(0);
+    case IsUnifiedRole:
+        return true;
+    case IsAccountRole:
         return false;
     default:
         return {};
@@ -219,7 +298,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    if (index.isValid() && index.internalId() != kAccountId)
+    if (isFolderRow(index))
         flags |= Qt::ItemIsDropEnabled;
     return flags;
 }
@@ -232,8 +311,7 @@ QStringList FolderTreeModel::mimeTypes() const
 bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                       const QModelIndex &parent) const
 {
-    if ((action != Qt::MoveAction && action != Qt::CopyAction) || !parent.isValid()
-        || parent.internalId() == kAccountId)
+    if ((action != Qt::MoveAction && action != Qt::CopyAction) || !isFolderRow(parent))
         return false;
     const std::optional<MessageDrag::Payload> payload = MessageDrag::decode(data);
     if (!payload || payload->folderId == parent.data(FolderIdRole).toLongLong())

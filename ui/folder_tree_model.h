@@ -5,12 +5,16 @@
 #include <QAbstractItemModel>
 #include <QList>
 
+#include <optional>
+
 namespace heron::ui {
 
 // Accounts and their folders as the cache knows them (the folder list comes
 // with the first sync): the special-use folders first in a fixed order
 // (Inbox, Drafts, Sent, Archive, Junk, Trash), then the rest by name, each
-// with its unread count. Reads only; reload() after the engine reports a change.
+// with its unread count. With two accounts or more, a first row "All Inboxes"
+// stands for every account's Inbox together (IsUnifiedRole; its unread count
+// is theirs added up). Reads only; reload() after the engine reports a change.
 class FolderTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,6 +27,14 @@ public:
         UnreadCountRole, // qint64
         SpecialUseRole, // "\Sent", ...
         IsAccountRole,
+        IsUnifiedRole, // the All Inboxes row
+    };
+
+    // Where a cached folder is: its account and its name on the server.
+    struct Location
+    {
+        QString accountEmail;
+        QString folder;
     };
 
     struct Account
@@ -41,6 +53,10 @@ public:
 
     QModelIndex accountIndex(const QString &email) const;
     QModelIndex folderIndex(const QString &email, const QString &folderName) const;
+    // The All Inboxes row (invalid with fewer than two accounts) and the folders it stands for.
+    QModelIndex unifiedInboxIndex() const;
+    QList<qint64> inboxFolderIds() const;
+    std::optional<Location> locate(qint64 folderId) const;
 
     // "Inbox" for INBOX, the folder's own name otherwise.
     static QString displayName(const store::FolderRecord &folder);
@@ -78,6 +94,9 @@ private:
         QList<Folder> folders;
     };
     QList<Folder> readFolders(qint64 accountId) const;
+    // Top-level rows before the accounts: 1 for All Inboxes, else 0.
+    int unifiedRows() const { return m_nodes.size() >= 2 ? 1 : 0; }
+    QVariant unifiedData(int role) const;
 
     store::MailCache &m_cache;
     QList<Node> m_nodes;

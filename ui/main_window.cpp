@@ -164,8 +164,10 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     connect(m_folderModel, &FolderTreeModel::messagesDropped, this,
             [this](const QString &accountEmail, qint64 sourceFolderId, const QList<quint32> &uids,
                    const QString &target, bool copy) {
-                if (accountEmail == m_currentAccount && sourceFolderId == m_messageModel->folderId())
-                    moveSelection(uids, target, copy);
+                const std::optional<FolderTreeModel::Location> source = m_folderModel->locate(sourceFolderId);
+                if (source && source->accountEmail == accountEmail
+                    && m_messageModel->folderIds().contains(sourceFolderId))
+                    moveSelection({{accountEmail, source->folder, uids}}, target, copy);
             });
 
     m_markReadDelay = PreferencesDialog::markReadDelaySeconds(m_profile);
@@ -293,6 +295,11 @@ void MainWindow::stopEngine()
     m_engine = nullptr;
 }
 
+void MainWindow::selectUnifiedInbox()
+{
+    m_folderView->setCurrentIndex(m_folderModel->unifiedInboxIndex());
+}
+
 bool MainWindow::selectFolder(const QString &accountEmail, const QString &folderName)
 {
     const QModelIndex index = m_folderModel->folderIndex(accountEmail, folderName);
@@ -327,9 +334,11 @@ void MainWindow::checkAllInboxes()
 {
     if (!m_engine || m_offline)
         return;
-    for (int i = 0; i < m_folderModel->rowCount(); ++i)
-        syncAccountFolder(m_folderModel->index(i, 0).data(FolderTreeModel::AccountEmailRole).toString(),
-                          QStringLiteral("INBOX"));
+    for (int i = 0; i < m_folderModel->rowCount(); ++i) {
+        const QModelIndex account = m_folderModel->index(i, 0);
+        if (account.data(FolderTreeModel::IsAccountRole).toBool())
+            syncAccountFolder(account.data(FolderTreeModel::AccountEmailRole).toString(), QStringLiteral("INBOX"));
+    }
 }
 
 void MainWindow::getMessages()
@@ -506,21 +515,28 @@ void MainWindow::onFolderChosen()
     const qint64 folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     const QString account = index.data(FolderTreeModel::AccountEmailRole).toString();
     const QString folder = index.data(FolderTreeModel::FolderNameRole).toString();
-    if (account == m_currentAccount && folder == m_currentFolder && folderId == m_messageModel->folderId())
+    const bool unified = index.data(FolderTreeModel::IsUnifiedRole).toBool();
+    if (account == m_currentAccount && folder == m_currentFolder && folderId == m_messageModel->folderId()
+        && unified == m_unified)
         return;
     m_currentAccount = account;
     m_currentFolder = folder;
+    m_unified = unified;
     m_currentUid = 0;
+    m_currentUidFolderId = 0;
     const QString use = index.data(FolderTreeModel::SpecialUseRole).toString();
     m_inDrafts = use.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
     const bool recipients = use.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0 || m_inDrafts;
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
-    m_messageModel->setFolder(folderId, recipients);
+    if (unified)
+        m_messageModel->setFolders(m_folderModel->inboxFolderIds());
+    else
+        m_messageModel->setFolder(folderId, recipients);
     updateMessageActions();
-    m_messageView->showPlaceholder(folderId ? tr("No message selected") : tr("No folder selected"));
-    if (folderId != 0 && !m_quietSelection)
+    m_messageView->showPlaceholder(folderId || unified ? tr("No message selected") : tr("No folder selected"));
+    if ((folderId != 0 || unified) && !m_quietSelection)
         getMessages();
 }
 
@@ -529,13 +545,16 @@ void MainWindow::onMessageChosen()
     const QModelIndex index = m_messageList->currentIndex();
     if (!index.isValid()) {
         m_currentUid = 0;
+        m_currentUidFolderId = 0;
         m_messageView->showPlaceholder(tr("No message selected"));
         return;
     }
     const quint32 uid = index.data(MessageListModel::UidRole).toUInt();
-    if (uid == m_currentUid)
+    const qint64 folderId = index.data(MessageListModel::FolderIdRole).toLongLong();
+    if (uid == m_currentUid && folderId == m_currentUidFolderId)
         return;
     m_currentUid = uid;
+    m_currentUidFolderId = folderId;
     m_markReadTimer->stop();
     if (m_markReadDelay >= 0 && !m_inDrafts && !index.data(MessageListModel::SeenRole).toBool())
         m_markReadTimer->start(m_markReadDelay * 1000);
@@ -544,11 +563,12 @@ void MainWindow::onMessageChosen()
 
 void MainWindow::showCurrentMessage()
 {
-    const QModelIndex index = m_messageModel->indexOfUid(m_currentUid);
-    if (!index.isValid())
+    const QModelIndex index = m_messageModel->indexOfUid(m_currentUid, m_currentUidFolderId);
+    const std::optional<MessageGroup> current = currentMessage();
+    if (!index.isValid() || !current)
         return;
     const store::MessageRecord &message = m_messageModel->message(index);
-    const std::optional<QByteArray> bytes = m_cache->body(m_messageModel->folderId(), message.uid);
+    const std::optional<QByteArray> bytes = m_cache->body(m_currentUidFolderId, message.uid);
     m_messageView->showMessage(message, bytes);
     if (!bytes && m_offline) {
         m_messageView->showError(tr("The text of this message is not on this computer yet. It is downloaded "
@@ -558,7 +578,7 @@ void MainWindow::showCurrentMessage()
     if (!bytes && m_engine) {
         QMetaObject::invokeMethod(
             m_engine,
-            [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uid = message.uid] {
+            [engine = m_engine, account = current->account, folder = current->folder, uid = message.uid] {
                 engine->fetchBody(account, folder, uid);
             },
             Qt::QueuedConnection);
@@ -590,7 +610,7 @@ void MainWindow::onSyncProgress(const QString &accountEmail, const QString &fold
     m_progress->setValue(int(done));
     m_statusText->setText(tr("%1: %2 of %3 messages").arg(folderLabel(folder)).arg(done).arg(total));
     // The newest mail is listed as soon as its first batch is stored.
-    if (m_messageModel->rowCount() == 0 && accountEmail == m_currentAccount && folder == m_currentFolder)
+    if (m_messageModel->rowCount() == 0 && showsFolder(accountEmail, folder))
         refreshMessageList();
 }
 
@@ -696,15 +716,41 @@ void MainWindow::onFolderUpdated(const QString &accountEmail, const QString &fol
     // A new folder list resets the folder pane: select again what was selected
     // (or the Inbox the first time), without starting another sync.
     m_quietSelection = true;
-    if (m_currentFolder.isEmpty()) {
+    if (m_unified) {
+        if (m_folderView->currentIndex() != m_folderModel->unifiedInboxIndex())
+            selectUnifiedInbox();
+    } else if (m_currentFolder.isEmpty()) {
         if (folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
             selectFolder(accountEmail, folder);
     } else if (m_folderView->currentIndex() != m_folderModel->folderIndex(m_currentAccount, m_currentFolder)) {
         selectFolder(m_currentAccount, m_currentFolder);
     }
     m_quietSelection = false;
-    if (accountEmail == m_currentAccount && folder == m_currentFolder)
+    // An account's Inbox that came with its first sync joins All Inboxes.
+    if (m_unified && m_messageModel->folderIds() != m_folderModel->inboxFolderIds()) {
+        m_messageModel->setFolders(m_folderModel->inboxFolderIds());
+        showCurrentInList();
+    } else if (showsFolder(accountEmail, folder)) {
         refreshMessageList();
+    }
+}
+
+bool MainWindow::showsFolder(const QString &accountEmail, const QString &folder) const
+{
+    if (!m_unified)
+        return accountEmail == m_currentAccount && folder == m_currentFolder;
+    const QModelIndex index = m_folderModel->folderIndex(accountEmail, folder);
+    return index.isValid()
+        && m_messageModel->folderIds().contains(index.data(FolderTreeModel::FolderIdRole).toLongLong());
+}
+
+std::optional<MainWindow::MessageGroup> MainWindow::currentMessage() const
+{
+    const std::optional<FolderTreeModel::Location> location
+        = m_currentUid ? m_folderModel->locate(m_currentUidFolderId) : std::nullopt;
+    if (!location)
+        return std::nullopt;
+    return MessageGroup {location->accountEmail, location->folder, {m_currentUid}};
 }
 
 void MainWindow::refreshMessageList()
@@ -728,7 +774,8 @@ void MainWindow::refreshMessageList()
 // After the list was read again: the same message current (onMessageChosen leaves the view as it is).
 void MainWindow::showCurrentInList()
 {
-    const QModelIndex current = m_currentUid ? m_messageModel->indexOfUid(m_currentUid) : QModelIndex();
+    const QModelIndex current
+        = m_currentUid ? m_messageModel->indexOfUid(m_currentUid, m_currentUidFolderId) : QModelIndex();
     if (current.isValid())
         showInList(current);
 }
@@ -821,7 +868,8 @@ void MainWindow::onSyncFinished(const QString &accountEmail, const QString &fold
 void MainWindow::onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid)
 {
     m_composers->onBodyFetched(accountEmail, folder, uid); // a reply waiting for its original
-    if (accountEmail == m_currentAccount && folder == m_currentFolder && uid == m_currentUid)
+    const std::optional<MessageGroup> current = currentMessage();
+    if (current && current->account == accountEmail && current->folder == folder && uid == m_currentUid)
         showCurrentMessage();
 }
 
@@ -858,8 +906,8 @@ void MainWindow::onEngineFailed(const QString &accountEmail, imap::ImapError::Ki
         }
         showDeviceRefusal(accountEmail, accounts::MailProtocol::Imap, reply);
     }
-    if (m_currentUid && m_messageModel->indexOfUid(m_currentUid).isValid()
-        && !m_cache->body(m_messageModel->folderId(), m_currentUid))
+    if (m_currentUid && m_messageModel->indexOfUid(m_currentUid, m_currentUidFolderId).isValid()
+        && !m_cache->body(m_currentUidFolderId, m_currentUid))
         m_messageView->showError(tr("The message could not be loaded: %1").arg(message));
 }
 
@@ -1002,12 +1050,15 @@ void MainWindow::createComposeActions(QMenu *menu)
         return action;
     };
     const auto start = [this](ComposerManager::Start how) {
-        if (m_currentUid && m_composers)
-            m_composers->start(how, m_currentAccount, m_currentFolder, m_messageModel->folderId(), m_currentUid);
+        if (const std::optional<MessageGroup> current = currentMessage(); current && m_composers)
+            m_composers->start(how, current->account, current->folder, m_currentUidFolderId, m_currentUid);
     };
     m_write = add(tr("&Write"), "WriteAction", QStringLiteral("mail-message-new"), QKeySequence(Qt::CTRL | Qt::Key_N));
     m_write->setToolTip(tr("Write a new message"));
-    connect(m_write, &QAction::triggered, this, [this] { m_composers->compose(m_currentAccount); });
+    connect(m_write, &QAction::triggered, this, [this] {
+        const std::optional<MessageGroup> current = currentMessage();
+        m_composers->compose(current ? current->account : m_currentAccount);
+    });
     m_reply = add(tr("Re&ply"), "ReplyAction", QStringLiteral("mail-reply-sender"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reply, &QAction::triggered, this, [start] { start(ComposerManager::Start::Reply); });
     m_replyAll = add(tr("Reply &All"), "ReplyAllAction", QStringLiteral("mail-reply-all"),
@@ -1050,63 +1101,80 @@ QAction *MainWindow::messageAction(QMenu *menu, const QString &text, const char 
     return action;
 }
 
-// The selected messages; a collapsed thread stands for all of its messages in the folder.
-QList<quint32> MainWindow::selectedUids() const
+QList<MainWindow::MessageGroup> MainWindow::selectedGroups() const
 {
-    QList<quint32> uids;
+    QList<MessageGroup> groups;
+    QHash<qint64, qsizetype> groupOfFolder;
     for (const QModelIndex &row : m_messageList->selectionModel()->selectedRows()) {
+        const qint64 folderId = row.data(MessageListModel::FolderIdRole).toLongLong();
+        if (!groupOfFolder.contains(folderId)) {
+            const std::optional<FolderTreeModel::Location> location = m_folderModel->locate(folderId);
+            if (!location)
+                continue;
+            groupOfFolder.insert(folderId, groups.size());
+            groups.append({location->accountEmail, location->folder, {}});
+        }
+        QList<quint32> &uids = groups[groupOfFolder.value(folderId)].uids;
         const qint64 thread = row.data(MessageListModel::ThreadIdRole).toLongLong();
-        if (thread && row.data(MessageListModel::ThreadSizeRole).toLongLong() > 1 && !m_messageList->isExpanded(row)) {
-            for (const quint32 uid : m_cache->threadUids(m_messageModel->folderId(), thread)) {
-                if (!uids.contains(uid))
-                    uids << uid;
-            }
-        } else if (const quint32 uid = row.data(MessageListModel::UidRole).value<quint32>(); !uids.contains(uid)) {
-            uids << uid;
+        QList<quint32> rowUids {row.data(MessageListModel::UidRole).value<quint32>()};
+        if (thread && row.data(MessageListModel::ThreadSizeRole).toLongLong() > 1 && !m_messageList->isExpanded(row))
+            rowUids = m_cache->threadUids(folderId, thread);
+        for (const quint32 uid : std::as_const(rowUids)) {
+            if (!uids.contains(uid))
+                uids << uid;
         }
     }
-    return uids;
+    return groups;
 }
 
 void MainWindow::applyToSelection(sync::MessageAction action)
 {
-    applyTo(selectedUids(), action);
+    applyTo(selectedGroups(), action);
 }
 
 void MainWindow::markCurrentRead()
 {
-    const QModelIndex current = m_messageModel->indexOfUid(m_currentUid);
-    if (current.isValid() && !current.data(MessageListModel::SeenRole).toBool())
-        applyTo({m_currentUid}, sync::MessageAction::MarkRead);
+    const QModelIndex current = m_messageModel->indexOfUid(m_currentUid, m_currentUidFolderId);
+    const std::optional<MessageGroup> message = currentMessage();
+    if (current.isValid() && message && !current.data(MessageListModel::SeenRole).toBool())
+        applyTo({*message}, sync::MessageAction::MarkRead);
 }
 
-void MainWindow::applyTo(const QList<quint32> &uids, sync::MessageAction action)
+void MainWindow::applyTo(const QList<MessageGroup> &groups, sync::MessageAction action)
 {
-    if (uids.isEmpty() || !m_engine || m_currentAccount.isEmpty())
+    if (!m_engine)
         return;
-    QMetaObject::invokeMethod(
-        m_engine,
-        [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uids, action] {
-            engine->applyAction(account, folder, uids, action);
-        },
-        Qt::QueuedConnection);
+    for (const MessageGroup &group : groups) {
+        if (group.uids.isEmpty())
+            continue;
+        QMetaObject::invokeMethod(
+            m_engine,
+            [engine = m_engine, group, action] {
+                engine->applyAction(group.account, group.folder, group.uids, action);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
-void MainWindow::moveSelection(const QList<quint32> &uids, const QString &target, bool copy)
+void MainWindow::moveSelection(const QList<MessageGroup> &groups, const QString &target, bool copy)
 {
-    if (uids.isEmpty() || !m_engine || m_currentAccount.isEmpty() || target == m_currentFolder)
+    if (!m_engine)
         return;
-    if (copy && m_offline)
-        statusBar()->showMessage(tr("The copy is made when Heron is online again."), 5000);
-    QMetaObject::invokeMethod(
-        m_engine,
-        [engine = m_engine, account = m_currentAccount, folder = m_currentFolder, uids, target, copy] {
-            if (copy)
-                engine->copyMessages(account, folder, uids, target);
-            else
-                engine->moveMessages(account, folder, uids, target);
-        },
-        Qt::QueuedConnection);
+    for (const MessageGroup &group : groups) {
+        if (group.uids.isEmpty() || target == group.folder)
+            continue;
+        if (copy && m_offline)
+            statusBar()->showMessage(tr("The copy is made when Heron is online again."), 5000);
+        QMetaObject::invokeMethod(
+            m_engine,
+            [engine = m_engine, group, target, copy] {
+                if (copy)
+                    engine->copyMessages(group.account, group.folder, group.uids, target);
+                else
+                    engine->moveMessages(group.account, group.folder, group.uids, target);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 // The list's context menu: the Message menu's actions and "Move To" with the
@@ -1123,17 +1191,24 @@ void MainWindow::showMessageMenu(const QPoint &position)
     for (const bool copy : {false, true}) {
         QMenu *targets = menu.addMenu(copy ? tr("&Copy To") : tr("&Move To"));
         targets->setObjectName(copy ? QStringLiteral("CopyToMenu") : QStringLiteral("MoveToMenu"));
-        const QModelIndex account = m_folderModel->accountIndex(m_currentAccount);
-        for (int row = 0; row < m_folderModel->rowCount(account); ++row) {
+        // The folders of the selection's account (none when All Inboxes mixes accounts).
+        const QList<MessageGroup> groups = selectedGroups();
+        const bool oneAccount = std::all_of(groups.cbegin(), groups.cend(), [&](const MessageGroup &group) {
+            return accounts::Account::sameAddress(group.account, groups.constFirst().account);
+        });
+        const QModelIndex account = oneAccount && !groups.isEmpty()
+            ? m_folderModel->accountIndex(groups.constFirst().account)
+            : QModelIndex();
+        for (int row = 0; account.isValid() && row < m_folderModel->rowCount(account); ++row) {
             const QModelIndex folder = m_folderModel->index(row, 0, account);
             const QString name = folder.data(FolderTreeModel::FolderNameRole).toString();
-            if (name == m_currentFolder)
+            if (groups.size() == 1 && name == groups.constFirst().folder)
                 continue;
             QAction *action = targets->addAction(folder.data(Qt::DecorationRole).value<QIcon>(),
                                                  folder.data(Qt::DisplayRole).toString());
             action->setData(name);
             connect(action, &QAction::triggered, this,
-                    [this, name, copy] { moveSelection(selectedUids(), name, copy); });
+                    [this, name, copy] { moveSelection(selectedGroups(), name, copy); });
         }
         targets->setEnabled(!targets->isEmpty());
     }

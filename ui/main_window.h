@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -137,13 +138,27 @@ private:
     void chooseLanguage(const QString &code, const QString &name);
     QAction *messageAction(QMenu *menu, const QString &text, const char *objectName, const QString &icon,
                            const QKeySequence &shortcut);
-    QList<quint32> selectedUids() const;
+    // Messages of one folder, for the engine.
+    struct MessageGroup
+    {
+        QString account;
+        QString folder;
+        QList<quint32> uids;
+    };
+    // The selected messages by folder (several in All Inboxes); a collapsed thread stands for all of
+    // its messages in the folder.
+    QList<MessageGroup> selectedGroups() const;
     void applyToSelection(sync::MessageAction action);
-    void applyTo(const QList<quint32> &uids, sync::MessageAction action);
+    void applyTo(const QList<MessageGroup> &groups, sync::MessageAction action);
     // The shown message, once it was shown long enough (PreferencesDialog::markReadDelaySeconds).
     void markCurrentRead();
-    // To another folder of the account; copy: UID COPY instead (Ctrl+drag, Copy To).
-    void moveSelection(const QList<quint32> &uids, const QString &target, bool copy = false);
+    // To another folder of their account; copy: UID COPY instead (Ctrl+drag, Copy To).
+    void moveSelection(const QList<MessageGroup> &groups, const QString &target, bool copy = false);
+    // The shown message's account and folder (in All Inboxes, the Inbox it is in).
+    std::optional<MessageGroup> currentMessage() const;
+    // Whether the list shows that folder (alone, or among All Inboxes).
+    bool showsFolder(const QString &accountEmail, const QString &folder) const;
+    void selectUnifiedInbox();
     void showMessageMenu(const QPoint &position);
     void updateMessageActions();
     void createToolBar();
@@ -238,9 +253,12 @@ private:
     QLabel *m_statusText = nullptr;
     QProgressBar *m_progress = nullptr;
 
+    // The folder shown (both empty for All Inboxes) and the message shown, with the folder that holds it.
     QString m_currentAccount;
     QString m_currentFolder;
+    bool m_unified = false; // All Inboxes shown
     quint32 m_currentUid = 0;
+    qint64 m_currentUidFolderId = 0;
 };
 
 } // namespace heron::ui

@@ -71,7 +71,13 @@ QString MessageListModel::filterQuery(const QString &text)
 
 void MessageListModel::setFolder(qint64 folderId, bool showRecipients)
 {
-    m_folderId = folderId;
+    setFolders(folderId == 0 ? QList<qint64>() : QList<qint64> {folderId}, showRecipients);
+}
+
+void MessageListModel::setFolders(const QList<qint64> &folderIds, bool showRecipients)
+{
+    m_folderIds = folderIds;
+    m_folderId = folderIds.size() == 1 ? folderIds.constFirst() : 0;
     m_showRecipients = showRecipients;
     m_filter.clear();
     m_filterError.clear();
@@ -96,6 +102,64 @@ void MessageListModel::setFilter(const QString &text)
 void MessageListModel::refresh()
 {
     reload(qMax(m_pageSize, int(m_rows.size())));
+}
+
+// The last loaded top row of the folder, and how many of its rows are loaded.
+const MessageListModel::Node *MessageListModel::lastRowOf(qint64 folderId, int *loaded) const
+{
+    const Node *last = nullptr;
+    *loaded = 0;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if ((*it)->folderId != folderId)
+            continue;
+        last = last ? last : it->get();
+        ++*loaded;
+    }
+    return last;
+}
+
+// The next count rows of several folders merged by date: each folder's rows
+// after its last one shown (an index seek), the newest (or oldest) of them all.
+MessageListModel::Nodes MessageListModel::readMergedPage(int count) const
+{
+    const bool oldestFirst = m_order == Qt::AscendingOrder;
+    // Oldest first starts after a date before any message.
+    store::MessageRecord beforeAll;
+    beforeAll.internalDate = QDateTime::fromSecsSinceEpoch(-(qint64(1) << 40));
+    QList<std::pair<qint64, store::MessageRecord>> candidates;
+    for (const qint64 folderId : m_folderIds) {
+        int loaded = 0;
+        const Node *last = lastRowOf(folderId, &loaded);
+        QList<store::MessageRecord> rows;
+        if (last && last->message.internalDate.isValid())
+            rows = m_cache.pageAfter(folderId, count, last->message, oldestFirst);
+        else if (oldestFirst)
+            rows = last ? QList<store::MessageRecord>() : m_cache.pageAfter(folderId, count, beforeAll, true);
+        else // newest first, from the start or past rows without a date (which come last)
+            rows = m_cache.page(folderId, count, loaded);
+        for (store::MessageRecord &row : rows)
+            candidates.append({folderId, std::move(row)});
+    }
+    // Undated rows last, newest first; ties in a fixed order (folder, then UID), as each folder's pages are.
+    const auto before = [oldestFirst](const auto &a, const auto &b) {
+        const QDateTime &x = a.second.internalDate;
+        const QDateTime &y = b.second.internalDate;
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        if (x != y)
+            return oldestFirst ? x < y : x > y;
+        if (a.first != b.first)
+            return oldestFirst ? a.first < b.first : a.first > b.first;
+        return oldestFirst ? a.second.uid < b.second.uid : a.second.uid > b.second.uid;
+    };
+    std::sort(candidates.begin(), candidates.end(), before);
+    Nodes nodes;
+    for (qsizetype i = 0; i < candidates.size() && i < count; ++i) {
+        nodes.push_back(std::make_unique<Node>());
+        nodes.back()->folderId = candidates.at(i).first;
+        nodes.back()->message = std::move(candidates[i].second);
+    }
+    return nodes;
 }
 
 QList<store::MessageRecord> MessageListModel::readMessagePage(int count, int loaded) const
@@ -126,6 +190,7 @@ MessageListModel::Nodes MessageListModel::readThreadPage(int count, int loaded) 
     for (const store::ThreadSummary &thread : threads) {
         auto head = std::make_unique<Node>();
         head->message = thread.root;
+        head->folderId = m_folderId;
         head->threadId = thread.threadId;
         head->threadSize = thread.messages;
         head->threadUnseen = thread.unseen;
@@ -137,15 +202,18 @@ MessageListModel::Nodes MessageListModel::readThreadPage(int count, int loaded) 
 
 MessageListModel::Nodes MessageListModel::readPage(int count, int loaded) const
 {
-    return showsThreads() ? readThreadPage(count, loaded) : messageNodes(readMessagePage(count, loaded));
+    if (m_folderIds.size() > 1)
+        return readMergedPage(count);
+    return showsThreads() ? readThreadPage(count, loaded) : messageNodes(readMessagePage(count, loaded), m_folderId);
 }
 
-MessageListModel::Nodes MessageListModel::messageNodes(QList<store::MessageRecord> messages)
+MessageListModel::Nodes MessageListModel::messageNodes(QList<store::MessageRecord> messages, qint64 folderId)
 {
     Nodes nodes;
     for (store::MessageRecord &message : messages) {
         nodes.push_back(std::make_unique<Node>());
         nodes.back()->message = std::move(message);
+        nodes.back()->folderId = folderId;
     }
     return nodes;
 }
@@ -179,6 +247,7 @@ void MessageListModel::loadThread(Node &head) const
         }
         auto child = std::make_unique<Node>();
         child->message = std::move(message);
+        child->folderId = m_folderId;
         child->parent = parent;
         child->row = int(parent->children.size());
         if (!child->message.messageId.isEmpty() && !byMessageId.contains(child->message.messageId))
@@ -212,22 +281,38 @@ void MessageListModel::reload(int wanted)
 // Fills m_rows with up to wanted rows from the start, without model signals.
 void MessageListModel::load(int wanted)
 {
-    if (m_folderId == 0) {
+    if (m_folderIds.isEmpty()) {
         m_total = 0;
         return;
     }
     if (!m_filter.isEmpty()) {
-        QList<store::MessageRecord> found
-            = m_cache.search(m_folderId, filterQuery(m_filter), kSearchLimit, &m_filterError);
+        QList<std::pair<qint64, store::MessageRecord>> found = searchFolders(&m_filterError);
         std::stable_sort(found.begin(), found.end(), [this](const auto &a, const auto &b) {
-            return m_order == Qt::DescendingOrder ? a.internalDate > b.internalDate : a.internalDate < b.internalDate;
+            return m_order == Qt::DescendingOrder ? a.second.internalDate > b.second.internalDate
+                                                  : a.second.internalDate < b.second.internalDate;
         });
-        append(m_rows, messageNodes(std::move(found)));
+        Nodes nodes;
+        for (qsizetype i = 0; i < found.size() && i < kSearchLimit; ++i)
+            append(nodes, messageNodes({std::move(found[i].second)}, found.at(i).first));
+        append(m_rows, std::move(nodes));
         m_total = qint64(m_rows.size());
         return;
     }
-    m_total = showsThreads() ? m_cache.threadCount(m_folderId) : m_cache.messageCount(m_folderId);
+    m_total = 0;
+    for (const qint64 folderId : std::as_const(m_folderIds))
+        m_total += showsThreads() ? m_cache.threadCount(folderId) : m_cache.messageCount(folderId);
     append(m_rows, readPage(int(qMin<qint64>(wanted, m_total)), 0));
+}
+
+// The quick filter's matches in every folder shown, each with its folder; the best kSearchLimit of each.
+QList<std::pair<qint64, store::MessageRecord>> MessageListModel::searchFolders(QString *error) const
+{
+    QList<std::pair<qint64, store::MessageRecord>> found;
+    for (const qint64 folderId : m_folderIds) {
+        for (store::MessageRecord &message : m_cache.search(folderId, filterQuery(m_filter), kSearchLimit, error))
+            found.append({folderId, std::move(message)});
+    }
+    return found;
 }
 
 MessageListModel::Node *MessageListModel::node(const QModelIndex &index) const
@@ -241,7 +326,7 @@ const MessageListModel::Nodes &MessageListModel::childrenOf(const QModelIndex &p
     return parent.isValid() ? node(parent)->children : m_rows;
 }
 
-QModelIndex MessageListModel::indexOfUid(quint32 uid) const
+QModelIndex MessageListModel::indexOfUid(quint32 uid, qint64 folderId) const
 {
     // Depth first through what is loaded; threads are small, and only loaded ones are searched.
     std::vector<const Node *> pending;
@@ -250,7 +335,7 @@ QModelIndex MessageListModel::indexOfUid(quint32 uid) const
     while (!pending.empty()) {
         const Node *item = pending.back();
         pending.pop_back();
-        if (item->message.uid == uid)
+        if (item->message.uid == uid && (folderId == 0 || item->folderId == folderId))
             return createIndex(item->row, 0, item->parent);
         for (auto it = item->children.crbegin(); it != item->children.crend(); ++it)
             pending.push_back(it->get());
@@ -306,13 +391,17 @@ QStringList MessageListModel::mimeTypes() const
 
 QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
 {
-    MessageDrag::Payload payload {m_folderId, {}};
+    MessageDrag::Payload payload;
     for (const QModelIndex &index : indexes) {
         if (!index.isValid())
             continue;
-        const quint32 uid = node(index)->message.uid;
-        if (!payload.uids.contains(uid))
-            payload.uids << uid;
+        const Node *item = node(index);
+        // Messages of several accounts' Inboxes go to no one folder: no drag.
+        if (payload.folderId != 0 && item->folderId != payload.folderId)
+            return nullptr;
+        payload.folderId = item->folderId;
+        if (!payload.uids.contains(item->message.uid))
+            payload.uids << item->message.uid;
     }
     return MessageDrag::encode(payload);
 }
@@ -390,6 +479,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case UidRole:
         return message.uid;
+    case FolderIdRole:
+        return item->folderId;
     case ThreadIdRole:
         return item->threadId;
     case ThreadSizeRole:

@@ -17,6 +17,11 @@ namespace heron::ui {
 // Threaded, the top rows are threads (MailCache::threadPage: the thread's oldest
 // message in the folder, ordered by its newest), and a thread's other messages
 // are loaded when it is expanded, each under the message it replies to.
+//
+// Over several folders (the unified Inbox), the list is their messages merged
+// by date: each further page reads the next rows of every folder after the
+// last of its rows shown (one index seek per folder) and keeps the newest; each
+// row knows its folder (FolderIdRole). Such a list is never threaded.
 class MessageListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -39,6 +44,7 @@ public:
         ThreadIdRole, // qint64, on a thread's top row (threaded); 0 elsewhere
         ThreadSizeRole, // qint64: the messages of the thread in the folder (top rows; 1 elsewhere)
         ThreadUnseenRole, // qint64: how many of them are unread (top rows; 0 elsewhere)
+        FolderIdRole, // qint64: the folder that holds the message
     };
     static constexpr int kDefaultPageSize = 200;
     static constexpr int kSearchLimit = 1000;
@@ -51,7 +57,11 @@ public:
     // Shows folderId (0: nothing); the correspondent column shows recipients
     // instead of senders (Sent, Drafts) when showRecipients.
     void setFolder(qint64 folderId, bool showRecipients = false);
+    // Several folders' messages in one list (none: nothing).
+    void setFolders(const QList<qint64> &folderIds, bool showRecipients = false);
+    // The one folder shown; 0 for none, or for several.
     qint64 folderId() const { return m_folderId; }
+    const QList<qint64> &folderIds() const { return m_folderIds; }
     Qt::SortOrder sortOrder() const { return m_order; }
     // Threads instead of single messages (kept across folders and filters; a filter lists matches flat).
     void setThreaded(bool threaded);
@@ -68,8 +78,11 @@ public:
     qint64 totalCount() const { return m_total; }
     // The message of a valid index.
     const store::MessageRecord &message(const QModelIndex &index) const { return node(index)->message; }
+    // The folder that holds the message of a valid index.
+    qint64 folderIdOf(const QModelIndex &index) const { return node(index)->folderId; }
     // A loaded message (column 0), also inside a loaded thread; invalid when not loaded.
-    QModelIndex indexOfUid(quint32 uid) const;
+    // folderId: the folder that holds it, when several are shown (0: any).
+    QModelIndex indexOfUid(quint32 uid, qint64 folderId = 0) const;
 
     // The search expression the quick filter sends: each word a quoted prefix.
     static QString filterQuery(const QString &text);
@@ -97,6 +110,7 @@ private:
     struct Node
     {
         store::MessageRecord message;
+        qint64 folderId = 0;
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
@@ -114,15 +128,19 @@ private:
     Nodes readPage(int count, int loaded) const;
     QList<store::MessageRecord> readMessagePage(int count, int loaded) const;
     Nodes readThreadPage(int count, int loaded) const;
-    static Nodes messageNodes(QList<store::MessageRecord> messages);
+    Nodes readMergedPage(int count) const;
+    QList<std::pair<qint64, store::MessageRecord>> searchFolders(QString *error) const;
+    const Node *lastRowOf(qint64 folderId, int *loaded) const;
+    static Nodes messageNodes(QList<store::MessageRecord> messages, qint64 folderId);
     void append(Nodes &nodes, Nodes page);
     // Builds a thread's other messages under its top row, each under the message it replies to.
     void loadThread(Node &head) const;
     QString correspondent(const store::MessageRecord &message) const;
-    bool showsThreads() const { return m_threaded && m_filter.isEmpty(); }
+    bool showsThreads() const { return m_threaded && m_filter.isEmpty() && m_folderIds.size() == 1; }
 
     store::MailCache &m_cache;
-    qint64 m_folderId = 0;
+    qint64 m_folderId = 0; // when one folder is shown
+    QList<qint64> m_folderIds;
     bool m_showRecipients = false;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     int m_pageSize = kDefaultPageSize;

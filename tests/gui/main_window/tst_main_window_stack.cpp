@@ -9,7 +9,10 @@
 //   and sends the change; the switch is kept for the next start;
 // - new mail at the desktop: the Inbox's mail at start is not news; a message
 //   arriving later gives one notice with its sender and subject, the unread
-//   count follows, clicking the notice shows the message; switched off, none.
+//   count follows, clicking the notice shows the message; switched off, none;
+// - All Inboxes, with a second account (bob): both accounts' new mail in one
+//   list; a message of bob's shown is marked read on bob's server, and Mark
+//   as Unread on a selection of both accounts' messages reaches each server.
 #include "../composer/composer_test_helpers.h"
 #include "../identity/gui_test_helpers.h"
 #include "folder_actions.h"
@@ -86,6 +89,7 @@ private slots:
     void folderPaneCreatesMarksReadRenamesAndDeletes();
     void workOfflineHoldsChangesUntilOnline();
     void newMailIsNoticedOnce();
+    void allInboxesListsEveryAccount();
 
 private:
     std::optional<accounts::Profile> newProfile(const QString &name)
@@ -105,8 +109,10 @@ private:
     }
     // STATUS UNSEEN of alice's folder (nullopt: the folder is not on the server).
     std::optional<quint32> serverUnseen(const QString &folder);
-    // Whether alice's INBOX has the message with that subject unread (nullopt: IMAP failed).
-    std::optional<bool> unreadOnServer(const QString &subject);
+    // Whether the user's INBOX (alice's unless said) has the message with that subject unread
+    // (nullopt: IMAP failed).
+    std::optional<bool> unreadOnServer(const QString &subject, const QString &user = QString(),
+                                       const QString &password = QString());
 
     test::MailStack m_stack;
     QTemporaryDir m_dir;
@@ -127,10 +133,11 @@ std::optional<quint32> TestMainWindowStack::serverUnseen(const QString &folder)
     return unseen;
 }
 
-std::optional<bool> TestMainWindowStack::unreadOnServer(const QString &subject)
+std::optional<bool> TestMainWindowStack::unreadOnServer(const QString &subject, const QString &user,
+                                                        const QString &password)
 {
-    const std::unique_ptr<imap::ImapSession> session
-        = test::MailStack::openImap(m_stack.imapSettings(m_stack.user1, m_stack.pass1));
+    const std::unique_ptr<imap::ImapSession> session = test::MailStack::openImap(
+        m_stack.imapSettings(user.isEmpty() ? m_stack.user1 : user, user.isEmpty() ? m_stack.pass1 : password));
     if (!session)
         return std::nullopt;
     auto *select = new imap::SelectCommand(QStringLiteral("INBOX"));
@@ -324,6 +331,64 @@ void TestMainWindowStack::newMailIsNoticedOnce()
     QVERIFY(append(messageFrom(kCarl, quiet)));
     QVERIFY(test::selectMessage(window, quiet));
     QCOMPARE(notices.size(), 1);
+}
+
+void TestMainWindowStack::allInboxesListsEveryAccount()
+{
+    const auto profile = newProfile(QStringLiteral("unified"));
+    QVERIFY(profile);
+    accounts::Account bob = *accounts::AccountStore(*profile).find(m_stack.user1);
+    bob.email = m_stack.user2;
+    bob.displayName = QStringLiteral("Bob");
+    QString error;
+    QVERIFY2(accounts::AccountStore(*profile).add(bob, &error), qPrintable(error));
+    QVERIFY2(accounts::SecretStore(*profile).write(accounts::SecretStore::passwordKey(bob.email),
+                                                   m_stack.pass2.toUtf8(), &error),
+             qPrintable(error));
+    const QString forAlice = test::unique(QStringLiteral("for alice"));
+    const QString forBob = test::unique(QStringLiteral("for bob"));
+    QVERIFY(append(messageFrom(kCarl, forAlice)));
+    QVERIFY(test::appendMessage(m_stack, m_stack.user2, m_stack.pass2, messageFrom(kCarl, forBob)));
+
+    MainWindow window(*profile);
+    QVERIFY(showAndWatch(window));
+    auto *pane = test::child<QTreeView>(&window, "FolderPane");
+    QTRY_VERIFY_WITH_TIMEOUT(window.folderTreeModel()->inboxFolderIds().size() == 2, kWaitMs);
+    const QModelIndex unified = window.folderTreeModel()->unifiedInboxIndex();
+    QVERIFY(unified.isValid());
+    pane->setCurrentIndex(unified);
+    QTRY_VERIFY_WITH_TIMEOUT(listed(window, forAlice) && listed(window, forBob), kWaitMs);
+    test::saveScreenshot(&window, QStringLiteral("main_window_all_inboxes"));
+
+    // Bob's message shown: read on bob's server (the body came from his account).
+    MessageListModel *model = window.messageListModel();
+    const auto rowOf = [model](const QString &subject) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, MessageListModel::SubjectColumn).data().toString() == subject)
+                return model->index(row, MessageListModel::SubjectColumn);
+        }
+        return QModelIndex();
+    };
+    auto *list = test::child<QTreeView>(&window, "MessageList");
+    QVERIFY(rowOf(forAlice).data(MessageListModel::FolderIdRole) != rowOf(forBob).data(MessageListModel::FolderIdRole));
+    list->setCurrentIndex(rowOf(forBob));
+    QTRY_COMPARE_WITH_TIMEOUT(unreadOnServer(forBob, m_stack.user2, m_stack.pass2), std::optional<bool>(false),
+                              kWaitMs);
+    QCOMPARE(unreadOnServer(forAlice), std::optional<bool>(true));
+
+    // One action on a selection of both accounts' messages: each server gets its part.
+    list->selectionModel()->select(rowOf(forAlice), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+    test::child<QAction>(&window, "MarkReadAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(unreadOnServer(forAlice), std::optional<bool>(false), kWaitMs);
+    // The list was read again (the flags changed): select both once more.
+    QTRY_VERIFY(rowOf(forAlice).isValid() && rowOf(forBob).isValid());
+    list->setCurrentIndex(rowOf(forBob));
+    list->selectionModel()->select(rowOf(forAlice), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+    test::child<QAction>(&window, "MarkUnreadAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(unreadOnServer(forAlice), std::optional<bool>(true), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(unreadOnServer(forBob, m_stack.user2, m_stack.pass2), std::optional<bool>(true), kWaitMs);
 }
 
 QTEST_MAIN(TestMainWindowStack)

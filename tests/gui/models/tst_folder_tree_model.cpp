@@ -1,6 +1,6 @@
 // FolderTreeModel over a real cache file: accounts with their folders in the
-// special-use order, unread counts, and reload() keeping rows when only the
-// counts changed.
+// special-use order, unread counts, reload() keeping rows when only the
+// counts changed, and the All Inboxes row that two accounts bring.
 #include "folder_tree_model.h"
 #include "message_drag.h"
 #include "message_list_model.h"
@@ -97,19 +97,19 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setAccounts({{QStringLiteral("alice@example.test"), QStringLiteral("Alice"), m_alice},
                            {QStringLiteral("bob@example.test"), QString(), m_bob}});
-        QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Alice"));
-        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("bob@example.test"));
-        QVERIFY(model.index(0, 0).data(FolderTreeModel::IsAccountRole).toBool());
-        QCOMPARE(folderNames(model, 0),
+        QCOMPARE(model.rowCount(), 3); // All Inboxes first
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Alice"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("bob@example.test"));
+        QVERIFY(model.index(1, 0).data(FolderTreeModel::IsAccountRole).toBool());
+        QCOMPARE(folderNames(model, 1),
                  QStringList({QStringLiteral("INBOX"), QStringLiteral("Drafts"), QStringLiteral("Sent Items"),
                               QStringLiteral("Archive"), QStringLiteral("Spam"), QStringLiteral("Bin"),
                               QStringLiteral("Alpha"), QStringLiteral("Zeta")}));
-        QCOMPARE(folderNames(model, 1), QStringList({QStringLiteral("INBOX")}));
+        QCOMPARE(folderNames(model, 2), QStringList({QStringLiteral("INBOX")}));
         const QModelIndex sent = model.folderIndex(QStringLiteral("ALICE@example.test"), QStringLiteral("Sent Items"));
         QVERIFY(sent.isValid());
         QCOMPARE(sent.row(), 2);
-        QCOMPARE(sent.parent(), model.index(0, 0));
+        QCOMPARE(sent.parent(), model.index(1, 0));
         QCOMPARE(sent.data(FolderTreeModel::SpecialUseRole).toString(), QStringLiteral("\\Sent"));
         QCOMPARE(sent.data(FolderTreeModel::AccountEmailRole).toString(), QStringLiteral("alice@example.test"));
         QCOMPARE(sent.data(FolderTreeModel::FolderIdRole).toLongLong(),
@@ -140,7 +140,9 @@ private slots:
         const QModelIndex inbox = folders.folderIndex(QStringLiteral("alice@example.test"), QStringLiteral("INBOX"));
         const QModelIndex bobInbox = folders.folderIndex(QStringLiteral("bob@example.test"), QStringLiteral("INBOX"));
         QVERIFY(folders.flags(archive) & Qt::ItemIsDropEnabled);
-        QVERIFY(!(folders.flags(folders.index(0, 0)) & Qt::ItemIsDropEnabled)); // an account row
+        QVERIFY(!(folders.flags(folders.accountIndex(QStringLiteral("bob@example.test"))) & Qt::ItemIsDropEnabled));
+        QVERIFY(!(folders.flags(folders.unifiedInboxIndex()) & Qt::ItemIsDropEnabled));
+        QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, folders.unifiedInboxIndex()));
         QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, inbox)); // where they are
         QVERIFY(!folders.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, bobInbox)); // another account
         QVERIFY(!folders.canDropMimeData(data.get(), Qt::LinkAction, -1, -1, archive));
@@ -158,6 +160,8 @@ private slots:
         other.setText(QStringLiteral("not messages"));
         QVERIFY(!folders.canDropMimeData(&other, Qt::MoveAction, -1, -1, archive));
     }
+
+    void allInboxesWithTwoAccounts();
 
     void unreadCounts()
     {
@@ -193,6 +197,47 @@ private slots:
         QVERIFY(folderNames(model, 0).contains(QStringLiteral("Projects")));
     }
 };
+
+void TestFolderTreeModel::allInboxesWithTwoAccounts()
+{
+    FolderTreeModel model(*m_cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAccounts({{QStringLiteral("alice@example.test"), QStringLiteral("Alice"), m_alice}});
+    QVERIFY(!model.unifiedInboxIndex().isValid()); // one account: its Inbox is all there is
+    QCOMPARE(model.rowCount(), 1);
+
+    model.setAccounts({{QStringLiteral("alice@example.test"), QStringLiteral("Alice"), m_alice},
+                       {QStringLiteral("bob@example.test"), QString(), m_bob}});
+    const qint64 aliceInbox = m_cache->folder(m_alice, QStringLiteral("INBOX"))->id;
+    const qint64 bobInbox = m_cache->folder(m_bob, QStringLiteral("INBOX"))->id;
+    QString error;
+    QVERIFY2(m_cache->storeMessages(bobInbox, {message(7, false)}, &error), qPrintable(error));
+    model.reload();
+    const QModelIndex unified = model.unifiedInboxIndex();
+    QCOMPARE(unified, model.index(0, 0));
+    QVERIFY(unified.data(FolderTreeModel::IsUnifiedRole).toBool());
+    QVERIFY(!unified.data(FolderTreeModel::IsAccountRole).toBool());
+    QCOMPARE(model.rowCount(unified), 0);
+    const qint64 unread = m_cache->unseenCount(aliceInbox) + m_cache->unseenCount(bobInbox);
+    QCOMPARE(unified.data(FolderTreeModel::UnreadCountRole).toLongLong(), unread);
+    QCOMPARE(unified.data().toString(), QStringLiteral("All Inboxes (%1)").arg(unread));
+    QCOMPARE(model.inboxFolderIds(), QList<qint64>({aliceInbox, bobInbox}));
+    QCOMPARE(model.accountIndex(QStringLiteral("bob@example.test")).row(), 2);
+    QCOMPARE(model.folderIndex(QStringLiteral("bob@example.test"), QStringLiteral("INBOX")).parent().row(), 2);
+
+    const std::optional<FolderTreeModel::Location> bob = model.locate(bobInbox);
+    QVERIFY(bob);
+    QCOMPARE(bob->accountEmail, QStringLiteral("bob@example.test"));
+    QCOMPARE(bob->folder, QStringLiteral("INBOX"));
+    QVERIFY(!model.locate(987654));
+
+    // Bob's Inbox read: the sum follows, the rows stay.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY2(m_cache->updateFlags(bobInbox, {{7, {QStringLiteral("\\Seen")}, 0}}, &error), qPrintable(error));
+    model.reload();
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(unified.data(FolderTreeModel::UnreadCountRole).toLongLong(), unread - 1);
+}
 
 QTEST_MAIN(TestFolderTreeModel)
 #include "tst_folder_tree_model.moc"

@@ -1,15 +1,20 @@
 // MessageListModel over a real cache file: pages loaded on demand, the
-// columns, unread rows in bold, both date orders, the quick filter, threads.
+// columns, unread rows in bold, both date orders, the quick filter, threads,
+// and several folders merged by date (All Inboxes).
+#include "message_drag.h"
 #include "message_list_model.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QMimeData>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using heron::store::MessageRecord;
 using heron::ui::MessageListModel;
@@ -312,6 +317,81 @@ private slots:
         QCOMPARE(model.rowCount(), kMessages);
         for (int row = 0; row < kMessages; row += 97)
             QCOMPARE(uidAt(model, row), quint32(kMessages - row));
+    }
+
+    // Two accounts' Inboxes in one list: every message once, by date across both (equal dates
+    // included), page after page in both orders; each row knows its folder.
+    void severalFoldersMergeByDate()
+    {
+        QString error;
+        const qint64 carol = m_cache->accountId(QStringLiteral("carol@example.test"), &error).value_or(0);
+        store::FolderRecord inbox;
+        inbox.name = QStringLiteral("INBOX");
+        QVERIFY2(m_cache->replaceFolders(carol, {inbox}, &error), qPrintable(error));
+        const qint64 carolInbox = m_cache->folder(carol, QStringLiteral("INBOX"))->id;
+        QList<MessageRecord> carols;
+        for (int i = 1; i <= 300; ++i) {
+            MessageRecord message = messageNumber(i);
+            // Every third minute, half of them at the same time as one of Bob's.
+            message.internalDate = message.internalDate.addSecs(qint64(i) * 120 + (i % 2) * 30);
+            message.subject = QStringLiteral("Carol note %1").arg(i);
+            message.messageId = QStringLiteral("<carol%1@example.org>").arg(i);
+            carols << message;
+        }
+        QVERIFY2(m_cache->storeMessages(carolInbox, carols, &error), qPrintable(error));
+
+        QList<std::tuple<QDateTime, qint64, quint32>> expected;
+        for (int i = 1; i <= kMessages; ++i)
+            expected.append({messageNumber(i).internalDate, m_folderId, quint32(i)});
+        for (const MessageRecord &message : std::as_const(carols))
+            expected.append({message.internalDate, carolInbox, message.uid});
+        std::sort(expected.begin(), expected.end());
+
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(7);
+        model.setThreaded(true); // a list over several folders is never threaded
+        model.setFolders({m_folderId, carolInbox});
+        QCOMPARE(model.folderId(), qint64(0));
+        QCOMPARE(model.totalCount(), qint64(kMessages + 300));
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            model.sort(MessageListModel::DateColumn, order);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QCOMPARE(model.rowCount(), kMessages + 300);
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row, 0);
+                const auto &[date, folder, uid]
+                    = expected.at(order == Qt::AscendingOrder ? row : expected.size() - 1 - row);
+                QCOMPARE(model.message(index).internalDate, date);
+                QCOMPARE(index.data(MessageListModel::FolderIdRole).toLongLong(), folder);
+                QCOMPARE(model.folderIdOf(index), folder);
+                QCOMPARE(uidAt(model, row), uid);
+                QCOMPARE(index.data(MessageListModel::ThreadIdRole).toLongLong(), 0);
+            }
+        }
+        // The same UID in both folders: told apart by the folder.
+        const QModelIndex carolsFive = model.indexOfUid(5, carolInbox);
+        QCOMPARE(model.message(carolsFive).subject, QStringLiteral("Carol note 5"));
+        QCOMPARE(model.message(model.indexOfUid(5, m_folderId)).subject, QStringLiteral("Message 5"));
+
+        // Dragged: one folder's messages go; a mix of two accounts' does not start a drag.
+        const QModelIndex bobsFive = model.indexOfUid(5, m_folderId);
+        const std::unique_ptr<QMimeData> one(model.mimeData({bobsFive, model.indexOfUid(6, m_folderId)}));
+        QVERIFY(one);
+        QCOMPARE(heron::ui::MessageDrag::decode(one.get())->folderId, m_folderId);
+        QVERIFY(!model.mimeData({bobsFive, carolsFive}));
+
+        // The quick filter looks in both.
+        model.setFilter(QStringLiteral("5"));
+        QSet<qint64> folders;
+        for (int row = 0; row < model.rowCount(); ++row)
+            folders.insert(model.index(row, 0).data(MessageListModel::FolderIdRole).toLongLong());
+        QCOMPARE(folders, QSet<qint64>({m_folderId, carolInbox}));
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.message(model.index(row - 1, 0)).internalDate
+                    <= model.message(model.index(row, 0)).internalDate); // still oldest first
+        QVERIFY2(m_cache->removeFolder(carol, QStringLiteral("INBOX"), &error), qPrintable(error));
     }
 
     void noFolder()
