@@ -2682,6 +2682,23 @@ Eine Adresse sieht so aus: name@example.org; mehrere durch Kommas trennen.</tran
         <source>%1: the connection to the server was lost; reconnecting in %2 s.</source>
         <translation>%1: Die Verbindung zum Server ist abgebrochen; neuer Verbindungsversuch in %2 s.</translation>
     </message>
+    <message>
+        <source>%1
+Click for details.</source>
+        <translation>%1
+Für Einzelheiten klicken.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n problem(s), newest first, are under Show Details.</source>
+        <translation>
+            <numerusform>%n Problem steht unter „Details einblenden“.</numerusform>
+            <numerusform>Die letzten %n Probleme, das neueste zuerst, stehen unter „Details einblenden“.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>

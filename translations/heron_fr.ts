@@ -2682,6 +2682,23 @@ Une adresse ressemble à nom@example.org&#xa0;; séparez-en plusieurs par des vi
         <source>%1: the connection to the server was lost; reconnecting in %2 s.</source>
         <translation>%1&#xa0;: la connexion au serveur a été perdue&#xa0;; reconnexion dans %2 s.</translation>
     </message>
+    <message>
+        <source>%1
+Click for details.</source>
+        <translation>%1
+Cliquer pour les détails.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n problem(s), newest first, are under Show Details.</source>
+        <translation>
+            <numerusform>Le dernier problème (%n) est sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
+            <numerusform>Les %n derniers problèmes, le plus récent d’abord, sont sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>

@@ -25,8 +25,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -599,7 +601,7 @@ void MainWindow::onSyncStarted(const QString &accountEmail, const QString &folde
     ++m_syncsRunning;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    m_statusText->setStyleSheet(QString());
+    clearProblem();
     m_statusText->setText(tr("Getting messages of %1 in %2…").arg(accountEmail, folderLabel(folder)));
 }
 
@@ -858,7 +860,7 @@ void MainWindow::onSyncFinished(const QString &accountEmail, const QString &fold
         m_progress->setVisible(false);
     if (ok) {
         endDeviceRefusal(accountEmail, accounts::MailProtocol::Imap);
-        m_statusText->setStyleSheet(QString());
+        clearProblem();
         m_statusText->setText(
             tr("%1 is up to date (%2).")
                 .arg(folderLabel(folder), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -917,11 +919,47 @@ void MainWindow::setReconnectDelay(int ms)
         m_engine, [engine = m_engine, ms] { engine->setReconnectDelay(ms); }, Qt::QueuedConnection);
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showError(const QString &message, const QString &details)
 {
+    constexpr qsizetype kProblemsKept = 20;
+    const QString time = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    m_problems.prepend(details.isEmpty() ? QStringLiteral("%1  %2").arg(time, message)
+                                         : QStringLiteral("%1  %2\n%3").arg(time, message, details));
+    if (m_problems.size() > kProblemsKept)
+        m_problems.removeLast();
     m_statusText->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_statusText->setText(message);
-    m_statusText->setToolTip(message);
+    m_statusText->setToolTip(tr("%1\nClick for details.").arg(details.isEmpty() ? message : details));
+    m_statusText->setCursor(Qt::PointingHandCursor);
+}
+
+// The status bar is back to news (the problems stay listed for the next one's details).
+void MainWindow::clearProblem()
+{
+    m_statusText->setStyleSheet(QString());
+    m_statusText->setToolTip(QString());
+    m_statusText->unsetCursor();
+}
+
+// A click on a problem in the status bar: it in full, and the ones before it.
+void MainWindow::showProblems()
+{
+    if (m_problems.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Problems"), m_statusText->text(), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("ProblemsBox"));
+    box.setTextFormat(Qt::PlainText); // the servers' words, never HTML
+    box.setInformativeText(
+        tr("The last %n problem(s), newest first, are under Show Details.", nullptr, int(m_problems.size())));
+    box.setDetailedText(m_problems.join(QStringLiteral("\n\n")));
+    box.exec();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_statusText && event->type() == QEvent::MouseButtonRelease && !m_statusText->styleSheet().isEmpty())
+        showProblems();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createMenus()
@@ -1250,6 +1288,7 @@ void MainWindow::createStatusBar()
     m_statusText->setObjectName(QStringLiteral("StatusText"));
     m_statusText->setTextFormat(Qt::PlainText); // errors carry the server's words, never HTML
     m_statusText->setText(tr("Profile: %1").arg(m_profile.directory()));
+    m_statusText->installEventFilter(this); // a click on a problem shows its details
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("SyncProgress"));
     m_progress->setMaximumWidth(160);

@@ -128,6 +128,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -193,7 +194,11 @@ private:
     void endDeviceRefusal(const QString &accountEmail, accounts::MailProtocol protocol);
     void onBodyFetched(const QString &accountEmail, const QString &folder, quint32 uid);
     void onEngineFailed(const QString &accountEmail, heron::imap::ImapError::Kind kind, const QString &message);
-    void showError(const QString &message);
+    // The status bar shows the problem (details: more about it, e.g. the server's reason); a click
+    // on it opens the recent problems with their times (showProblems).
+    void showError(const QString &message, const QString &details = QString());
+    void showProblems();
+    void clearProblem();
     QString syncTarget(const QString &accountEmail) const;
     void syncAccountFolder(const QString &accountEmail, const QString &folder);
 
@@ -257,6 +262,7 @@ private:
     QString m_currentAccount;
     QString m_currentFolder;
     bool m_unified = false; // All Inboxes shown
+    QStringList m_problems; // the recent ones, newest first, each with its time
     quint32 m_currentUid = 0;
     qint64 m_currentUidFolderId = 0;
 };

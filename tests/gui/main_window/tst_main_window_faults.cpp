@@ -7,7 +7,8 @@
 // the status bar says the window is reconnecting, and it comes back to watching
 // the folder by itself: nobody presses Get Messages. At the end the cache
 // equals the server (UIDs, no duplicates, flags, MODSEQ). A refused password,
-// by contrast, is not tried again. HERON_UI_FAULTS sets the number of drops
+// by contrast, is not tried again, and a click on it in the status bar shows it
+// in full. HERON_UI_FAULTS sets the number of drops
 // (default 30); HERON_FAULT_SEED replays a run.
 #include "../composer/composer_test_helpers.h"
 #include "../identity/gui_test_helpers.h"
@@ -185,6 +186,13 @@ void TestMainWindowFaults::refusedPasswordIsNotTriedAgain()
     QTest::qWait(kReconnectMs * 8);
     QVERIFY2(!status->text().contains(QStringLiteral("reconnecting")), qPrintable(status->text()));
     QCOMPARE(proxy.fromClient().size(), sent);
+
+    // A click on the problem shows it in full, with the time it happened.
+    test::MessageBoxAnswer details(QStringLiteral("OK"));
+    QTest::mouseClick(status, Qt::LeftButton);
+    QVERIFY(details.answered);
+    QCOMPARE(details.objectName, QStringLiteral("ProblemsBox"));
+    QVERIFY2(details.text.contains(QStringLiteral("refused the password")), qPrintable(details.text));
 }
 
 QTEST_MAIN(TestMainWindowFaults)
