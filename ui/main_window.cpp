@@ -159,6 +159,11 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     connect(m_messageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onMessageChosen);
     connect(m_messageList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateMessageActions);
+    // A closed thread dragged onto a folder moves all of its messages.
+    connect(m_messageList, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_messageModel->setThreadOpen(index, true); });
+    connect(m_messageList, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_messageModel->setThreadOpen(index, false); });
     m_folderView->setAcceptDrops(true);
     m_folderView->setDropIndicatorShown(true);
     m_folderView->setDragDropMode(QAbstractItemView::DropOnly);

@@ -400,10 +400,21 @@ QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
         if (payload.folderId != 0 && item->folderId != payload.folderId)
             return nullptr;
         payload.folderId = item->folderId;
-        if (!payload.uids.contains(item->message.uid))
-            payload.uids << item->message.uid;
+        const QList<quint32> uids = item->threadId && item->threadSize > 1 && !item->open
+            ? m_cache.threadUids(item->folderId, item->threadId)
+            : QList<quint32> {item->message.uid};
+        for (const quint32 uid : uids) {
+            if (!payload.uids.contains(uid))
+                payload.uids << uid;
+        }
     }
     return MessageDrag::encode(payload);
+}
+
+void MessageListModel::setThreadOpen(const QModelIndex &index, bool open)
+{
+    if (checkIndex(index, CheckIndexOption::IndexIsValid))
+        node(index)->open = open;
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const

@@ -94,7 +94,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // Rows drag out as MessageDrag (to drop them on a folder).
+    // The view opened (or closed) a thread's row: a closed thread drags out as all of its messages.
+    void setThreadOpen(const QModelIndex &index, bool open);
+    // Rows drag out as MessageDrag (to drop them on a folder); a closed thread with all of its messages.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -118,6 +120,7 @@ private:
         qint64 threadSize = 1;
         qint64 threadUnseen = 0;
         bool childrenLoaded = true;
+        bool open = false; // expanded in the view
     };
     using Nodes = std::vector<std::unique_ptr<Node>>;
 

@@ -262,7 +262,14 @@ private slots:
         QVERIFY(model.index(1, MessageListModel::SubjectColumn).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(!model.index(2, MessageListModel::SubjectColumn).data(Qt::FontRole).isValid());
 
+        // A closed thread drags out whole; an open one as its top message alone.
         const QModelIndex first = model.index(0, 0);
+        const std::unique_ptr<QMimeData> closed(model.mimeData({first}));
+        QCOMPARE(heron::ui::MessageDrag::decode(closed.get())->uids, QList<quint32>({5001, 5002, 5003, 5004}));
+        model.setThreadOpen(first, true);
+        const std::unique_ptr<QMimeData> open(model.mimeData({first}));
+        QCOMPARE(heron::ui::MessageDrag::decode(open.get())->uids, QList<quint32>({5001}));
+        model.setThreadOpen(first, false);
         QCOMPARE(model.rowCount(first), 0);
         QVERIFY(model.canFetchMore(first));
         model.fetchMore(first);
