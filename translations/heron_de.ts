@@ -2699,6 +2699,38 @@ Für Einzelheiten klicken.</translation>
             <numerusform>Die letzten %n Probleme, das neueste zuerst, stehen unter „Details einblenden“.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Only unread messages</source>
+        <translation>Nur ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <source>Only starred messages</source>
+        <translation>Nur Nachrichten mit Stern</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Only messages with attachments</source>
+        <translation>Nur Nachrichten mit Anhängen</translation>
+    </message>
+    <message>
+        <source>Correspondents</source>
+        <translation>Korrespondenten</translation>
+    </message>
+    <message>
+        <source>Only messages from people you have written to</source>
+        <translation>Nur Nachrichten von Personen, denen Sie geschrieben haben</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>

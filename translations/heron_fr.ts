@@ -2699,6 +2699,38 @@ Cliquer pour les détails.</translation>
             <numerusform>Les %n derniers problèmes, le plus récent d’abord, sont sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Only unread messages</source>
+        <translation>Seulement les messages non lus</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Avec étoile</translation>
+    </message>
+    <message>
+        <source>Only starred messages</source>
+        <translation>Seulement les messages marqués d&apos;une étoile</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Only messages with attachments</source>
+        <translation>Seulement les messages avec pièces jointes</translation>
+    </message>
+    <message>
+        <source>Correspondents</source>
+        <translation>Correspondants</translation>
+    </message>
+    <message>
+        <source>Only messages from people you have written to</source>
+        <translation>Seulement les messages des personnes à qui vous avez écrit</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>

@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThread>
@@ -125,7 +127,7 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_listPane->setObjectName(QStringLiteral("MessageListPane"));
     auto *listLayout = new QVBoxLayout(m_listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filter);
+    listLayout->addWidget(createQuickFilterBar());
     listLayout->addWidget(m_messageList, 1);
 
     m_messageView = new MessageView;
@@ -534,9 +536,15 @@ void MainWindow::onFolderChosen()
     const QString use = index.data(FolderTreeModel::SpecialUseRole).toString();
     m_inDrafts = use.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
     const bool recipients = use.compare(QLatin1String("\\Sent"), Qt::CaseInsensitive) == 0 || m_inDrafts;
-    m_filter->blockSignals(true);
-    m_filter->clear();
-    m_filter->blockSignals(false);
+    // A new folder starts unfiltered (the model clears its filter with the folder).
+    {
+        const QSignalBlocker quiet(m_filter);
+        m_filter->clear();
+    }
+    for (QToolButton *button : {m_onlyUnread, m_onlyStarred, m_onlyAttachments, m_onlyCorrespondents}) {
+        const QSignalBlocker quiet(button);
+        button->setChecked(false);
+    }
     if (unified)
         m_messageModel->setFolders(m_folderModel->inboxFolderIds());
     else
@@ -592,12 +600,52 @@ void MainWindow::showCurrentMessage()
     }
 }
 
+// The quick filter: switches for unread, starred, with attachments and from correspondents,
+// beside the words (Ctrl+Shift+K); all of them together narrow the list.
+QWidget *MainWindow::createQuickFilterBar()
+{
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto addSwitch
+        = [&](const char *objectName, const QString &icon, const QString &text, const QString &toolTip) {
+              auto *button = new QToolButton;
+              button->setObjectName(QLatin1String(objectName));
+              button->setCheckable(true);
+              button->setAutoRaise(true);
+              button->setIcon(QIcon::fromTheme(icon));
+              button->setText(text);
+              button->setToolTip(toolTip);
+              button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+              connect(button, &QToolButton::toggled, this, &MainWindow::applyFilter);
+              layout->addWidget(button);
+              return button;
+          };
+    m_onlyUnread
+        = addSwitch("QuickFilterUnread", QStringLiteral("mail-unread"), tr("Unread"), tr("Only unread messages"));
+    m_onlyStarred = addSwitch("QuickFilterStarred", QStringLiteral("mail-mark-important"), tr("Starred"),
+                              tr("Only starred messages"));
+    m_onlyAttachments = addSwitch("QuickFilterAttachments", QStringLiteral("mail-attachment"), tr("Attachments"),
+                                  tr("Only messages with attachments"));
+    m_onlyCorrespondents = addSwitch("QuickFilterCorrespondents", QStringLiteral("x-office-address-book"),
+                                     tr("Correspondents"), tr("Only messages from people you have written to"));
+    m_filter->setMinimumWidth(140); // the words stay visible beside the switches
+    layout->addWidget(m_filter, 1);
+    return bar;
+}
+
 void MainWindow::applyFilter()
 {
+    store::MessageConditions conditions;
+    conditions.unread = m_onlyUnread->isChecked();
+    conditions.starred = m_onlyStarred->isChecked();
+    conditions.withAttachments = m_onlyAttachments->isChecked();
+    conditions.fromCorrespondents = m_onlyCorrespondents->isChecked();
+    m_messageModel->setConditions(conditions);
     m_messageModel->setFilter(m_filter->text());
     if (!m_messageModel->filterError().isEmpty())
         showError(tr("The filter cannot be used: %1").arg(m_messageModel->filterError()));
-    else if (!m_filter->text().trimmed().isEmpty())
+    else if (!m_filter->text().trimmed().isEmpty() || conditions.any())
         m_statusText->setText(tr("%n messages match", nullptr, int(m_messageModel->totalCount())));
 }
 

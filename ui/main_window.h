@@ -19,6 +19,7 @@ class QDialog;
 class QLabel;
 class QKeySequence;
 class QLineEdit;
+class QToolButton;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
@@ -164,6 +165,7 @@ private:
     void updateMessageActions();
     void createToolBar();
     void createStatusBar();
+    QWidget *createQuickFilterBar();
     void updateOfflineButton();
     void createNotifier();
     void updateNotifier(const QString &accountEmail, const QString &folder);
@@ -222,6 +224,11 @@ private:
     QSplitter *m_innerSplitter = nullptr;
     QTreeView *m_folderView = nullptr;
     QTreeView *m_messageList = nullptr;
+    // The quick filter's switches beside its words (MessageConditions).
+    QToolButton *m_onlyUnread = nullptr;
+    QToolButton *m_onlyStarred = nullptr;
+    QToolButton *m_onlyAttachments = nullptr;
+    QToolButton *m_onlyCorrespondents = nullptr;
     QLineEdit *m_filter = nullptr;
     MessageView *m_messageView = nullptr;
     FolderTreeModel *m_folderModel = nullptr;

@@ -80,6 +80,7 @@ void MessageListModel::setFolders(const QList<qint64> &folderIds, bool showRecip
     m_folderId = folderIds.size() == 1 ? folderIds.constFirst() : 0;
     m_showRecipients = showRecipients;
     m_filter.clear();
+    m_conditions = {};
     m_filterError.clear();
     reload(m_pageSize);
 }
@@ -96,6 +97,14 @@ void MessageListModel::setFilter(const QString &text)
 {
     m_filter = text.trimmed();
     m_filterError.clear();
+    reload(m_pageSize);
+}
+
+void MessageListModel::setConditions(const store::MessageConditions &conditions)
+{
+    if (conditions == m_conditions)
+        return;
+    m_conditions = conditions;
     reload(m_pageSize);
 }
 
@@ -132,11 +141,12 @@ MessageListModel::Nodes MessageListModel::readMergedPage(int count) const
         const Node *last = lastRowOf(folderId, &loaded);
         QList<store::MessageRecord> rows;
         if (last && last->message.internalDate.isValid())
-            rows = m_cache.pageAfter(folderId, count, last->message, oldestFirst);
+            rows = m_cache.pageAfter(folderId, count, last->message, oldestFirst, m_conditions);
         else if (oldestFirst)
-            rows = last ? QList<store::MessageRecord>() : m_cache.pageAfter(folderId, count, beforeAll, true);
+            rows = last ? QList<store::MessageRecord>()
+                        : m_cache.pageAfter(folderId, count, beforeAll, true, m_conditions);
         else // newest first, from the start or past rows without a date (which come last)
-            rows = m_cache.page(folderId, count, loaded);
+            rows = m_cache.page(folderId, count, loaded, m_conditions);
         for (store::MessageRecord &row : rows)
             candidates.append({folderId, std::move(row)});
     }
@@ -166,9 +176,10 @@ QList<store::MessageRecord> MessageListModel::readMessagePage(int count, int loa
 {
     // Further pages continue from the last row shown (a seek, not an ever longer OFFSET).
     if (loaded > 0 && loaded == int(m_rows.size()) && m_rows.back()->message.internalDate.isValid())
-        return m_cache.pageAfter(m_folderId, count, m_rows.back()->message, m_order == Qt::AscendingOrder);
+        return m_cache.pageAfter(m_folderId, count, m_rows.back()->message, m_order == Qt::AscendingOrder,
+                                 m_conditions);
     if (m_order == Qt::DescendingOrder)
-        return m_cache.page(m_folderId, count, loaded);
+        return m_cache.page(m_folderId, count, loaded, m_conditions);
     // Oldest first: the cache's newest-first pages, read from the end.
     qint64 offset = m_total - loaded - count;
     if (offset < 0) {
@@ -177,7 +188,7 @@ QList<store::MessageRecord> MessageListModel::readMessagePage(int count, int loa
     }
     if (count <= 0)
         return {};
-    QList<store::MessageRecord> page = m_cache.page(m_folderId, count, int(offset));
+    QList<store::MessageRecord> page = m_cache.page(m_folderId, count, int(offset), m_conditions);
     std::reverse(page.begin(), page.end());
     return page;
 }
@@ -300,7 +311,7 @@ void MessageListModel::load(int wanted)
     }
     m_total = 0;
     for (const qint64 folderId : std::as_const(m_folderIds))
-        m_total += showsThreads() ? m_cache.threadCount(folderId) : m_cache.messageCount(folderId);
+        m_total += showsThreads() ? m_cache.threadCount(folderId) : m_cache.messageCount(folderId, m_conditions);
     append(m_rows, readPage(int(qMin<qint64>(wanted, m_total)), 0));
 }
 
@@ -309,7 +320,8 @@ QList<std::pair<qint64, store::MessageRecord>> MessageListModel::searchFolders(Q
 {
     QList<std::pair<qint64, store::MessageRecord>> found;
     for (const qint64 folderId : m_folderIds) {
-        for (store::MessageRecord &message : m_cache.search(folderId, filterQuery(m_filter), kSearchLimit, error))
+        for (store::MessageRecord &message :
+             m_cache.search(folderId, filterQuery(m_filter), kSearchLimit, error, m_conditions))
             found.append({folderId, std::move(message)});
     }
     return found;

@@ -68,6 +68,10 @@ public:
     bool threaded() const { return m_threaded; }
     // The quick filter: words, each matched as a prefix; empty shows the folder again.
     void setFilter(const QString &text);
+    // The quick filter's switches (unread, starred, ...), with or without words; a list they
+    // narrow is flat, and pages as the whole folder does.
+    void setConditions(const store::MessageConditions &conditions);
+    const store::MessageConditions &conditions() const { return m_conditions; }
     QString filter() const { return m_filter; }
     // Why the last filter found nothing, when the search itself failed.
     QString filterError() const { return m_filterError; }
@@ -139,7 +143,10 @@ private:
     // Builds a thread's other messages under its top row, each under the message it replies to.
     void loadThread(Node &head) const;
     QString correspondent(const store::MessageRecord &message) const;
-    bool showsThreads() const { return m_threaded && m_filter.isEmpty() && m_folderIds.size() == 1; }
+    bool showsThreads() const
+    {
+        return m_threaded && m_filter.isEmpty() && !m_conditions.any() && m_folderIds.size() == 1;
+    }
 
     store::MailCache &m_cache;
     qint64 m_folderId = 0; // when one folder is shown
@@ -148,6 +155,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     int m_pageSize = kDefaultPageSize;
     QString m_filter;
+    store::MessageConditions m_conditions;
     QString m_filterError;
     qint64 m_total = 0;
     bool m_changing = false;

@@ -45,6 +45,20 @@ struct ThreadSummary
     MessageRecord root; // the oldest of them
 };
 
+// The quick filter's switches: only messages that are unread, starred, have
+// attachments, or come from a correspondent (an address the user wrote to: in
+// To or Cc of a message in a \Sent folder). All off: every message.
+struct MessageConditions
+{
+    bool unread = false;
+    bool starred = false;
+    bool withAttachments = false;
+    bool fromCorrespondents = false;
+
+    bool any() const { return unread || starred || withAttachments || fromCorrespondents; }
+    bool operator==(const MessageConditions &) const = default;
+};
+
 // The cached accounts, folders and message summaries of a profile: what sync
 // writes (each call one transaction) and what the message list, heronctl and
 // search read. Messages are listed newest first by internal date.
@@ -108,17 +122,20 @@ public:
     // The UIDs the server should have, ascending: with messages moved or deleted offline
     // but not yet on the server, without the placeholders of messages moved here (PendingActions).
     QList<quint32> uids(qint64 folderId);
-    qint64 messageCount(qint64 folderId);
+    qint64 messageCount(qint64 folderId, const MessageConditions &conditions = {});
     qint64 unseenCount(qint64 folderId);
     QList<quint32> unseenUids(qint64 folderId); // ascending (Folder → Mark All Read)
-    QList<MessageRecord> page(qint64 folderId, int limit, int offset);
+    // Pages of the folder's messages (those that meet conditions), newest first.
+    QList<MessageRecord> page(qint64 folderId, int limit, int offset, const MessageConditions &conditions = {});
     // The page that follows last (a message of the folder with a date) in the list's order:
     // newest first, or oldest first. As fast at the end of the folder as at its start.
-    QList<MessageRecord> pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst);
+    QList<MessageRecord> pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst,
+                                   const MessageConditions &conditions = {});
     std::optional<MessageRecord> message(qint64 folderId, quint32 uid);
     // Full-text search (FTS5 syntax: words, "phrases", prefix*) over subject,
     // addresses and cached text; best matches first.
-    QList<MessageRecord> search(qint64 folderId, const QString &query, int limit, QString *error);
+    QList<MessageRecord> search(qint64 folderId, const QString &query, int limit, QString *error,
+                                const MessageConditions &conditions = {});
 
     // Addresses whose address, display name, or a word of the name starts with prefix
     // (case-insensitive for ASCII), most used first; at most limit (20) of them.
@@ -134,6 +151,7 @@ public:
     QList<MessageRecord> threadMessages(qint64 folderId, qint64 threadId);
 
 private:
+    static QString conditionsSql(const MessageConditions &conditions);
     QList<MessageRecord> readMessages(const QString &where, const QList<QVariant> &values, const QString &tail);
 
     Database &m_database;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <QTreeView>
 #include <tuple>
@@ -270,6 +272,62 @@ private slots:
         list->setCurrentIndex(window.messageListModel()->index(0, 0));
         QTest::qWait(200);
         QVERIFY(!seen(window, 0));
+    }
+
+    // The quick filter's switches narrow the list together, with its words too; another folder starts afresh.
+    void quickFilterSwitches()
+    {
+        QTemporaryDir directory;
+        QString error;
+        QList<heron::store::MessageRecord> messages = numberedMessages(QStringLiteral("Note"), 12);
+        for (heron::store::MessageRecord &message : messages) {
+            if (message.uid % 2 == 0)
+                message.flags << QStringLiteral("\\Seen");
+            if (message.uid % 3 == 0)
+                message.flags << QStringLiteral("\\Flagged");
+            message.hasAttachments = message.uid % 4 == 0;
+        }
+        const auto profile = offlineProfile(directory,
+                                            {folderRecord(QStringLiteral("Archive"), QStringLiteral("\\Archive")),
+                                             folderRecord(QStringLiteral("INBOX"))},
+                                            messages, &error);
+        QVERIFY2(profile, qPrintable(error));
+        MainWindow window(*profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        heron::ui::MessageListModel *model = window.messageListModel();
+        QCOMPARE(model->rowCount(), 12);
+        const auto subjects = [model] {
+            QStringList shown;
+            for (int row = 0; row < model->rowCount(); ++row)
+                shown << model->index(row, heron::ui::MessageListModel::SubjectColumn).data().toString();
+            return shown;
+        };
+        auto *unread = window.findChild<QToolButton *>(QStringLiteral("QuickFilterUnread"));
+        auto *starred = window.findChild<QToolButton *>(QStringLiteral("QuickFilterStarred"));
+        auto *attachments = window.findChild<QToolButton *>(QStringLiteral("QuickFilterAttachments"));
+        QVERIFY(unread && starred && attachments);
+        unread->click();
+        QCOMPARE(model->rowCount(), 6);
+        starred->click();
+        QCOMPARE(subjects(), QStringList({QStringLiteral("Note 9"), QStringLiteral("Note 3")}));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("StatusText"));
+        QCOMPARE(status->text(), QStringLiteral("2 messages match"));
+        heron::test::saveScreenshot(&window, QStringLiteral("main_window_quick_filter"));
+        unread->click();
+        attachments->click();
+        QCOMPARE(subjects(), QStringList({QStringLiteral("Note 12")}));
+        attachments->click();
+        auto *words = window.findChild<QLineEdit *>(QStringLiteral("QuickFilter"));
+        words->setText(QStringLiteral("6"));
+        QTRY_COMPARE(subjects(), QStringList({QStringLiteral("Note 6")}));
+
+        // Another folder: everything shown again, the switches off.
+        window.selectFolder(kAnn, QStringLiteral("Archive"));
+        QVERIFY(!starred->isChecked());
+        QVERIFY(words->text().isEmpty());
+        window.selectFolder(kAnn, QStringLiteral("INBOX"));
+        QCOMPARE(model->rowCount(), 12);
     }
 
     void layoutIsRememberedInTheProfile()

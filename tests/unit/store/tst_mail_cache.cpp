@@ -6,11 +6,13 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using heron::store::AddressRecord;
 using heron::store::Database;
 using heron::store::FolderRecord;
 using heron::store::MailCache;
+using heron::store::MessageConditions;
 using heron::store::MessageRecord;
 
 namespace {
@@ -47,6 +49,7 @@ private slots:
     void threadPages();
     void foldersRenamedAndRemovedWithTheirSubfolders();
     void pagesAfterTheLastRowMatchOffsetPages();
+    void quickFilterConditions();
 
 private:
     FolderRecord folder(const QString &name) { return *m_cache->folder(m_account, name); }
@@ -177,6 +180,74 @@ void TestMailCache::pagesAfterTheLastRowMatchOffsetPages()
     const MessageRecord firstDated = *m_cache->message(inbox, ascending.constLast());
     ascending << uidsOf(m_cache->pageAfter(inbox, 100, firstDated, true));
     QCOMPARE(ascending, oldestFirst);
+}
+
+// Each switch of the quick filter alone and together, in counts, pages, seeks and search.
+void TestMailCache::quickFilterConditions()
+{
+    const qint64 inbox = folder(QStringLiteral("INBOX")).id;
+    QList<MessageRecord> messages;
+    for (quint32 uid = 1; uid <= 30; ++uid) {
+        MessageRecord message = record(uid, QStringLiteral("<q%1@x>").arg(uid));
+        if (uid % 2 == 0)
+            message.flags << QStringLiteral("\\Seen");
+        if (uid % 3 == 0)
+            message.flags << QStringLiteral("\\Flagged");
+        message.hasAttachments = uid % 5 == 0;
+        messages << message;
+    }
+    // "\\Seen" in another flag's name is not \\Seen.
+    messages[0].flags << QStringLiteral("$NotSeenYet") << QStringLiteral("\\Seenish");
+    QVERIFY(m_cache->storeMessages(inbox, messages, nullptr));
+    // The user wrote to s7 and S9 (any case) from Sent, and only got mail from s11.
+    MessageRecord sent = record(100, QStringLiteral("<sent@x>"));
+    sent.to = {AddressRecord {QString(), QStringLiteral("s7@example.org")}};
+    sent.cc = {AddressRecord {QString(), QStringLiteral("S9@Example.org")}};
+    MessageRecord notSent = record(101, QStringLiteral("<in@x>"));
+    notSent.to = {AddressRecord {QString(), QStringLiteral("s11@example.org")}};
+    QVERIFY(m_cache->storeMessages(folder(QStringLiteral("Sent")).id, {sent}, nullptr));
+    QVERIFY(m_cache->storeMessages(inbox, {notSent}, nullptr));
+
+    const auto uidsOf = [](const QList<MessageRecord> &page) {
+        QList<quint32> uids;
+        for (const MessageRecord &message : page)
+            uids << message.uid;
+        return uids;
+    };
+    const auto expected = [&](const std::function<bool(quint32)> &keep) {
+        QList<quint32> uids;
+        for (quint32 uid = 30; uid >= 1; --uid) {
+            if (keep(uid))
+                uids << uid;
+        }
+        return uids;
+    };
+    MessageConditions unread;
+    unread.unread = true;
+    QCOMPARE(uidsOf(m_cache->page(inbox, 100, 0, unread)).mid(1), expected([](quint32 uid) { return uid % 2; }));
+    MessageConditions starred;
+    starred.starred = true;
+    QCOMPARE(uidsOf(m_cache->page(inbox, 100, 0, starred)), expected([](quint32 uid) { return uid % 3 == 0; }));
+    MessageConditions attachments;
+    attachments.withAttachments = true;
+    QCOMPARE(m_cache->messageCount(inbox, attachments), 6);
+    MessageConditions correspondents;
+    correspondents.fromCorrespondents = true;
+    QCOMPARE(uidsOf(m_cache->page(inbox, 100, 0, correspondents)), QList<quint32>({9, 7}));
+    MessageConditions both = unread;
+    both.starred = true;
+    QCOMPARE(m_cache->messageCount(inbox, both), 5); // 3, 9, 15, 21, 27
+    // Seeking past a row keeps the conditions.
+    const QList<MessageRecord> first = m_cache->page(inbox, 2, 0, both);
+    QCOMPARE(uidsOf(first), QList<quint32>({27, 21}));
+    QCOMPARE(uidsOf(m_cache->pageAfter(inbox, 10, first.constLast(), false, both)), QList<quint32>({15, 9, 3}));
+    QCOMPARE(uidsOf(m_cache->pageAfter(inbox, 10, first.constLast(), true, both)), QList<quint32>({27}));
+    // Search words and switches together.
+    QString error;
+    QCOMPARE(uidsOf(m_cache->search(inbox, QStringLiteral("\"Sender\"*"), 100, &error, correspondents)),
+             QList<quint32>({9, 7}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_cache->messageCount(inbox), 31);
 }
 
 void TestMailCache::messagesRoundTrip()
