@@ -2826,6 +2826,18 @@ Für Einzelheiten klicken.</translation>
             <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read (click to mark as unread)</source>
+        <translation>Gelesen (klicken, um als ungelesen zu markieren)</translation>
+    </message>
+    <message>
+        <source>Unread (click to mark as read)</source>
+        <translation>Ungelesen (klicken, um als gelesen zu markieren)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageSourceWindow</name>

@@ -2826,6 +2826,18 @@ Cliquer pour les détails.</translation>
             <numerusform>%n non lus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read (click to mark as unread)</source>
+        <translation>Lu (cliquer pour marquer comme non lu)</translation>
+    </message>
+    <message>
+        <source>Unread (click to mark as read)</source>
+        <translation>Non lu (cliquer pour marquer comme lu)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageSourceWindow</name>

@@ -106,6 +106,8 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_messageList->header()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
     m_messageList->setColumnWidth(MessageListModel::FlaggedColumn, 28);
     m_messageList->setColumnWidth(MessageListModel::AttachmentColumn, 28);
+    m_messageList->setColumnWidth(MessageListModel::ReadColumn, 28);
+    connect(m_messageList, &QAbstractItemView::clicked, this, &MainWindow::toggleFromColumn);
     m_messageList->setColumnWidth(MessageListModel::CorrespondentColumn, 200);
     m_messageList->setColumnWidth(MessageListModel::DateColumn, 140);
 
@@ -1216,6 +1218,27 @@ QList<MainWindow::MessageGroup> MainWindow::selectedGroups() const
         }
     }
     return groups;
+}
+
+// A click in the star or the read column switches that message's star or read state.
+void MainWindow::toggleFromColumn(const QModelIndex &index)
+{
+    const bool star = index.column() == MessageListModel::FlaggedColumn;
+    if (!star && index.column() != MessageListModel::ReadColumn)
+        return;
+    const std::optional<FolderTreeModel::Location> location = m_folderModel->locate(m_messageModel->folderIdOf(index));
+    if (!location)
+        return;
+    const MessageGroup message {
+        location->accountEmail, location->folder, {index.data(MessageListModel::UidRole).value<quint32>()}};
+    if (star)
+        applyTo({message},
+                index.data(MessageListModel::FlaggedRole).toBool() ? sync::MessageAction::Unstar
+                                                                   : sync::MessageAction::Star);
+    else
+        applyTo({message},
+                index.data(MessageListModel::SeenRole).toBool() ? sync::MessageAction::MarkUnread
+                                                                : sync::MessageAction::MarkRead);
 }
 
 void MainWindow::applyToSelection(sync::MessageAction action)

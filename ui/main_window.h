@@ -151,6 +151,7 @@ private:
     // its messages in the folder.
     QList<MessageGroup> selectedGroups() const;
     void applyToSelection(sync::MessageAction action);
+    void toggleFromColumn(const QModelIndex &index);
     void applyTo(const QList<MessageGroup> &groups, sync::MessageAction action);
     // The shown message, once it was shown long enough (PreferencesDialog::markReadDelaySeconds).
     void markCurrentRead();

@@ -527,7 +527,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        if (index.column() == FlaggedColumn || index.column() == AttachmentColumn)
+        if (index.column() == FlaggedColumn || index.column() == AttachmentColumn || index.column() == ReadColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
     case Qt::DecorationRole:
@@ -545,6 +545,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return {};
         case AttachmentColumn:
             return message.hasAttachments ? tr("Has attachments") : QVariant();
+        case ReadColumn:
+            return isSeen(message) ? tr("Read (click to mark as unread)") : tr("Unread (click to mark as read)");
         case CorrespondentColumn:
             return addressList(m_showRecipients ? message.to : message.from);
         case DateColumn:
@@ -558,6 +560,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return isFlagged(message) ? QStringLiteral("\u2605") : QString();
         case AttachmentColumn:
             return message.hasAttachments ? QStringLiteral("\U0001F4CE") : QString();
+        case ReadColumn:
+            return isSeen(message) ? QString() : QStringLiteral("\u25CF");
         case SubjectColumn:
             return message.subject.isEmpty() ? tr("(no subject)") : message.subject;
         case CorrespondentColumn:
@@ -590,6 +594,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
             return QStringLiteral("\u2605");
         case AttachmentColumn:
             return QStringLiteral("\U0001F4CE");
+        case ReadColumn:
+            return QStringLiteral("\u25CF");
         case SubjectColumn:
             return tr("Subject");
         case CorrespondentColumn:
@@ -605,6 +611,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Starred");
         if (section == AttachmentColumn)
             return tr("Attachments");
+        if (section == ReadColumn)
+            return tr("Read");
     }
     return {};
 }

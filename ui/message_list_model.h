@@ -28,8 +28,9 @@ class MessageListModel : public QAbstractItemModel
 
 public:
     enum Column {
-        FlaggedColumn,
+        FlaggedColumn, // a click stars or unstars (the main window)
         AttachmentColumn,
+        ReadColumn, // a dot while unread; a click marks read or unread (the main window)
         SubjectColumn,
         CorrespondentColumn,
         DateColumn,

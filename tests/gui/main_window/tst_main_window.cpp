@@ -330,6 +330,40 @@ private slots:
         QCOMPARE(model->rowCount(), 12);
     }
 
+    // A click in the star column stars a message (and again unstars it); in the read column,
+    // marks it read or unread. The cache has it at once (the server is out of reach here).
+    void starAndReadColumnsSwitch()
+    {
+        QTemporaryDir directory;
+        QString error;
+        const auto profile = offlineProfile(directory, {folderRecord(QStringLiteral("INBOX"))},
+                                            numberedMessages(QStringLiteral("Click"), 3), &error);
+        QVERIFY2(profile, qPrintable(error));
+        MainWindow window(*profile);
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        heron::ui::MessageListModel *model = window.messageListModel();
+        QCOMPARE(model->rowCount(), 3);
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("MessageList"));
+        const auto click = [&](int column) {
+            const QModelIndex index = model->indexOfUid(2).siblingAtColumn(column);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        };
+        QCOMPARE(model->indexOfUid(2).siblingAtColumn(heron::ui::MessageListModel::ReadColumn).data().toString(),
+                 QStringLiteral("\u25CF"));
+        click(heron::ui::MessageListModel::FlaggedColumn);
+        QTRY_VERIFY(model->indexOfUid(2).data(heron::ui::MessageListModel::FlaggedRole).toBool());
+        QVERIFY(!model->indexOfUid(1).data(heron::ui::MessageListModel::FlaggedRole).toBool());
+        click(heron::ui::MessageListModel::FlaggedColumn);
+        QTRY_VERIFY(!model->indexOfUid(2).data(heron::ui::MessageListModel::FlaggedRole).toBool());
+        // The click also shows the message, which marks it read; the read column then marks it unread.
+        QTRY_VERIFY(model->indexOfUid(2).data(heron::ui::MessageListModel::SeenRole).toBool());
+        click(heron::ui::MessageListModel::ReadColumn);
+        QTRY_VERIFY(!model->indexOfUid(2).data(heron::ui::MessageListModel::SeenRole).toBool());
+        QVERIFY(!model->indexOfUid(3).data(heron::ui::MessageListModel::SeenRole).toBool());
+    }
+
     void layoutIsRememberedInTheProfile()
     {
         QList<int> saved;
