@@ -97,10 +97,10 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     m_messageList->setModel(m_messageModel);
     m_messageList->setSortingEnabled(true);
     m_messageList->header()->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
-    // Only the date sorts: a click on another column puts the indicator back.
+    // Date, subject, correspondent and size sort: a click on another column puts the indicator back.
     connect(m_messageList->header(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
-        if (section != MessageListModel::DateColumn)
-            m_messageList->header()->setSortIndicator(MessageListModel::DateColumn, m_messageModel->sortOrder());
+        if (!MessageListModel::isSortable(section))
+            m_messageList->header()->setSortIndicator(m_messageModel->sortColumn(), m_messageModel->sortOrder());
     });
     m_messageList->header()->setStretchLastSection(false);
     m_messageList->header()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);

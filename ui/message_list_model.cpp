@@ -1,6 +1,7 @@
 #include "message_list_model.h"
 
 #include "message_drag.h"
+#include "store/base_subject.h"
 
 #include <QFont>
 #include <QIcon>
@@ -140,7 +141,9 @@ MessageListModel::Nodes MessageListModel::readMergedPage(int count) const
         int loaded = 0;
         const Node *last = lastRowOf(folderId, &loaded);
         QList<store::MessageRecord> rows;
-        if (last && last->message.internalDate.isValid())
+        if (sortKey() != store::MessageOrder::Date)
+            rows = m_cache.page(folderId, count, loaded, m_conditions, sortKey(), oldestFirst);
+        else if (last && last->message.internalDate.isValid())
             rows = m_cache.pageAfter(folderId, count, last->message, oldestFirst, m_conditions);
         else if (oldestFirst)
             rows = last ? QList<store::MessageRecord>()
@@ -150,19 +153,8 @@ MessageListModel::Nodes MessageListModel::readMergedPage(int count) const
         for (store::MessageRecord &row : rows)
             candidates.append({folderId, std::move(row)});
     }
-    // Undated rows last, newest first; ties in a fixed order (folder, then UID), as each folder's pages are.
-    const auto before = [oldestFirst](const auto &a, const auto &b) {
-        const QDateTime &x = a.second.internalDate;
-        const QDateTime &y = b.second.internalDate;
-        if (x.isValid() != y.isValid())
-            return x.isValid();
-        if (x != y)
-            return oldestFirst ? x < y : x > y;
-        if (a.first != b.first)
-            return oldestFirst ? a.first < b.first : a.first > b.first;
-        return oldestFirst ? a.second.uid < b.second.uid : a.second.uid > b.second.uid;
-    };
-    std::sort(candidates.begin(), candidates.end(), before);
+    std::sort(candidates.begin(), candidates.end(),
+              [this](const auto &a, const auto &b) { return comesBefore(a.first, a.second, b.first, b.second); });
     Nodes nodes;
     for (qsizetype i = 0; i < candidates.size() && i < count; ++i) {
         nodes.push_back(std::make_unique<Node>());
@@ -174,6 +166,8 @@ MessageListModel::Nodes MessageListModel::readMergedPage(int count) const
 
 QList<store::MessageRecord> MessageListModel::readMessagePage(int count, int loaded) const
 {
+    if (sortKey() != store::MessageOrder::Date)
+        return m_cache.page(m_folderId, count, loaded, m_conditions, sortKey(), m_order == Qt::AscendingOrder);
     // Further pages continue from the last row shown (a seek, not an ever longer OFFSET).
     if (loaded > 0 && loaded == int(m_rows.size()) && m_rows.back()->message.internalDate.isValid())
         return m_cache.pageAfter(m_folderId, count, m_rows.back()->message, m_order == Qt::AscendingOrder,
@@ -298,10 +292,8 @@ void MessageListModel::load(int wanted)
     }
     if (!m_filter.isEmpty()) {
         QList<std::pair<qint64, store::MessageRecord>> found = searchFolders(&m_filterError);
-        std::stable_sort(found.begin(), found.end(), [this](const auto &a, const auto &b) {
-            return m_order == Qt::DescendingOrder ? a.second.internalDate > b.second.internalDate
-                                                  : a.second.internalDate < b.second.internalDate;
-        });
+        std::sort(found.begin(), found.end(),
+                  [this](const auto &a, const auto &b) { return comesBefore(a.first, a.second, b.first, b.second); });
         Nodes nodes;
         for (qsizetype i = 0; i < found.size() && i < kSearchLimit; ++i)
             append(nodes, messageNodes({std::move(found[i].second)}, found.at(i).first));
@@ -474,12 +466,68 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     m_changing = false;
 }
 
+bool MessageListModel::isSortable(int column)
+{
+    return column == DateColumn || column == SubjectColumn || column == CorrespondentColumn || column == SizeColumn;
+}
+
 void MessageListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != DateColumn || order == m_order)
+    if (!isSortable(column) || (column == m_sortColumn && order == m_order))
         return;
+    m_sortColumn = column;
     m_order = order;
     refresh();
+}
+
+store::MessageOrder MessageListModel::sortKey() const
+{
+    switch (m_sortColumn) {
+    case SubjectColumn:
+        return store::MessageOrder::Subject;
+    case CorrespondentColumn:
+        return m_showRecipients ? store::MessageOrder::Recipient : store::MessageOrder::Sender;
+    case SizeColumn:
+        return store::MessageOrder::Size;
+    default:
+        return store::MessageOrder::Date;
+    }
+}
+
+// The cache's order (MailCache::page) for rows of several folders: the key, then the date
+// (undated last), then folder and UID.
+bool MessageListModel::comesBefore(qint64 folderA, const store::MessageRecord &a, qint64 folderB,
+                                   const store::MessageRecord &b) const
+{
+    const bool ascending = m_order == Qt::AscendingOrder;
+    int byKey = 0;
+    switch (sortKey()) {
+    case store::MessageOrder::Subject:
+        byKey = store::BaseSubject::of(a.subject).compare(store::BaseSubject::of(b.subject), Qt::CaseInsensitive);
+        break;
+    case store::MessageOrder::Sender:
+        byKey = addressList(a.from).compare(addressList(b.from), Qt::CaseInsensitive);
+        break;
+    case store::MessageOrder::Recipient:
+        byKey = addressList(a.to).compare(addressList(b.to), Qt::CaseInsensitive);
+        break;
+    case store::MessageOrder::Size:
+        byKey = a.size < b.size ? -1 : int(a.size > b.size);
+        break;
+    case store::MessageOrder::Date:
+        break;
+    }
+    if (byKey != 0)
+        return ascending ? byKey < 0 : byKey > 0;
+    const QDateTime &x = a.internalDate;
+    const QDateTime &y = b.internalDate;
+    if (x.isValid() != y.isValid())
+        return x.isValid();
+    if (x != y)
+        return ascending ? x < y : x > y;
+    if (folderA != folderB)
+        return ascending ? folderA < folderB : folderA > folderB;
+    return ascending ? a.uid < b.uid : a.uid > b.uid;
 }
 
 QString MessageListModel::correspondent(const store::MessageRecord &message) const

@@ -108,8 +108,11 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction | Qt::CopyAction; }
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Only the date column sorts (the cache keeps messages by date).
+    // The date, subject (without "Re:"), correspondent and size columns sort; a list sorted by
+    // anything but the date is flat and pages by offset.
     void sort(int column, Qt::SortOrder order = Qt::DescendingOrder) override;
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
 
 private:
     // One row: a message, or in the threaded view a thread's top message, whose
@@ -146,14 +149,20 @@ private:
     QString correspondent(const store::MessageRecord &message) const;
     bool showsThreads() const
     {
-        return m_threaded && m_filter.isEmpty() && !m_conditions.any() && m_folderIds.size() == 1;
+        return m_threaded && m_filter.isEmpty() && !m_conditions.any() && m_folderIds.size() == 1
+            && m_sortColumn == DateColumn;
     }
+    store::MessageOrder sortKey() const;
+    // Whether a (of folderA) comes before b (of folderB) in the list's order; ties in a fixed order.
+    bool comesBefore(qint64 folderA, const store::MessageRecord &a, qint64 folderB,
+                     const store::MessageRecord &b) const;
 
     store::MailCache &m_cache;
     qint64 m_folderId = 0; // when one folder is shown
     QList<qint64> m_folderIds;
     bool m_showRecipients = false;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    int m_sortColumn = DateColumn;
     int m_pageSize = kDefaultPageSize;
     QString m_filter;
     store::MessageConditions m_conditions;

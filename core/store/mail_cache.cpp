@@ -684,10 +684,30 @@ QList<MessageRecord> MailCache::readMessages(const QString &where, const QList<Q
     return messages;
 }
 
-QList<MessageRecord> MailCache::page(qint64 folderId, int limit, int offset, const MessageConditions &conditions)
+QList<MessageRecord> MailCache::page(qint64 folderId, int limit, int offset, const MessageConditions &conditions,
+                                     MessageOrder order, bool ascending)
 {
-    return readMessages(QStringLiteral("folder_id = ?") + conditionsSql(conditions), {folderId, limit, offset},
-                        QStringLiteral("ORDER BY internal_date DESC, uid DESC LIMIT ? OFFSET ?"));
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString key;
+    switch (order) {
+    case MessageOrder::Date:
+        break;
+    case MessageOrder::Subject:
+        key = QStringLiteral("base_subject COLLATE NOCASE %1, ");
+        break;
+    case MessageOrder::Sender:
+        key = QStringLiteral("from_text COLLATE NOCASE %1, ");
+        break;
+    case MessageOrder::Recipient:
+        key = QStringLiteral("to_text COLLATE NOCASE %1, ");
+        break;
+    case MessageOrder::Size:
+        key = QStringLiteral("size %1, ");
+        break;
+    }
+    return readMessages(
+        QStringLiteral("folder_id = ?") + conditionsSql(conditions), {folderId, limit, offset},
+        QStringLiteral("ORDER BY %1internal_date %2, uid %2 LIMIT ? OFFSET ?").arg(key.arg(direction), direction));
 }
 
 QList<MessageRecord> MailCache::pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst,

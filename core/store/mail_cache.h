@@ -59,6 +59,10 @@ struct MessageConditions
     bool operator==(const MessageConditions &) const = default;
 };
 
+// What a page of messages is sorted by besides the date: the base subject (RFC 5256, no
+// "Re:"), the sender or the recipients as shown, or the size; case-insensitive, then by date.
+enum class MessageOrder { Date, Subject, Sender, Recipient, Size };
+
 // The cached accounts, folders and message summaries of a profile: what sync
 // writes (each call one transaction) and what the message list, heronctl and
 // search read. Messages are listed newest first by internal date.
@@ -125,8 +129,10 @@ public:
     qint64 messageCount(qint64 folderId, const MessageConditions &conditions = {});
     qint64 unseenCount(qint64 folderId);
     QList<quint32> unseenUids(qint64 folderId); // ascending (Folder → Mark All Read)
-    // Pages of the folder's messages (those that meet conditions), newest first.
-    QList<MessageRecord> page(qint64 folderId, int limit, int offset, const MessageConditions &conditions = {});
+    // Pages of the folder's messages (those that meet conditions), newest first, or by order
+    // (ascending or not) with the date after it.
+    QList<MessageRecord> page(qint64 folderId, int limit, int offset, const MessageConditions &conditions = {},
+                              MessageOrder order = MessageOrder::Date, bool ascending = false);
     // The page that follows last (a message of the folder with a date) in the list's order:
     // newest first, or oldest first. As fast at the end of the folder as at its start.
     QList<MessageRecord> pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst,

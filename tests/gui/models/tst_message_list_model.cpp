@@ -3,6 +3,7 @@
 // and several folders merged by date (All Inboxes).
 #include "message_drag.h"
 #include "message_list_model.h"
+#include "store/base_subject.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
 
@@ -164,9 +165,22 @@ private slots:
         QCOMPARE(model.rowCount(), kMessages);
         for (int row = 0; row < kMessages; ++row)
             QCOMPARE(uidAt(model, row), quint32(row + 1));
-        // Other columns do not re-sort: the cache keeps messages by date.
+        // The subject sorts as text without case ("Message 1", "Message 10", "Message 100", ...), the size
+        // as a number; the attachment column does not sort.
         model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
-        QCOMPARE(uidAt(model, 0), 1u);
+        QCOMPARE(model.sortColumn(), int(MessageListModel::SubjectColumn));
+        QList<quint32> bySubject;
+        for (int row = 0; row < 5; ++row)
+            bySubject << uidAt(model, row);
+        QCOMPARE(bySubject, QList<quint32>({1, 10, 100, 1000, 101}));
+        model.sort(MessageListModel::SizeColumn, Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), kMessages);
+        for (int row = 0; row < kMessages; row += 111)
+            QCOMPARE(uidAt(model, row), quint32(kMessages - row)); // size 1000 + uid
+        model.sort(MessageListModel::AttachmentColumn, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), int(MessageListModel::SizeColumn));
         model.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
         QCOMPARE(uidAt(model, 0), quint32(kMessages));
     }
@@ -388,6 +402,22 @@ private slots:
         QVERIFY(one);
         QCOMPARE(heron::ui::MessageDrag::decode(one.get())->folderId, m_folderId);
         QVERIFY(!model.mimeData({bobsFive, carolsFive}));
+
+        // Sorted by subject, the two folders merge by subject (then date), every message once.
+        model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), kMessages + 300);
+        QSet<std::pair<qint64, quint32>> seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            seen.insert({model.folderIdOf(index), model.message(index).uid});
+            if (row > 0)
+                QVERIFY(store::BaseSubject::of(model.message(model.index(row - 1, 0)).subject)
+                        <= store::BaseSubject::of(model.message(index).subject));
+        }
+        QCOMPARE(seen.size(), kMessages + 300);
+        model.sort(MessageListModel::DateColumn, Qt::AscendingOrder);
 
         // The quick filter looks in both.
         model.setFilter(QStringLiteral("5"));
