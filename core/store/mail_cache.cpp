@@ -5,6 +5,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <array>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -687,27 +688,15 @@ QList<MessageRecord> MailCache::readMessages(const QString &where, const QList<Q
 QList<MessageRecord> MailCache::page(qint64 folderId, int limit, int offset, const MessageConditions &conditions,
                                      MessageOrder order, bool ascending)
 {
+    // By MessageOrder: the column sorted by before the date.
+    static const std::array<QLatin1String, 5> keys {QLatin1String(), QLatin1String("base_subject COLLATE NOCASE"),
+                                                    QLatin1String("from_text COLLATE NOCASE"),
+                                                    QLatin1String("to_text COLLATE NOCASE"), QLatin1String("size")};
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString key;
-    switch (order) {
-    case MessageOrder::Date:
-        break;
-    case MessageOrder::Subject:
-        key = QStringLiteral("base_subject COLLATE NOCASE %1, ");
-        break;
-    case MessageOrder::Sender:
-        key = QStringLiteral("from_text COLLATE NOCASE %1, ");
-        break;
-    case MessageOrder::Recipient:
-        key = QStringLiteral("to_text COLLATE NOCASE %1, ");
-        break;
-    case MessageOrder::Size:
-        key = QStringLiteral("size %1, ");
-        break;
-    }
-    return readMessages(
-        QStringLiteral("folder_id = ?") + conditionsSql(conditions), {folderId, limit, offset},
-        QStringLiteral("ORDER BY %1internal_date %2, uid %2 LIMIT ? OFFSET ?").arg(key.arg(direction), direction));
+    const QLatin1String column = keys.at(size_t(order));
+    const QString key = column.isEmpty() ? QString() : column + QLatin1Char(' ') + direction + QStringLiteral(", ");
+    return readMessages(QStringLiteral("folder_id = ?") + conditionsSql(conditions), {folderId, limit, offset},
+                        QStringLiteral("ORDER BY %1internal_date %2, uid %2 LIMIT ? OFFSET ?").arg(key, direction));
 }
 
 QList<MessageRecord> MailCache::pageAfter(qint64 folderId, int limit, const MessageRecord &last, bool oldestFirst,

@@ -61,7 +61,7 @@ struct MessageConditions
 
 // What a page of messages is sorted by besides the date: the base subject (RFC 5256, no
 // "Re:"), the sender or the recipients as shown, or the size; case-insensitive, then by date.
-enum class MessageOrder { Date, Subject, Sender, Recipient, Size };
+enum class MessageOrder { Date, Subject, Sender, Recipient, Size }; // in MailCache::page's table's order
 
 // The cached accounts, folders and message summaries of a profile: what sync
 // writes (each call one transaction) and what the message list, heronctl and

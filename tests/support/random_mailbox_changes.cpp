@@ -26,6 +26,15 @@ RandomMailboxChanges::RandomMailboxChanges(imap::ImapSession &writer, QRandomGen
 {
 }
 
+quint32 RandomMailboxChanges::seed()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("HERON_FAULT_SEED")
+        ? quint32(qEnvironmentVariableIntValue("HERON_FAULT_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("HERON_FAULT_SEED=%u", seed);
+    return seed;
+}
+
 bool RandomMailboxChanges::run(imap::ImapCommand *command)
 {
     return MailStack::runCommand(m_writer, command, kWaitMs);

@@ -19,6 +19,9 @@ class RandomMailboxChanges
 public:
     RandomMailboxChanges(imap::ImapSession &writer, QRandomGenerator &random, QStringList folders, QByteArray subject);
 
+    // HERON_FAULT_SEED when set (to replay a run), else a new seed; printed either way.
+    static quint32 seed();
+
     // Appends count messages, spread over the folders.
     bool seed(int count);
     // One change in a random folder; false when the server refused it.

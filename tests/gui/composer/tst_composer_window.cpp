@@ -60,6 +60,13 @@ private slots:
 
 private:
     ComposerWindow *newComposer();
+    // A cache file of its own, for composers made without the main window.
+    struct ScratchCache
+    {
+        store::Database database;
+        std::unique_ptr<store::MailCache> cache;
+    };
+    std::unique_ptr<ScratchCache> scratchCache(const QString &name);
     // The message the composer would keep as a draft now, parsed.
     static mime::MimePart draftOf(ComposerWindow &composer);
 
@@ -294,10 +301,9 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
     bob.signature = QStringLiteral("Bob");
     accounts::Account carol;
     carol.email = QStringLiteral("carol@example.org");
-    store::Database database;
-    QString error;
-    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("signature.sqlite")), &error), qPrintable(error));
-    store::MailCache cache(database);
+    const std::unique_ptr<ScratchCache> scratch = scratchCache(QStringLiteral("signature"));
+    QVERIFY(scratch);
+    store::MailCache &cache = *scratch->cache;
 
     // A new message: room to write, then the signature; nothing of the user's to lose yet.
     ComposerWindow composer({alice, bob, carol}, cache);
@@ -350,6 +356,18 @@ void TestComposerWindow::signatureFollowsTheFromAccount()
     QCOMPARE(test::child<QTextEdit>(&draft, "BodyEdit")->toPlainText(), QStringLiteral("Half done"));
 }
 
+std::unique_ptr<TestComposerWindow::ScratchCache> TestComposerWindow::scratchCache(const QString &name)
+{
+    auto scratch = std::make_unique<ScratchCache>();
+    QString error;
+    if (!scratch->database.open(m_dir.filePath(name + QStringLiteral(".sqlite")), &error)) {
+        qWarning("cache: %s", qPrintable(error));
+        return nullptr;
+    }
+    scratch->cache = std::make_unique<store::MailCache>(scratch->database);
+    return scratch;
+}
+
 mime::MimePart TestComposerWindow::draftOf(ComposerWindow &composer)
 {
     QByteArray bytes;
@@ -367,10 +385,9 @@ void TestComposerWindow::richTextFormatsAndGoesOutWithAPlainVersion()
 {
     accounts::Account alice;
     alice.email = QStringLiteral("alice@example.org");
-    store::Database database;
-    QString error;
-    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("rich.sqlite")), &error), qPrintable(error));
-    store::MailCache cache(database);
+    const std::unique_ptr<ScratchCache> scratch = scratchCache(QStringLiteral("rich"));
+    QVERIFY(scratch);
+    store::MailCache &cache = *scratch->cache;
     ComposerWindow composer({alice}, cache);
     composer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&composer));
@@ -466,10 +483,9 @@ void TestComposerWindow::richTextDraftReopensRichAndPreferenceChoosesTheStart()
 {
     accounts::Account alice;
     alice.email = QStringLiteral("alice@example.org");
-    store::Database database;
-    QString error;
-    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("rich-draft.sqlite")), &error), qPrintable(error));
-    store::MailCache cache(database);
+    const std::unique_ptr<ScratchCache> scratch = scratchCache(QStringLiteral("rich-draft"));
+    QVERIFY(scratch);
+    store::MailCache &cache = *scratch->cache;
 
     mime::MessageBuilder saved;
     saved.setFrom({QString(), alice.email});

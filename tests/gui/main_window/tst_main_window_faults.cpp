@@ -64,11 +64,7 @@ void TestMainWindowFaults::initTestCase()
     QString error;
     QVERIFY2(test::MailStack::load(&m_stack, &error), qPrintable(error));
     qputenv("HERON_SECRET_BACKEND", "file");
-    const quint32 seed = qEnvironmentVariableIsSet("HERON_FAULT_SEED")
-        ? quint32(qEnvironmentVariableIntValue("HERON_FAULT_SEED"))
-        : QRandomGenerator::global()->generate();
-    qInfo("HERON_FAULT_SEED=%u", seed);
-    m_random.seed(seed);
+    m_random.seed(test::RandomMailboxChanges::seed());
     m_writer = test::MailStack::openImap(m_stack.imapSettings(m_stack.user1, m_stack.pass1));
     QVERIFY(m_writer);
     m_folder = QStringLiteral("faults-") + QUuid::createUuid().toString(QUuid::Id128).left(10);

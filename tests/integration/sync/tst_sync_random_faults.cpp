@@ -64,11 +64,7 @@ void TestSyncRandomFaults::initTestCase()
 {
     QString error;
     QVERIFY2(test::MailStack::load(&m_stack, &error), qPrintable(error));
-    const quint32 seed = qEnvironmentVariableIsSet("HERON_FAULT_SEED")
-        ? quint32(qEnvironmentVariableIntValue("HERON_FAULT_SEED"))
-        : QRandomGenerator::global()->generate();
-    qInfo("HERON_FAULT_SEED=%u", seed);
-    m_random.seed(seed);
+    m_random.seed(test::RandomMailboxChanges::seed());
 
     QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("cache.sqlite")), &error), qPrintable(error));
     m_cache = std::make_unique<store::MailCache>(m_database);
