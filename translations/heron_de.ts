@@ -377,6 +377,10 @@
         <source>&quot;%1&quot; is no longer in %2, so it cannot be moved back.</source>
         <translation>„%1“ ist nicht mehr in %2 und kann daher nicht zurückverschoben werden.</translation>
     </message>
+    <message>
+        <source>The server names no junk folder (special-use \Junk) for this account.</source>
+        <translation>Der Server nennt für dieses Konto keinen Junk-Ordner (Sonderverwendung \Junk).</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2730,6 +2734,14 @@ Für Einzelheiten klicken.</translation>
     <message>
         <source>Only messages from people you have written to</source>
         <translation>Nur Nachrichten von Personen, denen Sie geschrieben haben</translation>
+    </message>
+    <message>
+        <source>Jun&amp;k</source>
+        <translation>&amp;Junk</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to the Junk folder (in the Junk folder: back to the Inbox)</source>
+        <translation>Die ausgewählten Nachrichten in den Junk-Ordner verschieben (im Junk-Ordner: zurück in den Posteingang)</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,10 @@
         <source>&quot;%1&quot; is no longer in %2, so it cannot be moved back.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est plus dans %2&#xa0;; il ne peut donc pas être remis à sa place.</translation>
     </message>
+    <message>
+        <source>The server names no junk folder (special-use \Junk) for this account.</source>
+        <translation>Le serveur n’indique aucun dossier des indésirables (usage spécial \Junk) pour ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2730,6 +2734,14 @@ Cliquer pour les détails.</translation>
     <message>
         <source>Only messages from people you have written to</source>
         <translation>Seulement les messages des personnes à qui vous avez écrit</translation>
+    </message>
+    <message>
+        <source>Jun&amp;k</source>
+        <translation>Indésirabl&amp;e</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to the Junk folder (in the Junk folder: back to the Inbox)</source>
+        <translation>Déplacer les messages sélectionnés dans le dossier des indésirables (depuis ce dossier&#xa0;: les remettre dans la boîte de réception)</translation>
     </message>
 </context>
 <context>

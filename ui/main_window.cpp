@@ -1122,6 +1122,9 @@ void MainWindow::createMessageActions(QMenu *menu)
     m_archive
         = messageAction(menu, tr("&Archive"), "ArchiveAction", QStringLiteral("mail-archive"), QKeySequence(Qt::Key_A));
     connect(m_archive, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Archive); });
+    m_junk = messageAction(menu, tr("Jun&k"), "JunkAction", QStringLiteral("mail-mark-junk"), QKeySequence(Qt::Key_J));
+    m_junk->setToolTip(tr("Move the selected messages to the Junk folder (in the Junk folder: back to the Inbox)"));
+    connect(m_junk, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Junk); });
     m_delete = messageAction(menu, tr("&Delete"), "DeleteAction", QStringLiteral("edit-delete"), QKeySequence::Delete);
     m_delete->setToolTip(tr("Move the selected messages to the Trash (in the Trash: delete them for good)"));
     connect(m_delete, &QAction::triggered, this, [this] { applyToSelection(sync::MessageAction::Delete); });
@@ -1301,7 +1304,7 @@ void MainWindow::showMessageMenu(const QPoint &position)
     menu.setObjectName(QStringLiteral("MessageContextMenu"));
     menu.addActions({m_markRead, m_markUnread, m_star});
     menu.addSeparator();
-    menu.addActions({m_archive, m_delete});
+    menu.addActions({m_archive, m_junk, m_delete});
     for (const bool copy : {false, true}) {
         QMenu *targets = menu.addMenu(copy ? tr("&Copy To") : tr("&Move To"));
         targets->setObjectName(copy ? QStringLiteral("CopyToMenu") : QStringLiteral("MoveToMenu"));
@@ -1332,7 +1335,7 @@ void MainWindow::showMessageMenu(const QPoint &position)
 void MainWindow::updateMessageActions()
 {
     const bool any = m_messageList->selectionModel() && m_messageList->selectionModel()->hasSelection();
-    for (QAction *action : {m_markRead, m_markUnread, m_star, m_archive, m_delete})
+    for (QAction *action : {m_markRead, m_markUnread, m_star, m_archive, m_junk, m_delete})
         action->setEnabled(any);
     // A reply or forward starts from one message.
     const bool one = any && m_messageList->selectionModel()->selectedRows().size() == 1;
@@ -1354,6 +1357,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_forward);
     toolBar->addSeparator();
     toolBar->addAction(m_archive);
+    toolBar->addAction(m_junk);
     toolBar->addAction(m_delete);
     toolBar->addAction(m_star);
 }

@@ -253,6 +253,7 @@ private:
     QAction *m_markUnread = nullptr;
     QAction *m_star = nullptr;
     QAction *m_archive = nullptr;
+    QAction *m_junk = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_nextUnread = nullptr;
     QAction *m_undo = nullptr;

@@ -233,19 +233,13 @@ std::optional<std::pair<qint64, QString>> PendingActions::specialFolder(qint64 a
 
 std::optional<qint64> PendingActions::remove(qint64 folderId, quint32 uid, QString *error)
 {
-    Statement select(m_database.connection(), QStringLiteral("SELECT account_id FROM folders WHERE id = ?"));
-    if (!select.run({folderId}, error) || !select.next())
+    const auto trash
+        = specialFolderOf(folderId, QStringLiteral("\\Trash"),
+                          PendingActions::tr("The server names no Trash folder (special-use \\Trash) for "
+                                             "this account, so there is nowhere to move deleted messages."),
+                          error);
+    if (!trash)
         return std::nullopt;
-    const qint64 accountId = select.value(0).toLongLong();
-    select.query().finish();
-    const auto trash = specialFolder(accountId, QStringLiteral("\\Trash"));
-    if (!trash) {
-        if (error)
-            *error = PendingActions::tr(
-                "The server names no Trash folder (special-use \\Trash) for this account, so there is "
-                "nowhere to move deleted messages.");
-        return std::nullopt;
-    }
     if (trash->first == folderId)
         return expunge(folderId, uid, error);
     return move(folderId, uid, trash->second, error);
@@ -253,18 +247,34 @@ std::optional<qint64> PendingActions::remove(qint64 folderId, quint32 uid, QStri
 
 std::optional<qint64> PendingActions::archive(qint64 folderId, quint32 uid, QString *error)
 {
+    const auto archive = specialFolderOf(
+        folderId, QStringLiteral("\\Archive"),
+        PendingActions::tr("The server names no archive folder (special-use \\Archive) for this account."), error);
+    return archive ? move(folderId, uid, archive->second, error) : std::nullopt;
+}
+
+std::optional<qint64> PendingActions::junk(qint64 folderId, quint32 uid, QString *error)
+{
+    const auto junk = specialFolderOf(
+        folderId, QStringLiteral("\\Junk"),
+        PendingActions::tr("The server names no junk folder (special-use \\Junk) for this account."), error);
+    if (!junk)
+        return std::nullopt;
+    return move(folderId, uid, junk->first == folderId ? QStringLiteral("INBOX") : junk->second, error);
+}
+
+std::optional<std::pair<qint64, QString>> PendingActions::specialFolderOf(qint64 folderId, const QString &specialUse,
+                                                                          const QString &missing, QString *error)
+{
     Statement select(m_database.connection(), QStringLiteral("SELECT account_id FROM folders WHERE id = ?"));
     if (!select.run({folderId}, error) || !select.next())
         return std::nullopt;
     const qint64 accountId = select.value(0).toLongLong();
     select.query().finish();
-    const auto archive = specialFolder(accountId, QStringLiteral("\\Archive"));
-    if (!archive) {
-        if (error)
-            *error = PendingActions::tr("The server names no archive folder (special-use \\Archive) for this account.");
-        return std::nullopt;
-    }
-    return move(folderId, uid, archive->second, error);
+    std::optional<std::pair<qint64, QString>> found = specialFolder(accountId, specialUse);
+    if (!found && error)
+        *error = missing;
+    return found;
 }
 
 QList<PendingAction> PendingActions::read(const QString &where, const QList<QVariant> &values)

@@ -70,6 +70,8 @@ public:
     std::optional<qint64> remove(qint64 folderId, quint32 uid, QString *error);
     // To the account's \Archive folder.
     std::optional<qint64> archive(qint64 folderId, quint32 uid, QString *error);
+    // To the account's \Junk folder; from it, back to the Inbox (not junk after all).
+    std::optional<qint64> junk(qint64 folderId, quint32 uid, QString *error);
 
     // Queued actions of the account, oldest first.
     QList<PendingAction> queued(qint64 accountId);
@@ -110,6 +112,9 @@ private:
     std::optional<qint64> insert(const Row &row, qint64 folderId, quint32 uid, const QString &kind,
                                  const QString &argument, QString *error);
     std::optional<std::pair<qint64, QString>> specialFolder(qint64 accountId, const QString &specialUse);
+    // The same in the account of folderId; *error = missing when the account has none.
+    std::optional<std::pair<qint64, QString>> specialFolderOf(qint64 folderId, const QString &specialUse,
+                                                              const QString &missing, QString *error);
     std::optional<qint64> expunge(qint64 folderId, quint32 uid, QString *error);
     QList<PendingAction> read(const QString &where, const QList<QVariant> &values);
 

@@ -655,10 +655,12 @@ void MailEngine::applyAction(const QString &accountEmail, const QString &folder,
                 return actions.remove(folderId, uid, error);
             case MessageAction::Archive:
                 return actions.archive(folderId, uid, error);
+            case MessageAction::Junk:
+                return actions.junk(folderId, uid, error);
             }
             return std::optional<qint64>();
         },
-        action == MessageAction::Delete || action == MessageAction::Archive);
+        action == MessageAction::Delete || action == MessageAction::Archive || action == MessageAction::Junk);
 }
 
 void MailEngine::moveMessages(const QString &accountEmail, const QString &folder, const QList<quint32> &uids,

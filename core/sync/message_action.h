@@ -12,6 +12,7 @@ enum class MessageAction {
     Unstar,
     Delete, // to the Trash; in the Trash, for good
     Archive, // to the account's \Archive folder
+    Junk, // to the account's \Junk folder; in it, back to the Inbox
 };
 
 } // namespace heron::sync

@@ -51,6 +51,7 @@ private slots:
     void moveRefusalPutsTheMessageBack();
     void moveOfAMessageTheServerLostDropsIt();
     void deleteGoesToTrashThenExpunges();
+    void junkGoesToJunkAndBackToTheInbox();
     void expungeRefusalStoresTheMessageAgain();
     void queueKeepsOrderAndRefusalsStayUntilDismissed();
     void unknownMessagesAndFoldersAreClearErrors();
@@ -87,8 +88,8 @@ void TestPendingActions::init()
     m_account = m_cache->accountId(QStringLiteral("bob@example.test"), &error).value_or(0);
     QVERIFY(m_account > 0);
     QList<FolderRecord> folders;
-    for (const auto &[name, use] :
-         {std::pair {"INBOX", ""}, std::pair {"Archive", "\\Archive"}, std::pair {"Trash", "\\Trash"}}) {
+    for (const auto &[name, use] : {std::pair {"INBOX", ""}, std::pair {"Archive", "\\Archive"},
+                                    std::pair {"Trash", "\\Trash"}, std::pair {"Spam", "\\Junk"}}) {
         FolderRecord folder;
         folder.name = QLatin1String(name);
         folder.specialUse = QLatin1String(use);
@@ -182,6 +183,30 @@ void TestPendingActions::moveShowsInTargetAndHidesFromSourceSync()
     // A placeholder cannot be acted on until the move is done.
     QVERIFY(!m_actions->addFlags(archive, placeholder, {kSeen}, &error));
     QVERIFY(error.contains(QStringLiteral("still being moved")));
+}
+
+void TestPendingActions::junkGoesToJunkAndBackToTheInbox()
+{
+    QString error;
+    const std::optional<qint64> id = m_actions->junk(m_inbox, 2, &error);
+    QVERIFY2(id, qPrintable(error));
+    const qint64 spam = folderId(QStringLiteral("Spam"));
+    QCOMPARE(m_cache->messageCount(m_inbox), 2);
+    QCOMPARE(m_cache->messageCount(spam), 1);
+    QCOMPARE(m_actions->queued(m_account).constLast().target, QStringLiteral("Spam"));
+    // Not junk after all: from the Junk folder it goes to the Inbox.
+    QVERIFY2(m_actions->complete(m_actions->queued(m_account).constLast(), std::nullopt, 7, &error), qPrintable(error));
+    QVERIFY2(m_cache->storeMessages(spam, {record(7)}, &error), qPrintable(error));
+    QVERIFY2(m_actions->junk(spam, 7, &error), qPrintable(error));
+    QCOMPARE(m_actions->queued(m_account).constLast().target, QStringLiteral("INBOX"));
+    // An account without a Junk folder: the reason, and nothing changed.
+    QList<FolderRecord> folders = m_cache->folders(m_account);
+    folders.removeIf([](const FolderRecord &folder) { return folder.specialUse == QLatin1String("\\Junk"); });
+    QVERIFY(m_cache->replaceFolders(m_account, folders, &error));
+    error.clear();
+    QVERIFY(!m_actions->junk(m_inbox, 1, &error));
+    QVERIFY2(error.contains(QStringLiteral("junk folder")), qPrintable(error));
+    QCOMPARE(m_cache->messageCount(m_inbox), 3); // 1, 3 and 7 on its way back; 1 stayed
 }
 
 void TestPendingActions::moveCompletionTakesTheNewUid()
