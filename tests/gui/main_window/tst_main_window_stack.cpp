@@ -25,6 +25,7 @@
 #include "store/mail_cache.h"
 
 #include <QAction>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -90,6 +91,7 @@ private slots:
     void workOfflineHoldsChangesUntilOnline();
     void newMailIsNoticedOnce();
     void allInboxesListsEveryAccount();
+    void droppedOnAFolderMovesOnTheServer();
 
 private:
     std::optional<accounts::Profile> newProfile(const QString &name)
@@ -109,10 +111,11 @@ private:
     }
     // STATUS UNSEEN of alice's folder (nullopt: the folder is not on the server).
     std::optional<quint32> serverUnseen(const QString &folder);
-    // Whether the user's INBOX (alice's unless said) has the message with that subject unread
-    // (nullopt: IMAP failed).
+    // Whether the user's mailbox (alice's INBOX unless said) has the message with that subject
+    // unread (nullopt: it is not there once, or IMAP failed).
     std::optional<bool> unreadOnServer(const QString &subject, const QString &user = QString(),
-                                       const QString &password = QString());
+                                       const QString &password = QString(),
+                                       const QString &mailbox = QStringLiteral("INBOX"));
 
     test::MailStack m_stack;
     QTemporaryDir m_dir;
@@ -134,13 +137,13 @@ std::optional<quint32> TestMainWindowStack::serverUnseen(const QString &folder)
 }
 
 std::optional<bool> TestMainWindowStack::unreadOnServer(const QString &subject, const QString &user,
-                                                        const QString &password)
+                                                        const QString &password, const QString &mailbox)
 {
     const std::unique_ptr<imap::ImapSession> session = test::MailStack::openImap(
         m_stack.imapSettings(user.isEmpty() ? m_stack.user1 : user, user.isEmpty() ? m_stack.pass1 : password));
     if (!session)
         return std::nullopt;
-    auto *select = new imap::SelectCommand(QStringLiteral("INBOX"));
+    auto *select = new imap::SelectCommand(mailbox);
     select->setParent(session.get());
     session->run(select);
     imap::SearchCommand *unseen = imap::SearchCommand::unseen();
@@ -389,6 +392,34 @@ void TestMainWindowStack::allInboxesListsEveryAccount()
     test::child<QAction>(&window, "MarkUnreadAction")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(unreadOnServer(forAlice), std::optional<bool>(true), kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(unreadOnServer(forBob, m_stack.user2, m_stack.pass2), std::optional<bool>(true), kWaitMs);
+}
+
+// A drag from the list onto a folder (the list's drag data dropped on the folder pane's
+// model, as a mouse drag does): the message moves on the server; Ctrl held copies.
+void TestMainWindowStack::droppedOnAFolderMovesOnTheServer()
+{
+    const auto profile = newProfile(QStringLiteral("drop"));
+    QVERIFY(profile);
+    const QString moved = test::unique(QStringLiteral("drop me"));
+    QVERIFY(append(messageFrom(kCarl, moved)));
+    MainWindow window(*profile);
+    QVERIFY(showAndWatch(window));
+    QTRY_VERIFY_WITH_TIMEOUT(listed(window, moved), kWaitMs);
+    MessageListModel *model = window.messageListModel();
+    QModelIndex row;
+    for (int i = 0; i < model->rowCount() && !row.isValid(); ++i) {
+        if (model->index(i, MessageListModel::SubjectColumn).data().toString() == moved)
+            row = model->index(i, 0);
+    }
+    const std::unique_ptr<QMimeData> data(model->mimeData({row}));
+    FolderTreeModel *folders = window.folderTreeModel();
+    const QModelIndex archive = folders->folderIndex(m_stack.user1, QStringLiteral("Archive"));
+    QVERIFY(archive.isValid());
+    QVERIFY(folders->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, archive));
+    folders->dropMimeData(data.get(), Qt::MoveAction, -1, -1, archive);
+    QTRY_VERIFY_WITH_TIMEOUT(!listed(window, moved), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(unreadOnServer(moved, {}, {}, QStringLiteral("Archive")).has_value(), kWaitMs);
+    QVERIFY(!unreadOnServer(moved).has_value()); // not in INBOX any more
 }
 
 QTEST_MAIN(TestMainWindowStack)
