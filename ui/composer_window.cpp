@@ -251,25 +251,23 @@ void ComposerWindow::createFormatActions()
     connect(m_richText, &QAction::toggled, this, &ComposerWindow::richTextToggled);
 
     m_bold = formatAction("BoldAction", QStringLiteral("format-text-bold"), tr("&Bold"), QKeySequence::Bold, true);
-    connect(m_bold, &QAction::triggered, this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
-        m_body->mergeCurrentCharFormat(format);
-    });
     m_italic
         = formatAction("ItalicAction", QStringLiteral("format-text-italic"), tr("&Italic"), QKeySequence::Italic, true);
-    connect(m_italic, &QAction::triggered, this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontItalic(on);
-        m_body->mergeCurrentCharFormat(format);
-    });
     m_underline = formatAction("UnderlineAction", QStringLiteral("format-text-underline"), tr("&Underline"),
                                QKeySequence::Underline, true);
-    connect(m_underline, &QAction::triggered, this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontUnderline(on);
-        m_body->mergeCurrentCharFormat(format);
-    });
+    // Each switches one property of the text typed next, or of the selection.
+    const std::pair<QAction *, void (*)(QTextCharFormat &, bool)> styles[] {
+        {m_bold, [](QTextCharFormat &format, bool on) { format.setFontWeight(on ? QFont::Bold : QFont::Normal); }},
+        {m_italic, [](QTextCharFormat &format, bool on) { format.setFontItalic(on); }},
+        {m_underline, [](QTextCharFormat &format, bool on) { format.setFontUnderline(on); }},
+    };
+    for (const auto &[action, set] : styles) {
+        connect(action, &QAction::triggered, this, [this, set = set](bool on) {
+            QTextCharFormat format;
+            set(format, on);
+            m_body->mergeCurrentCharFormat(format);
+        });
+    }
     m_bullets = formatAction("BulletListAction", QStringLiteral("format-list-unordered"), tr("Bulleted Li&st"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true);
     connect(m_bullets, &QAction::triggered, this, [this](bool on) { setListStyle(QTextListFormat::ListDisc, on); });

@@ -175,10 +175,9 @@ MainWindow::MainWindow(accounts::Profile profile, QWidget *parent)
     connect(m_folderModel, &FolderTreeModel::messagesDropped, this,
             [this](const QString &accountEmail, qint64 sourceFolderId, const QList<quint32> &uids,
                    const QString &target, bool copy) {
-                const std::optional<FolderTreeModel::Location> source = m_folderModel->locate(sourceFolderId);
-                if (source && source->accountEmail == accountEmail
-                    && m_messageModel->folderIds().contains(sourceFolderId))
-                    moveSelection({{accountEmail, source->folder, uids}}, target, copy);
+                const std::optional<MessageGroup> dropped = messagesIn(sourceFolderId, uids);
+                if (dropped && dropped->account == accountEmail && m_messageModel->folderIds().contains(sourceFolderId))
+                    moveSelection({*dropped}, target, copy);
             });
 
     m_markReadDelay = PreferencesDialog::markReadDelaySeconds(m_profile);
@@ -267,8 +266,8 @@ void MainWindow::startEngine()
         m_engine, &sync::MailEngine::reconnecting, this,
         [this](const QString &accountEmail, int seconds, const QString &reason) {
             showError(
-                tr("%1: the connection to the server was lost; reconnecting in %2 s.").arg(accountEmail).arg(seconds));
-            m_statusText->setToolTip(reason);
+                tr("%1: the connection to the server was lost; reconnecting in %2 s.").arg(accountEmail).arg(seconds),
+                reason);
         });
     m_mailCheck = new QTimer(this);
     m_mailCheck->setObjectName(QStringLiteral("MailCheckTimer"));
@@ -801,13 +800,17 @@ bool MainWindow::showsFolder(const QString &accountEmail, const QString &folder)
         && m_messageModel->folderIds().contains(index.data(FolderTreeModel::FolderIdRole).toLongLong());
 }
 
-std::optional<MainWindow::MessageGroup> MainWindow::currentMessage() const
+std::optional<MainWindow::MessageGroup> MainWindow::messagesIn(qint64 folderId, const QList<quint32> &uids) const
 {
-    const std::optional<FolderTreeModel::Location> location
-        = m_currentUid ? m_folderModel->locate(m_currentUidFolderId) : std::nullopt;
+    const std::optional<FolderTreeModel::Location> location = m_folderModel->locate(folderId);
     if (!location)
         return std::nullopt;
-    return MessageGroup {location->accountEmail, location->folder, {m_currentUid}};
+    return MessageGroup {location->accountEmail, location->folder, uids};
+}
+
+std::optional<MainWindow::MessageGroup> MainWindow::currentMessage() const
+{
+    return m_currentUid ? messagesIn(m_currentUidFolderId, {m_currentUid}) : std::nullopt;
 }
 
 void MainWindow::refreshMessageList()
@@ -1204,11 +1207,11 @@ QList<MainWindow::MessageGroup> MainWindow::selectedGroups() const
     for (const QModelIndex &row : m_messageList->selectionModel()->selectedRows()) {
         const qint64 folderId = row.data(MessageListModel::FolderIdRole).toLongLong();
         if (!groupOfFolder.contains(folderId)) {
-            const std::optional<FolderTreeModel::Location> location = m_folderModel->locate(folderId);
-            if (!location)
+            const std::optional<MessageGroup> group = messagesIn(folderId, {});
+            if (!group)
                 continue;
             groupOfFolder.insert(folderId, groups.size());
-            groups.append({location->accountEmail, location->folder, {}});
+            groups.append(*group);
         }
         QList<quint32> &uids = groups[groupOfFolder.value(folderId)].uids;
         const qint64 thread = row.data(MessageListModel::ThreadIdRole).toLongLong();
@@ -1229,17 +1232,16 @@ void MainWindow::toggleFromColumn(const QModelIndex &index)
     const bool star = index.column() == MessageListModel::FlaggedColumn;
     if (!star && index.column() != MessageListModel::ReadColumn)
         return;
-    const std::optional<FolderTreeModel::Location> location = m_folderModel->locate(m_messageModel->folderIdOf(index));
-    if (!location)
+    const std::optional<MessageGroup> message
+        = messagesIn(m_messageModel->folderIdOf(index), {index.data(MessageListModel::UidRole).value<quint32>()});
+    if (!message)
         return;
-    const MessageGroup message {
-        location->accountEmail, location->folder, {index.data(MessageListModel::UidRole).value<quint32>()}};
     if (star)
-        applyTo({message},
+        applyTo({*message},
                 index.data(MessageListModel::FlaggedRole).toBool() ? sync::MessageAction::Unstar
                                                                    : sync::MessageAction::Star);
     else
-        applyTo({message},
+        applyTo({*message},
                 index.data(MessageListModel::SeenRole).toBool() ? sync::MessageAction::MarkUnread
                                                                 : sync::MessageAction::MarkRead);
 }
@@ -1305,17 +1307,16 @@ void MainWindow::showMessageMenu(const QPoint &position)
     menu.addActions({m_markRead, m_markUnread, m_star});
     menu.addSeparator();
     menu.addActions({m_archive, m_junk, m_delete});
+    // The folders of the selection's account (none when All Inboxes mixes accounts).
+    const QList<MessageGroup> groups = selectedGroups();
+    const bool oneAccount = std::all_of(groups.cbegin(), groups.cend(), [&](const MessageGroup &group) {
+        return accounts::Account::sameAddress(group.account, groups.constFirst().account);
+    });
+    const QModelIndex account
+        = oneAccount && !groups.isEmpty() ? m_folderModel->accountIndex(groups.constFirst().account) : QModelIndex();
     for (const bool copy : {false, true}) {
         QMenu *targets = menu.addMenu(copy ? tr("&Copy To") : tr("&Move To"));
         targets->setObjectName(copy ? QStringLiteral("CopyToMenu") : QStringLiteral("MoveToMenu"));
-        // The folders of the selection's account (none when All Inboxes mixes accounts).
-        const QList<MessageGroup> groups = selectedGroups();
-        const bool oneAccount = std::all_of(groups.cbegin(), groups.cend(), [&](const MessageGroup &group) {
-            return accounts::Account::sameAddress(group.account, groups.constFirst().account);
-        });
-        const QModelIndex account = oneAccount && !groups.isEmpty()
-            ? m_folderModel->accountIndex(groups.constFirst().account)
-            : QModelIndex();
         for (int row = 0; account.isValid() && row < m_folderModel->rowCount(account); ++row) {
             const QModelIndex folder = m_folderModel->index(row, 0, account);
             const QString name = folder.data(FolderTreeModel::FolderNameRole).toString();

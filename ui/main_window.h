@@ -157,6 +157,8 @@ private:
     void markCurrentRead();
     // To another folder of their account; copy: UID COPY instead (Ctrl+drag, Copy To).
     void moveSelection(const QList<MessageGroup> &groups, const QString &target, bool copy = false);
+    // Those messages of that folder, with its account and name (nullopt: not a folder of the pane).
+    std::optional<MessageGroup> messagesIn(qint64 folderId, const QList<quint32> &uids) const;
     // The shown message's account and folder (in All Inboxes, the Inbox it is in).
     std::optional<MessageGroup> currentMessage() const;
     // Whether the list shows that folder (alone, or among All Inboxes).

@@ -153,13 +153,20 @@ MessageListModel::Nodes MessageListModel::readMergedPage(int count) const
         for (store::MessageRecord &row : rows)
             candidates.append({folderId, std::move(row)});
     }
-    std::sort(candidates.begin(), candidates.end(),
+    return firstInOrder(std::move(candidates), count);
+}
+
+// Rows of several folders as the list orders them (comesBefore), the first count of them.
+MessageListModel::Nodes MessageListModel::firstInOrder(QList<std::pair<qint64, store::MessageRecord>> rows,
+                                                       qsizetype count) const
+{
+    std::sort(rows.begin(), rows.end(),
               [this](const auto &a, const auto &b) { return comesBefore(a.first, a.second, b.first, b.second); });
     Nodes nodes;
-    for (qsizetype i = 0; i < candidates.size() && i < count; ++i) {
+    for (qsizetype i = 0; i < rows.size() && i < count; ++i) {
         nodes.push_back(std::make_unique<Node>());
-        nodes.back()->folderId = candidates.at(i).first;
-        nodes.back()->message = std::move(candidates[i].second);
+        nodes.back()->folderId = rows.at(i).first;
+        nodes.back()->message = std::move(rows[i].second);
     }
     return nodes;
 }
@@ -291,13 +298,7 @@ void MessageListModel::load(int wanted)
         return;
     }
     if (!m_filter.isEmpty()) {
-        QList<std::pair<qint64, store::MessageRecord>> found = searchFolders(&m_filterError);
-        std::sort(found.begin(), found.end(),
-                  [this](const auto &a, const auto &b) { return comesBefore(a.first, a.second, b.first, b.second); });
-        Nodes nodes;
-        for (qsizetype i = 0; i < found.size() && i < kSearchLimit; ++i)
-            append(nodes, messageNodes({std::move(found[i].second)}, found.at(i).first));
-        append(m_rows, std::move(nodes));
+        append(m_rows, firstInOrder(searchFolders(&m_filterError), kSearchLimit));
         m_total = qint64(m_rows.size());
         return;
     }

@@ -140,6 +140,7 @@ private:
     QList<store::MessageRecord> readMessagePage(int count, int loaded) const;
     Nodes readThreadPage(int count, int loaded) const;
     Nodes readMergedPage(int count) const;
+    Nodes firstInOrder(QList<std::pair<qint64, store::MessageRecord>> rows, qsizetype count) const;
     QList<std::pair<qint64, store::MessageRecord>> searchFolders(QString *error) const;
     const Node *lastRowOf(qint64 folderId, int *loaded) const;
     static Nodes messageNodes(QList<store::MessageRecord> messages, qint64 folderId);

@@ -144,8 +144,11 @@ void TestMainWindowFaults::reconnectsByItselfAfterEveryDrop()
         proxy.cutAll();
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("reconnecting")),
                                   qPrintable(QStringLiteral("drop %1: %2").arg(drop).arg(status->text())), kWaitMs);
-        if (drop == 1)
+        if (drop == 1) {
+            // Why the link was lost is among the problems a click shows.
+            QVERIFY2(status->toolTip().contains(QStringLiteral("Click for details")), qPrintable(status->toolTip()));
             test::saveScreenshot(&window, QStringLiteral("main_window_reconnecting"));
+        }
         QTRY_VERIFY2_WITH_TIMEOUT(watchingFolder(),
                                   qPrintable(QStringLiteral("drop %1: %2").arg(drop).arg(status->text())), kWaitMs);
     }
