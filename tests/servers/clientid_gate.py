@@ -5,6 +5,10 @@ It plays a provider that allows some accounts only from approved devices (../sha
 it terminates implicit TLS itself, advertises CLIENTID (IMAP capability, SMTP EHLO keyword), answers
 the commands before login itself, and only once a login is allowed opens a TLS connection to the real
 server, replays the login there and from then on relays bytes both ways untouched (COMPRESS included).
+Logins: IMAP LOGIN and AUTHENTICATE PLAIN, SMTP AUTH PLAIN and LOGIN (replayed as PLAIN), and the OAuth
+mechanisms OAUTHBEARER and XOAUTH2 (RFC 7628; IMAP and SMTP, when the backend offers them), whose
+initial response carries the account name; it is replayed unchanged, and the backend's error
+challenge and the client's answer to it are passed through.
 
 Policy. A CLIENTID token is refused (IMAP NO / SMTP 550, with a registration URL) unless an account
 approved it; a refused token joins the registry's pending list with its first-seen time. The gate
@@ -42,6 +46,30 @@ import sys
 LINE_MAX = 8192
 IDLE_TIMEOUT = 300
 TOKEN_RE = re.compile(r"^[\x21-\x7e]{1,200}$")
+OAUTH_MECHS = ("OAUTHBEARER", "XOAUTH2")
+
+
+def plain_blob(user, password):
+    return base64.b64encode(b"\0" + user.encode() + b"\0" + password)
+
+
+def oauth_user(mech, blob):
+    """The account in an OAUTHBEARER initial response (GS2 header "n,a=USER,", RFC 7628 3.1) or an
+    XOAUTH2 one ("user=USER^Aauth=Bearer ..."); ValueError (binascii.Error) when it has none."""
+    data = base64.b64decode(blob, validate=True)
+    first = data.split(b"\x01", 1)[0]
+    if mech == "XOAUTH2":
+        if not first.startswith(b"user="):
+            raise ValueError("no user=")
+        user = first[5:]
+    else:
+        gs2 = first.split(b",")
+        if len(gs2) < 3 or not gs2[1].startswith(b"a="):
+            raise ValueError("no a= in the GS2 header")
+        user = gs2[1][2:].replace(b"=2C", b",").replace(b"=3D", b"=")  # RFC 5801 saslname
+    if not user:
+        raise ValueError("empty user")
+    return user.decode("utf-8")
 
 
 def now_iso():
@@ -187,15 +215,20 @@ class Gate:
                 if loop.time() > deadline:
                     raise
                 await asyncio.sleep(0.1)
-        # Only AUTH=PLAIN: the gate must read the login name before anything reaches the backend.
-        self.imap_caps = [c for c in caps if not c.upper().startswith("AUTH=") or c.upper() == "AUTH=PLAIN"]
+        # Only mechanisms whose first message names the account (the gate must know it before
+        # anything reaches the backend): PLAIN, and the OAuth ones the backend offers.
+        wanted = ["AUTH=" + m for m in ("PLAIN",) + OAUTH_MECHS]
+        self.imap_caps = [c for c in caps if not c.upper().startswith("AUTH=") or c.upper() in wanted]
         self.imap_caps.append("CLIENTID")
         ext = []
         for line in lines[1:]:
             word = line.split(" ", 1)[0].upper()
             if word in ("STARTTLS", "CLIENTID"):
                 continue
-            ext.append("AUTH PLAIN LOGIN" if word == "AUTH" else line)
+            if word == "AUTH":
+                offered = line.upper().split()[1:]
+                line = " ".join(["AUTH", "PLAIN", "LOGIN"] + [m for m in OAUTH_MECHS if m in offered])
+            ext.append(line)
         self.smtp_ext = ext + ["CLIENTID"]
 
 
@@ -335,11 +368,11 @@ class ImapClient:
                 login = await self.credentials(tag, verb, args)
                 if login is None:
                     continue
-                user, password = login
+                user, mech, blob = login
                 if not self.allowed(tag, user):
                     continue
                 await self.w.drain()
-                if await self.hand_over(tag, user, password):
+                if await self.hand_over(tag, user, mech, blob):
                     return
             else:
                 self.send(tag + " BAD %s is not allowed before login" % verb)
@@ -365,14 +398,17 @@ class ImapClient:
             self.send(tag + " NO [ALERT] " + self.gate.refusal_text(token))
 
     async def credentials(self, tag, verb, args):
-        """Returns (user, password) from LOGIN or AUTHENTICATE PLAIN, or None after answering."""
+        """Returns (user, mechanism, base64 initial response) for the backend from LOGIN or
+        AUTHENTICATE PLAIN / OAUTHBEARER / XOAUTH2, or None after answering."""
         if verb == "LOGIN":
             if len(args) != 2:
                 self.send(tag + " BAD usage: LOGIN user password")
                 return None
-            return args[0].decode("utf-8", "replace"), args[1]
-        if not args or args[0].upper() != b"PLAIN":
-            self.send(tag + " NO [CANNOT] only AUTHENTICATE PLAIN is supported here")
+            user = args[0].decode("utf-8", "replace")
+            return user, "PLAIN", plain_blob(user, args[1])
+        mech = args[0].decode("latin-1").upper() if args else ""
+        if mech not in ("PLAIN",) + OAUTH_MECHS or "AUTH=" + mech not in self.gate.imap_caps:
+            self.send(tag + " NO [CANNOT] only AUTHENTICATE PLAIN, OAUTHBEARER and XOAUTH2 are supported here")
             return None
         if len(args) > 1:
             blob = args[1]
@@ -384,12 +420,19 @@ class ImapClient:
             if blob == b"*":
                 self.send(tag + " BAD AUTHENTICATE cancelled")
                 return None
+        if mech in OAUTH_MECHS:
+            try:
+                return oauth_user(mech, blob), mech, blob
+            except (binascii.Error, ValueError):
+                self.send(tag + " BAD invalid SASL %s data (no user name)" % mech)
+                return None
         try:
             authz, user, password = base64.b64decode(blob, validate=True).split(b"\0")
         except (binascii.Error, ValueError):
             self.send(tag + " BAD invalid SASL PLAIN data")
             return None
-        return (authz or user).decode("utf-8", "replace"), password
+        user = (authz or user).decode("utf-8", "replace")
+        return user, "PLAIN", plain_blob(user, password)
 
     def allowed(self, tag, user):
         account = user.lower()
@@ -408,20 +451,27 @@ class ImapClient:
             return False
         return True
 
-    async def hand_over(self, tag, user, password):
+    async def hand_over(self, tag, user, mech, blob):
         try:
             br, bw = await self.gate.open_backend(self.gate.args.imap_backend)
             await br.readline()  # the backend's greeting
-            blob = base64.b64encode(b"\0" + user.encode() + b"\0" + password)
-            bw.write(tag.encode() + b" AUTHENTICATE PLAIN " + blob + b"\r\n")
-            self.gate.log(self.conn, "login for %s replayed to the backend" % user.lower())
-            while True:  # untagged lines, then the tagged result
+            bw.write(tag.encode() + b" AUTHENTICATE " + mech.encode() + b" " + blob + b"\r\n")
+            self.gate.log(self.conn, "%s login for %s replayed to the backend" % (mech, user.lower()))
+            while True:  # untagged lines and challenges, then the tagged result
                 line = await asyncio.wait_for(br.readline(), 30)
                 if not line:
                     raise asyncio.IncompleteReadError(b"", None)
                 self.w.write(line)
                 if line.startswith(tag.encode() + b" "):
                     break
+                if line.startswith(b"+"):
+                    # A challenge (OAuth: the error JSON); the client's answer goes to the backend.
+                    await self.w.drain()
+                    answer = await asyncio.wait_for(self.r.readline(), IDLE_TIMEOUT)
+                    if not answer:
+                        raise asyncio.IncompleteReadError(b"", None)
+                    self.gate.log(self.conn, "C: <auth redacted>")
+                    bw.write(answer)
         except (OSError, ssl.SSLError, asyncio.TimeoutError, asyncio.IncompleteReadError) as e:
             self.gate.log(self.conn, "backend unreachable: %s" % type(e).__name__)
             self.send(tag + " NO [UNAVAILABLE] backend unreachable")
@@ -496,11 +546,11 @@ class SmtpClient:
                 login = await self.credentials(rest.split())
                 if login is None:
                     continue
-                user, password = login
+                user, mech, blob = login
                 if not self.allowed(user):
                     continue
                 await self.w.drain()
-                if await self.hand_over(user, password):
+                if await self.hand_over(user, mech, blob):
                     return
             elif verb in ("MAIL", "RCPT", "DATA", "BDAT"):
                 self.send("530 5.7.0 Authentication required")
@@ -528,8 +578,22 @@ class SmtpClient:
             self.send("550 5.7.1 " + self.gate.refusal_text(token))
 
     async def credentials(self, args):
+        """Returns (user, mechanism, base64 initial response) for the backend, or None after answering."""
         try:
             mech = args[0].upper() if args else ""
+            if mech in OAUTH_MECHS and any(mech in e.upper().split() for e in self.gate.smtp_ext
+                                           if e.upper().startswith("AUTH ")):
+                if len(args) > 1 and args[1] != "=":
+                    blob = args[1]
+                else:
+                    self.send("334 ")
+                    await self.w.drain()
+                    blob = await self.readline() or ""
+                    self.gate.log(self.conn, "C: <auth redacted>")
+                if blob == "*":
+                    self.send("501 5.7.0 AUTH cancelled")
+                    return None
+                return oauth_user(mech, blob), mech, blob.encode("ascii")
             if mech == "PLAIN":
                 if len(args) > 1 and args[1] != "=":
                     blob = args[1]
@@ -542,7 +606,8 @@ class SmtpClient:
                     self.send("501 5.7.0 AUTH cancelled")
                     return None
                 authz, user, password = base64.b64decode(blob, validate=True).split(b"\0")
-                return (authz or user).decode("utf-8", "replace"), password
+                user = (authz or user).decode("utf-8", "replace")
+                return user, "PLAIN", plain_blob(user, password)
             if mech == "LOGIN":
                 if len(args) > 1:
                     user = base64.b64decode(args[1], validate=True)
@@ -555,11 +620,13 @@ class SmtpClient:
                 await self.w.drain()
                 password = base64.b64decode(await self.readline() or "", validate=True)
                 self.gate.log(self.conn, "C: <auth redacted>")
-                return user.decode("utf-8", "replace"), password
-        except (binascii.Error, ValueError, TypeError):  # TypeError: the client left mid-AUTH
+                user = user.decode("utf-8", "replace")
+                return user, "PLAIN", plain_blob(user, password)
+        except (binascii.Error, ValueError, TypeError, UnicodeError):  # TypeError: the client left mid-AUTH
             self.send("501 5.5.2 invalid AUTH data")
             return None
-        self.send("504 5.5.4 mechanism not supported here (PLAIN, LOGIN)")
+        self.send("504 5.5.4 mechanism not supported here (%s)" % " ".join(
+            next((e.split()[1:] for e in self.gate.smtp_ext if e.upper().startswith("AUTH ")), ["PLAIN", "LOGIN"])))
         return None
 
     def allowed(self, user):
@@ -578,7 +645,7 @@ class SmtpClient:
             return False
         return True
 
-    async def hand_over(self, user, password):
+    async def hand_over(self, user, mech, blob):
         try:
             br, bw = await self.gate.open_backend(self.gate.args.smtp_backend)
             await read_smtp_reply(br)
@@ -587,10 +654,19 @@ class SmtpClient:
             code, _ = await read_smtp_reply(br)
             if code != 250:
                 raise ValueError("backend EHLO: %d" % code)
-            blob = base64.b64encode(b"\0" + user.encode() + b"\0" + password)
-            bw.write(b"AUTH PLAIN " + blob + b"\r\n")
-            self.gate.log(self.conn, "login for %s replayed to the backend" % user.lower())
+            bw.write(b"AUTH " + mech.encode() + b" " + blob + b"\r\n")
+            self.gate.log(self.conn, "%s login for %s replayed to the backend" % (mech, user.lower()))
             code, lines = await read_smtp_reply(br)
+            while code == 334:
+                # A challenge (OAuth: the error JSON); the client's answer goes to the backend.
+                self.send("334 " + lines[-1])
+                await self.w.drain()
+                answer = await asyncio.wait_for(self.r.readline(), IDLE_TIMEOUT)
+                if not answer:
+                    raise asyncio.IncompleteReadError(b"", None)
+                self.gate.log(self.conn, "C: <auth redacted>")
+                bw.write(answer)
+                code, lines = await read_smtp_reply(br)
         except (OSError, ssl.SSLError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
             self.gate.log(self.conn, "backend unreachable: %s" % type(e).__name__)
             self.send("454 4.7.0 backend unreachable")
