@@ -9,11 +9,17 @@
 #include "identity/device_identity.h"
 #include "invocation.h"
 #include "net/tls_policy.h"
+#include "oauth/oauth2_provider_table.h"
+#include "oauth/oauth2_sign_in.h"
+#include "oauth/oauth2_token_source.h"
+#include "sync/account_connector.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace heron::cli {
 
@@ -67,6 +73,108 @@ QJsonObject serverToJson(const accounts::ServerEndpoint &server)
             {QStringLiteral("security"), accounts::Account::securityName(server.security)}};
 }
 
+// How long heronctl waits for the browser to come back.
+constexpr int kSignInTimeoutMs = 10 * 60 * 1000;
+
+// One browser sign-in: the address to open goes to err; nullopt with *error on failure.
+std::optional<oauth::OAuth2Tokens> signInInBrowser(const accounts::Profile &profile, const accounts::Account &account,
+                                                   QTextStream &err, QString *error)
+{
+    net::TlsPolicy tls;
+    if (!sync::AccountConnector::buildTlsPolicy(account, &tls, error))
+        return std::nullopt;
+    const oauth::OAuth2Provider provider = oauth::OAuth2ProviderTable::load(profile).forEndpoints(account.oauth2);
+    oauth::OAuth2SignIn signIn(provider, tls);
+    std::optional<oauth::OAuth2Tokens> tokens;
+    QEventLoop loop;
+    QObject::connect(&signIn, &oauth::OAuth2SignIn::openBrowser, &loop, [&](const QUrl &url) {
+        err << CliText::tr("To sign in to %1 as %2, open this address in a browser:").arg(provider.name, account.email)
+            << '\n'
+            << url.toString(QUrl::FullyEncoded) << '\n';
+        err.flush();
+    });
+    QObject::connect(&signIn, &oauth::OAuth2SignIn::signedIn, &loop, [&](const oauth::OAuth2Tokens &received) {
+        tokens = received;
+        loop.quit();
+    });
+    QObject::connect(&signIn, &oauth::OAuth2SignIn::failed, &loop, [&](const QString &why) {
+        *error = why;
+        loop.quit();
+    });
+    QTimer::singleShot(kSignInTimeoutMs, &loop, [&] {
+        *error = CliText::tr("the browser did not come back within %n minute(s).", nullptr, kSignInTimeoutMs / 60000);
+        loop.quit();
+    });
+    signIn.start(account.email);
+    loop.exec();
+    return tokens;
+}
+
+// The provider for a new OAuth account: --oauth-issuer, else the one serving its address or servers.
+std::optional<oauth::OAuth2Provider> providerFor(const Invocation &invocation, const accounts::Profile &profile,
+                                                 const accounts::Account &account)
+{
+    const oauth::OAuth2ProviderTable table = oauth::OAuth2ProviderTable::load(profile);
+    if (invocation.isSet(QStringLiteral("oauth-issuer")))
+        return table.byIssuer(invocation.value(QStringLiteral("oauth-issuer")));
+    return table.find(account.email, {account.imap.host, account.smtp.host});
+}
+
+// Stores the account, then its secret; without the secret the account is taken back
+// (an account that cannot log in would only fail later).
+ExitCode storeAccount(const accounts::Profile &profile, const accounts::Account &account, const QString &secretKey,
+                      const QByteArray &secret, QString *error)
+{
+    accounts::AccountStore store(profile);
+    if (!store.add(account, error))
+        return ExitCode::Failure;
+    accounts::SecretStore secrets(profile);
+    if (secrets.write(secretKey, secret, error))
+        return ExitCode::Done;
+    QString ignored;
+    store.remove(account.email, &ignored);
+    *error = CliText::tr("the password or sign-in could not be stored, so the account was not added: %1").arg(*error);
+    return ExitCode::Failure;
+}
+
+// The password comes before anything is stored, so a refusal leaves no half-added account.
+ExitCode addWithPassword(const Invocation &invocation, const accounts::Profile &profile,
+                         const accounts::Account &account, QTextStream &err, QString *error)
+{
+    std::optional<QString> password;
+    if (invocation.isSet(QStringLiteral("password-stdin"))) {
+        password = AccountResolver::readStdinLine();
+        if (!password || password->isEmpty()) {
+            *error = CliText::tr("--password-stdin read no password: standard input was empty.");
+            return ExitCode::Usage;
+        }
+    } else {
+        password = AccountResolver::promptPassword(CliText::tr("Password for %1: ").arg(account.loginName()), err);
+        if (!password) {
+            *error = CliText::tr(
+                "standard input is not a terminal, so the password cannot be asked for; pipe it in with "
+                "--password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | heronctl account add ... --password-stdin");
+            return ExitCode::Usage;
+        }
+        if (password->isEmpty()) {
+            *error = CliText::tr("no password was entered.");
+            return ExitCode::Usage;
+        }
+    }
+    return storeAccount(profile, account, accounts::SecretStore::passwordKey(account.email), password->toUtf8(), error);
+}
+
+// The browser sign-in comes before anything is stored, like the password.
+ExitCode addSignedIn(const accounts::Profile &profile, const accounts::Account &account, QTextStream &err,
+                     QString *error)
+{
+    const std::optional<oauth::OAuth2Tokens> tokens = signInInBrowser(profile, account, err, error);
+    if (!tokens)
+        return ExitCode::Authentication;
+    return storeAccount(profile, account, accounts::SecretStore::oauth2TokensKey(account.email), tokens->toJson(),
+                        error);
+}
+
 } // namespace
 
 QJsonObject accountToJson(const accounts::Account &account)
@@ -79,16 +187,20 @@ QJsonObject accountToJson(const accounts::Account &account)
         pins.insert(it.key(), digests);
     }
     const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return {{QStringLiteral("email"), account.email},
-            {QStringLiteral("name"), orNull(account.displayName)},
-            {QStringLiteral("login"), account.loginName()},
-            {QStringLiteral("imap"), serverToJson(account.imap)},
-            {QStringLiteral("smtp"), serverToJson(account.smtp)},
-            {QStringLiteral("ca_file"), orNull(account.caFile)},
-            {QStringLiteral("clientid_enabled"), account.clientIdEnabled},
-            {QStringLiteral("server_saves_sent"), account.serverSavesSent},
-            {QStringLiteral("offline_body_days"), account.offlineBodyDays},
-            {QStringLiteral("pinned_certificates"), pins}};
+    return {
+        {QStringLiteral("email"), account.email},
+        {QStringLiteral("name"), orNull(account.displayName)},
+        {QStringLiteral("login"), account.loginName()},
+        {QStringLiteral("auth"),
+         account.authMethod == accounts::AuthMethod::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("password")},
+        {QStringLiteral("oauth_issuer"), orNull(account.oauth2.issuer)},
+        {QStringLiteral("imap"), serverToJson(account.imap)},
+        {QStringLiteral("smtp"), serverToJson(account.smtp)},
+        {QStringLiteral("ca_file"), orNull(account.caFile)},
+        {QStringLiteral("clientid_enabled"), account.clientIdEnabled},
+        {QStringLiteral("server_saves_sent"), account.serverSavesSent},
+        {QStringLiteral("offline_body_days"), account.offlineBodyDays},
+        {QStringLiteral("pinned_certificates"), pins}};
 }
 
 ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStream &err)
@@ -131,33 +243,22 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
     if (!error.isEmpty())
         return fail(ExitCode::Failure, error);
 
-    // The password comes before anything is stored, so a refusal leaves no half-added account.
-    std::optional<QString> password;
-    if (invocation.isSet(QStringLiteral("password-stdin"))) {
-        password = AccountResolver::readStdinLine();
-        if (!password || password->isEmpty())
-            return fail(ExitCode::Usage, CliText::tr("--password-stdin read no password: standard input was empty."));
-    } else {
-        password = AccountResolver::promptPassword(CliText::tr("Password for %1: ").arg(account.loginName()), err);
-        if (!password)
-            return fail(
-                ExitCode::Usage,
-                CliText::tr("standard input is not a terminal, so the password cannot be asked for; pipe it in with "
-                            "--password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | heronctl account add ... "
-                            "--password-stdin"));
-        if (password->isEmpty())
-            return fail(ExitCode::Usage, CliText::tr("no password was entered."));
+    if (invocation.isSet(QStringLiteral("oauth"))) {
+        const std::optional<oauth::OAuth2Provider> provider = providerFor(invocation, *profile, account);
+        if (!provider)
+            return fail(ExitCode::Usage,
+                        CliText::tr("Heron knows no OAuth provider for %1; name one with --oauth-issuer, or add it to "
+                                    "%2.")
+                            .arg(account.email, oauth::OAuth2ProviderTable::profileFile(*profile)));
+        account.authMethod = accounts::AuthMethod::OAuth2;
+        account.oauth2 = provider->endpoints;
     }
-
-    if (!store.add(account, &error))
-        return fail(ExitCode::Failure, error);
     accounts::SecretStore secrets(*profile);
-    if (!secrets.write(accounts::SecretStore::passwordKey(account.email), password->toUtf8(), &error)) {
-        QString ignored;
-        store.remove(account.email, &ignored);
-        return fail(ExitCode::Failure,
-                    CliText::tr("the password could not be stored, so the account was not added: %1").arg(error));
-    }
+    const ExitCode stored = account.authMethod == accounts::AuthMethod::OAuth2
+        ? addSignedIn(*profile, account, err, &error)
+        : addWithPassword(invocation, *profile, account, err, &error);
+    if (stored != ExitCode::Done)
+        return fail(stored, error);
 
     // Make sure this install has its device secret, so `heronctl clientid` can show the token now.
     QString identityWarning;
@@ -173,10 +274,43 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
         out << CliText::tr("Added %1: IMAP %2, SMTP %3.")
                    .arg(account.email, describeServer(account.imap), describeServer(account.smtp))
             << '\n'
-            << CliText::tr("The password is kept in %1.").arg(secrets.backendDescription()) << '\n';
+            << (account.authMethod == accounts::AuthMethod::OAuth2 ? CliText::tr("The sign-in is kept in %1.")
+                                                                   : CliText::tr("The password is kept in %1."))
+                   .arg(secrets.backendDescription())
+            << '\n';
     }
     if (!identityWarning.isEmpty())
         err << "heronctl account add: " << CliText::tr("warning: %1").arg(identityWarning) << '\n';
+    return ExitCode::Done;
+}
+
+ExitCode runAccountSignIn(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const auto fail = [&err](ExitCode code, const QString &message) {
+        err << "heronctl account signin: " << message << '\n';
+        return code;
+    };
+    const QString address = invocation.positionals().value(0);
+    const auto profile = AccountResolver::openProfile(invocation, err);
+    if (!profile)
+        return ExitCode::Failure;
+    QString error;
+    const auto account = accounts::AccountStore(*profile).find(address, &error);
+    if (!error.isEmpty())
+        return fail(ExitCode::Failure, error);
+    if (!account)
+        return fail(ExitCode::Usage,
+                    CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
+                        .arg(profile->directory(), address));
+    if (account->authMethod != accounts::AuthMethod::OAuth2)
+        return fail(ExitCode::Usage,
+                    CliText::tr("%1 logs in with a password, not in the browser.").arg(account->email));
+    const std::optional<oauth::OAuth2Tokens> tokens = signInInBrowser(*profile, *account, err, &error);
+    if (!tokens)
+        return fail(ExitCode::Authentication, error);
+    if (!oauth::OAuth2TokenSource::store(*profile, account->email, *tokens, &error))
+        return fail(ExitCode::Failure, CliText::tr("the new sign-in could not be stored: %1").arg(error));
+    out << CliText::tr("Signed in to %1.").arg(account->email) << '\n';
     return ExitCode::Done;
 }
 
@@ -210,6 +344,8 @@ ExitCode runAccountList(const Invocation &invocation, QTextStream &out, QTextStr
             << "  " << CliText::tr("IMAP: %1").arg(describeServer(account.imap)) << '\n'
             << "  " << CliText::tr("SMTP: %1").arg(describeServer(account.smtp)) << '\n'
             << "  " << CliText::tr("login: %1").arg(account.loginName()) << '\n';
+        if (account.authMethod == accounts::AuthMethod::OAuth2)
+            out << "  " << CliText::tr("signs in with OAuth 2.0 at %1").arg(account.oauth2.issuer) << '\n';
         if (!account.caFile.isEmpty())
             out << "  " << CliText::tr("extra CA file: %1").arg(account.caFile) << '\n';
         out << "  " << (account.clientIdEnabled ? CliText::tr("CLIENTID: on") : CliText::tr("CLIENTID: off")) << '\n';
@@ -238,9 +374,12 @@ ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextS
                         .arg(profile->directory(), address));
 
     accounts::SecretStore secrets(*profile);
-    if (!secrets.remove(accounts::SecretStore::passwordKey(account->email), &error))
+    const bool forgotten = account->authMethod == accounts::AuthMethod::OAuth2
+        ? oauth::OAuth2TokenSource::remove(*profile, *account, &error) // also revoked at the provider
+        : secrets.remove(accounts::SecretStore::passwordKey(account->email), &error);
+    if (!forgotten)
         return fail(ExitCode::Failure,
-                    CliText::tr("the password of %1 could not be deleted, so the account was kept: %2")
+                    CliText::tr("the password or sign-in of %1 could not be deleted, so the account was kept: %2")
                         .arg(account->email, error));
     if (!store.remove(account->email, &error))
         return fail(ExitCode::Failure, error);

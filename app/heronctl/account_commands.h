@@ -15,7 +15,12 @@ class Invocation;
 
 // `heronctl account add`: stores the account in the profile and its password
 // in the profile's SecretStore (shared/CLI.md for the options and defaults).
+// With --oauth: signs in in the browser first and keeps the tokens instead.
 ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStream &err);
+
+// `heronctl account signin ADDR`: a new browser sign-in for an OAuth account
+// (the address to open goes to stderr); its tokens replace the old ones.
+ExitCode runAccountSignIn(const Invocation &invocation, QTextStream &out, QTextStream &err);
 
 // `heronctl account list [--json]`.
 ExitCode runAccountList(const Invocation &invocation, QTextStream &out, QTextStream &err);

@@ -5,6 +5,7 @@
 #include "accounts/secret_store.h"
 #include "command_spec.h"
 #include "invocation.h"
+#include "oauth/oauth2_token_source.h"
 #include "sync/account_connector.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,8 @@ bool AccountResolver::resolve()
 bool AccountResolver::loadPassword()
 {
     Q_ASSERT(m_profile);
+    if (m_account.authMethod == accounts::AuthMethod::OAuth2)
+        return loadAccessToken();
     accounts::SecretStore secrets(*m_profile);
     const accounts::SecretStore::ReadResult stored = secrets.read(accounts::SecretStore::passwordKey(m_account.email));
     if (stored.ok()) {
@@ -113,6 +116,32 @@ bool AccountResolver::loadPassword()
         CliText::tr("no password is stored for %1 and standard input is not a terminal to ask for one; store it with "
                     "`heronctl account remove %1` and `heronctl account add ... --password-stdin`.")
             .arg(m_account.email));
+}
+
+bool AccountResolver::loadAccessToken()
+{
+    const oauth::OAuth2TokenSource::Result token
+        = oauth::OAuth2TokenSource(*m_profile, m_account, m_tlsPolicy).accessToken();
+    switch (token.status) {
+    case oauth::OAuth2TokenSource::Status::Ok:
+        m_password = token.accessToken;
+        return true;
+    case oauth::OAuth2TokenSource::Status::SignInNeeded:
+        return fail(ExitCode::Authentication,
+                    token.error + QLatin1Char(' ')
+                        + CliText::tr("From here: `heronctl account signin %1`.").arg(m_account.email));
+    case oauth::OAuth2TokenSource::Status::Failed:
+        break;
+    }
+    return fail(ExitCode::Failure, token.error);
+}
+
+bool AccountResolver::renewAccessToken()
+{
+    if (m_account.authMethod != accounts::AuthMethod::OAuth2)
+        return false;
+    oauth::OAuth2TokenSource(*m_profile, m_account, m_tlsPolicy).invalidate();
+    return loadAccessToken();
 }
 
 bool AccountResolver::buildTlsPolicy()

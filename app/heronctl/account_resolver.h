@@ -18,7 +18,7 @@ class Invocation;
 // commands that talk to a server (folders, sync, send, ...):
 //
 //     AccountResolver resolver(invocation, err);
-//     if (!resolver.resolve() || !resolver.loadPassword())
+//     if (!resolver.resolve() || !resolver.buildTlsPolicy() || !resolver.loadPassword())
 //         return resolver.exitCode();
 //     connect with resolver.account(), resolver.password(), resolver.tlsPolicy()
 //
@@ -36,7 +36,12 @@ public:
 
     // The account's password from the SecretStore; when it has none, asks on
     // a terminal (without echo), otherwise says how to store one (exit 1).
+    // An OAuth account gets its access token instead (renewed when it ends; needs
+    // buildTlsPolicy() first); a revoked sign-in exits 4 and says how to sign in again.
     bool loadPassword();
+    // A server refused the OAuth access token: renew it (loadPassword() again).
+    // False without saying anything for a password account.
+    bool renewAccessToken();
 
     // What this account trusts: system CAs, its --ca-file CAs, its pinned
     // certificates. False (exit 1) when the CA file has gone bad since.
@@ -58,6 +63,7 @@ public:
 
 private:
     bool fail(ExitCode code, const QString &message);
+    bool loadAccessToken();
 
     const Invocation &m_invocation;
     QTextStream &m_err;

@@ -50,6 +50,17 @@ OptionSpec limitOption()
     return valued(QStringLiteral("limit"), ValueKind::Count, QStringLiteral("N"), CliText::tr("At most N results."));
 }
 
+// An OAuth account has no password; --oauth-issuer only makes sense with --oauth.
+QString validateAccountAdd(const Invocation &invocation)
+{
+    const bool oauth = invocation.isSet(QStringLiteral("oauth"));
+    if (oauth && invocation.isSet(QStringLiteral("password-stdin")))
+        return CliText::tr("--oauth signs in in the browser; it takes no --password-stdin.");
+    if (!oauth && invocation.isSet(QStringLiteral("oauth-issuer")))
+        return CliText::tr("--oauth-issuer goes with --oauth.");
+    return {};
+}
+
 // `send` takes either a ready file or the parts to build one, never both.
 QString validateSend(const Invocation &invocation)
 {
@@ -118,6 +129,11 @@ QList<CommandSpec> buildTable()
           valued(QStringLiteral("login"), ValueKind::Text, QStringLiteral("NAME"),
                  CliText::tr("Login name, when it is not the address.")),
           flag(QStringLiteral("password-stdin"), CliText::tr("Read the password from one line of standard input.")),
+          flag(QStringLiteral("oauth"),
+               CliText::tr("Sign in in the browser with OAuth 2.0 instead of a password (prints the address to "
+                           "open).")),
+          valued(QStringLiteral("oauth-issuer"), ValueKind::Text, QStringLiteral("ISSUER"),
+                 CliText::tr("With --oauth: the provider, when the address and the servers do not tell.")),
           valued(QStringLiteral("ca-file"), ValueKind::Path, QStringLiteral("PEM"),
                  CliText::tr("Also trust the CA certificates in this PEM file for this account.")),
           flag(QStringLiteral("no-clientid"), CliText::tr("Do not present this device's CLIENTID token.")),
@@ -126,12 +142,18 @@ QList<CommandSpec> buildTable()
           valued(QStringLiteral("name"), ValueKind::Text, QStringLiteral("LABEL"),
                  CliText::tr("A label for the account."))},
          {},
-         {},
+         validateAccountAdd,
          accountsIssue},
         {{QStringLiteral("account"), QStringLiteral("list")},
          CliText::tr("List the profile's accounts."),
          {},
          {},
+         {},
+         accountsIssue},
+        {{QStringLiteral("account"), QStringLiteral("signin")},
+         CliText::tr("Sign in to an OAuth account again in the browser (after the provider revoked the sign-in)."),
+         {},
+         {{QStringLiteral("ADDR"), ValueKind::Address, CliText::tr("The account's address.")}},
          {},
          accountsIssue},
         {{QStringLiteral("account"), QStringLiteral("remove")},

@@ -46,7 +46,7 @@ ImapOpener::ImapOpener(const Invocation &invocation, QTextStream &err)
 
 std::unique_ptr<imap::ImapSession> ImapOpener::open()
 {
-    if (!m_resolver.resolve() || !m_resolver.loadPassword() || !m_resolver.buildTlsPolicy()) {
+    if (!m_resolver.resolve() || !m_resolver.buildTlsPolicy() || !m_resolver.loadPassword()) {
         m_exitCode = m_resolver.exitCode();
         return nullptr;
     }
@@ -59,18 +59,33 @@ std::unique_ptr<imap::ImapSession> ImapOpener::open()
         return nullptr;
     }
 
-    auto session = std::make_unique<imap::ImapSession>(
-        sync::SessionSettings::imap(account, m_resolver.password(), m_resolver.tlsPolicy(), m_token));
-    QEventLoop loop;
-    QObject::connect(session.get(), &imap::ImapSession::ready, &loop, &QEventLoop::quit);
-    QObject::connect(session.get(), &imap::ImapSession::failed, &loop, &QEventLoop::quit);
-    session->open();
-    loop.exec();
+    std::unique_ptr<imap::ImapSession> session = login();
+    // An OAuth access token can end early (revoked, the server's clock): renew it, try once more.
+    if (session->error().kind == imap::ImapError::Kind::Authentication
+        && account.authMethod == accounts::AuthMethod::OAuth2) {
+        if (!m_resolver.renewAccessToken()) {
+            m_exitCode = m_resolver.exitCode(); // said why
+            return nullptr;
+        }
+        session = login();
+    }
     recordClientIdStatus(*session);
     if (!session->isReady()) {
         explain(session->error());
         return nullptr;
     }
+    return session;
+}
+
+std::unique_ptr<imap::ImapSession> ImapOpener::login()
+{
+    auto session = std::make_unique<imap::ImapSession>(
+        sync::SessionSettings::imap(m_resolver.account(), m_resolver.password(), m_resolver.tlsPolicy(), m_token));
+    QEventLoop loop;
+    QObject::connect(session.get(), &imap::ImapSession::ready, &loop, &QEventLoop::quit);
+    QObject::connect(session.get(), &imap::ImapSession::failed, &loop, &QEventLoop::quit);
+    session->open();
+    loop.exec();
     return session;
 }
 

@@ -35,6 +35,8 @@ public:
     const accounts::Profile &profile() const { return m_resolver.profile(); }
 
 private:
+    // One session opened to its end (ready or failed).
+    std::unique_ptr<imap::ImapSession> login();
     void recordClientIdStatus(const imap::ImapSession &session);
     void explain(const imap::ImapError &error);
 

@@ -31,6 +31,7 @@ int main(int argc, char **argv)
     runner.setHandler(QStringLiteral("account add"), heron::cli::runAccountAdd);
     runner.setHandler(QStringLiteral("account list"), heron::cli::runAccountList);
     runner.setHandler(QStringLiteral("account remove"), heron::cli::runAccountRemove);
+    runner.setHandler(QStringLiteral("account signin"), heron::cli::runAccountSignIn);
     runner.setHandler(QStringLiteral("clientid"), heron::cli::runClientId);
     runner.setHandler(QStringLiteral("clientid reset"), heron::cli::runClientIdReset);
     runner.setHandler(QStringLiteral("folders"), heron::cli::runFolders);

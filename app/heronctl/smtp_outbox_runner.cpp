@@ -110,7 +110,7 @@ ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> foc
     const QString stays = focus
         ? CliText::tr("The message stays in the outbox; `heronctl outbox flush` sends it again.")
         : CliText::tr("The messages stay in the outbox.");
-    if (!m_resolver.loadPassword() || !m_resolver.buildTlsPolicy() || !loadClientIdToken()) {
+    if (!m_resolver.buildTlsPolicy() || !m_resolver.loadPassword() || !loadClientIdToken()) {
         if (m_exitCode == ExitCode::Done)
             m_exitCode = m_resolver.exitCode();
         m_err << m_prefix << stays << '\n';
@@ -159,6 +159,15 @@ ExitCode SmtpOutboxRunner::flush(bool includeDeferred, std::optional<qint64> foc
         loop.exec();
 
     const smtp::SmtpError &sessionError = sender.sessionError();
+    // An OAuth access token can end early (revoked, the server's clock): renew it, send once more.
+    if (sessionError.kind == smtp::SmtpError::Kind::Authentication && account.authMethod == accounts::AuthMethod::OAuth2
+        && !std::exchange(m_tokenRenewed, true)) {
+        if (!m_resolver.renewAccessToken()) {
+            m_err << m_prefix << stays << '\n';
+            return m_exitCode = m_resolver.exitCode();
+        }
+        return flush(true, focus);
+    }
     if (sessionError.isError()) {
         m_err << m_prefix << sessionError.message << '\n';
         if (sessionError.kind == smtp::SmtpError::Kind::DeviceRefused) {

@@ -59,6 +59,7 @@ private:
     std::unique_ptr<store::Outbox> m_outbox;
     qint64 m_accountId = 0;
     QString m_token;
+    bool m_tokenRenewed = false; // a refused OAuth token was renewed in this run
     ExitCode m_exitCode = ExitCode::Done;
     int m_attempted = 0;
     int m_delivered = 0;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,6 +17,27 @@ enum class Security {
 };
 
 enum class MailProtocol { Imap, Smtp };
+
+// How an account logs in to its servers.
+enum class AuthMethod {
+    Password, // SASL PLAIN or LOGIN inside TLS, the password from the SecretStore
+    OAuth2, // XOAUTH2 / OAUTHBEARER with an access token from the provider's OAuth 2.0 endpoints
+};
+
+// Where a provider signs users in with OAuth 2.0 (RFC 6749, with PKCE). The
+// issuer names the provider: the client id Heron uses with it is looked up by
+// issuer (oauth::OAuth2ProviderTable), never stored with the account.
+struct OAuth2Endpoints
+{
+    QString issuer;
+    QStringList scopes;
+    QString authorizationUrl;
+    QString tokenUrl;
+    QString revocationUrl; // RFC 7009; may be empty
+
+    bool isComplete() const { return !issuer.isEmpty() && !authorizationUrl.isEmpty() && !tokenUrl.isEmpty(); }
+    bool operator==(const OAuth2Endpoints &) const = default;
+};
 
 // One server of an account: where it is and how it is reached.
 struct ServerEndpoint
@@ -45,6 +67,8 @@ struct Account
     QString email; // the identity; compared case-insensitively
     QString displayName; // a label; may be empty
     QString login; // empty means: log in with the e-mail address
+    AuthMethod authMethod = AuthMethod::Password;
+    OAuth2Endpoints oauth2; // with AuthMethod::OAuth2: where the access tokens come from
     ServerEndpoint imap;
     ServerEndpoint smtp;
     QString caFile; // extra CA certificates (PEM) this account trusts; may be empty

@@ -51,6 +51,43 @@ ServerEndpoint readServer(const QSettings &settings, const QString &prefix, Mail
     return server;
 }
 
+// "oauth2" marks an OAuth account; anything else (or nothing) is a password account.
+const QString kOAuth2 = QStringLiteral("oauth2");
+
+void writeAuth(QSettings &settings, const Account &account)
+{
+    const bool oauth = account.authMethod == AuthMethod::OAuth2;
+    settings.setValue(QStringLiteral("auth"), oauth ? kOAuth2 : QStringLiteral("password"));
+    const QStringList keys {QStringLiteral("oauth2_issuer"), QStringLiteral("oauth2_authorization_url"),
+                            QStringLiteral("oauth2_token_url"), QStringLiteral("oauth2_revocation_url"),
+                            QStringLiteral("oauth2_scopes")};
+    if (!oauth) {
+        for (const QString &key : keys)
+            settings.remove(key);
+        return;
+    }
+    const OAuth2Endpoints &endpoints = account.oauth2;
+    settings.setValue(keys[0], endpoints.issuer);
+    settings.setValue(keys[1], endpoints.authorizationUrl);
+    settings.setValue(keys[2], endpoints.tokenUrl);
+    settings.setValue(keys[3], endpoints.revocationUrl);
+    settings.setValue(keys[4], endpoints.scopes.join(QLatin1Char(' ')));
+}
+
+void readAuth(const QSettings &settings, Account *account)
+{
+    if (settings.value(QStringLiteral("auth")).toString() != kOAuth2)
+        return;
+    account->authMethod = AuthMethod::OAuth2;
+    OAuth2Endpoints &endpoints = account->oauth2;
+    endpoints.issuer = settings.value(QStringLiteral("oauth2_issuer")).toString();
+    endpoints.authorizationUrl = settings.value(QStringLiteral("oauth2_authorization_url")).toString();
+    endpoints.tokenUrl = settings.value(QStringLiteral("oauth2_token_url")).toString();
+    endpoints.revocationUrl = settings.value(QStringLiteral("oauth2_revocation_url")).toString();
+    endpoints.scopes
+        = settings.value(QStringLiteral("oauth2_scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 // Pins are stored as "host sha256-hex" strings: readable and easy to edit by hand.
 // "address<TAB>name" per identity: a tab is in neither an address nor a name the dialog accepts.
 QStringList identitiesToStrings(const QList<Identity> &identities)
@@ -130,6 +167,17 @@ QString validate(const Account &account)
         return AccountStore::tr("The account %1 needs an IMAP server and port.").arg(account.email);
     if (account.smtp.host.isEmpty() || account.smtp.port == 0)
         return AccountStore::tr("The account %1 needs an SMTP server and port.").arg(account.email);
+    if (account.authMethod == AuthMethod::OAuth2) {
+        const OAuth2Endpoints &endpoints = account.oauth2;
+        if (!endpoints.isComplete())
+            return AccountStore::tr("The account %1 signs in with OAuth but lacks its provider's addresses.")
+                .arg(account.email);
+        for (const QString &url : {endpoints.authorizationUrl, endpoints.tokenUrl, endpoints.revocationUrl}) {
+            if (!url.isEmpty() && !url.startsWith(QLatin1String("https://")))
+                return AccountStore::tr("The OAuth address %1 of %2 is not https; Heron signs in over TLS only.")
+                    .arg(url, account.email);
+        }
+    }
     return {};
 }
 
@@ -162,6 +210,7 @@ QList<Account> AccountStore::list(QString *error) const
             continue;
         account.displayName = settings.value(QStringLiteral("name")).toString();
         account.login = settings.value(QStringLiteral("login")).toString();
+        readAuth(settings, &account);
         account.imap = readServer(settings, QStringLiteral("imap"), MailProtocol::Imap);
         account.smtp = readServer(settings, QStringLiteral("smtp"), MailProtocol::Smtp);
         account.caFile = settings.value(QStringLiteral("ca_file")).toString();
@@ -263,6 +312,7 @@ bool AccountStore::save(const QList<Account> &accounts, QString *error)
         settings.setValue(QStringLiteral("email"), account.email);
         settings.setValue(QStringLiteral("name"), account.displayName);
         settings.setValue(QStringLiteral("login"), account.login);
+        writeAuth(settings, account);
         writeServer(settings, QStringLiteral("imap"), account.imap);
         writeServer(settings, QStringLiteral("smtp"), account.smtp);
         settings.setValue(QStringLiteral("ca_file"), account.caFile);

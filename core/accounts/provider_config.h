@@ -10,12 +10,6 @@
 
 namespace heron::accounts {
 
-// How a provider says to log in to one server.
-enum class AuthMethod {
-    Password, // password-cleartext / password-encrypted: SASL PLAIN or LOGIN inside TLS
-    OAuth2, // XOAUTH2 / OAUTHBEARER with a token from the provider's OAuth 2.0 endpoints
-};
-
 // One server a provider offers for a protocol, in the provider's order of preference,
 // with the username already filled in for the address it was looked up for.
 struct ServerCandidate
@@ -25,17 +19,6 @@ struct ServerCandidate
     QList<AuthMethod> authMethods; // the ones Heron can use, in the provider's order
 
     bool operator==(const ServerCandidate &) const = default;
-};
-
-// The OAuth 2.0 details a provider publishes with its configuration.
-struct OAuth2Endpoints
-{
-    QString issuer;
-    QStringList scopes;
-    QString authorizationUrl;
-    QString tokenUrl;
-
-    bool operator==(const OAuth2Endpoints &) const = default;
 };
 
 // What autoconfiguration learnt about a mail provider (Mozilla's config-v1.1

@@ -103,6 +103,11 @@ QString SecretStore::passwordKey(const QString &accountEmail)
     return QStringLiteral("password/") + accountEmail.toLower();
 }
 
+QString SecretStore::oauth2TokensKey(const QString &accountEmail)
+{
+    return QStringLiteral("oauth2/") + accountEmail.toLower();
+}
+
 QString SecretStore::installSecretKey()
 {
     return QStringLiteral("clientid/install-secret");

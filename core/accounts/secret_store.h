@@ -78,6 +78,8 @@ public:
     // Keys of the secrets Heron keeps.
     static QString passwordKey(const QString &accountEmail);
     static QString installSecretKey();
+    // An OAuth account's tokens (oauth::OAuth2Tokens as JSON).
+    static QString oauth2TokensKey(const QString &accountEmail);
     // The QtKeychain service name entries are filed under.
     static QString keychainService();
 

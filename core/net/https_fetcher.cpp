@@ -20,28 +20,56 @@ HttpsFetcher::~HttpsFetcher()
         m_reply->abort();
 }
 
-void HttpsFetcher::fetch(const QUrl &url)
+bool HttpsFetcher::acceptUrl(const QUrl &url)
 {
     m_body.clear();
     m_failure.clear();
-    if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        // Queued, so the caller always hears back after fetch() returns.
-        QTimer::singleShot(0, this, [this, url] {
-            finish(false, {},
-                   tr("%1 is not an https address; Heron fetches this only over TLS.").arg(url.toDisplayString()));
-        });
-        return;
-    }
+    m_status = 0;
+    if (url.scheme() == QLatin1String("https") && !url.host().isEmpty())
+        return true;
+    // Queued, so the caller always hears back after fetch() returns.
+    QTimer::singleShot(0, this, [this, url] {
+        finish(false, {},
+               tr("%1 is not an https address; Heron fetches this only over TLS.").arg(url.toDisplayString()));
+    });
+    return false;
+}
+
+QNetworkRequest HttpsFetcher::request(const QUrl &url, const QByteArray &accept) const
+{
     QNetworkRequest request(url);
     request.setSslConfiguration(m_policy.clientConfiguration());
-    // Redirects only to https, never to plain http.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
     request.setTransferTimeout(m_timeoutMs);
-    request.setRawHeader("Accept", "application/xml, text/xml");
-    m_reply = m_network->get(request);
+    request.setRawHeader("Accept", accept);
+    return request;
+}
+
+void HttpsFetcher::watch(QNetworkReply *reply)
+{
+    m_reply = reply;
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpsFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpsFetcher::onFinished);
+}
+
+void HttpsFetcher::fetch(const QUrl &url)
+{
+    if (!acceptUrl(url))
+        return;
+    QNetworkRequest get = request(url, "application/xml, text/xml");
+    // Redirects only to https, never to plain http.
+    get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    get.setMaximumRedirectsAllowed(3);
+    watch(m_network->get(get));
+}
+
+void HttpsFetcher::post(const QUrl &url, const QByteArray &form)
+{
+    if (!acceptUrl(url))
+        return;
+    QNetworkRequest post = request(url, "application/json");
+    post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    watch(m_network->post(post, form));
 }
 
 void HttpsFetcher::onReadyRead()
@@ -67,10 +95,13 @@ void HttpsFetcher::onFinished()
         return finish(false, {}, m_failure);
     // An HTTP answer other than 200 is said as such; without one, the transport failed.
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_status = status;
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status == 200))
         return finish(false, {}, tr("%1: %2").arg(reply->url().toDisplayString(), reply->errorString()));
-    if (status != 200)
-        return finish(false, {}, tr("%1 answered HTTP %2.").arg(reply->url().toDisplayString()).arg(status));
+    if (status != 200) {
+        const QByteArray said = readBody() ? m_body : QByteArray();
+        return finish(false, said, tr("%1 answered HTTP %2.").arg(reply->url().toDisplayString()).arg(status));
+    }
     if (!readBody())
         return finish(false, {}, m_failure);
     finish(true, m_body, QString());

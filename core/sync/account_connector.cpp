@@ -4,6 +4,7 @@
 #include "identity/client_id_token.h"
 #include "identity/device_identity.h"
 #include "net/tls_policy.h"
+#include "oauth/oauth2_token_source.h"
 #include "sync/session_settings.h"
 
 #include <QCoreApplication>
@@ -18,27 +19,51 @@ AccountConnector::AccountConnector(accounts::Profile profile, accounts::Account 
 
 std::optional<AccountConnector::Credentials> AccountConnector::credentials(QString *error)
 {
-    accounts::SecretStore secrets(m_profile);
-    const accounts::SecretStore::ReadResult stored = secrets.read(accounts::SecretStore::passwordKey(m_account.email));
-    if (!stored.ok()) {
-        *error = stored.status == accounts::SecretStore::Status::NotFound
-            ? AccountConnector::tr("No password is stored for %1.").arg(m_account.email)
-            : AccountConnector::tr("Cannot read the password of %1: %2").arg(m_account.email, stored.error);
-        return std::nullopt;
-    }
+    m_signInNeeded = false;
     Credentials credentials;
-    credentials.password = QString::fromUtf8(stored.value);
-
     QString caError;
     if (!buildTlsPolicy(m_account, &credentials.tls, &caError)) {
         *error = AccountConnector::tr("The CA file of %1 cannot be used: %2").arg(m_account.email, caError);
         return std::nullopt;
     }
 
+    if (m_account.authMethod == accounts::AuthMethod::OAuth2) {
+        const oauth::OAuth2TokenSource::Result token
+            = oauth::OAuth2TokenSource(m_profile, m_account, credentials.tls).accessToken();
+        if (token.status != oauth::OAuth2TokenSource::Status::Ok) {
+            m_signInNeeded = token.status == oauth::OAuth2TokenSource::Status::SignInNeeded;
+            *error = token.error;
+            return std::nullopt;
+        }
+        credentials.password = token.accessToken;
+    } else {
+        accounts::SecretStore secrets(m_profile);
+        const accounts::SecretStore::ReadResult stored
+            = secrets.read(accounts::SecretStore::passwordKey(m_account.email));
+        if (!stored.ok()) {
+            *error = stored.status == accounts::SecretStore::Status::NotFound
+                ? AccountConnector::tr("No password is stored for %1.").arg(m_account.email)
+                : AccountConnector::tr("Cannot read the password of %1: %2").arg(m_account.email, stored.error);
+            return std::nullopt;
+        }
+        credentials.password = QString::fromUtf8(stored.value);
+    }
+
     if (!loadClientIdToken(m_profile, m_account, &m_token, error))
         return std::nullopt; // no token means no CLIENTID, and a provider that requires it would refuse the login
     credentials.token = m_token;
     return credentials;
+}
+
+bool AccountConnector::renewAccessToken()
+{
+    if (m_account.authMethod != accounts::AuthMethod::OAuth2)
+        return false;
+    net::TlsPolicy tls;
+    QString unused;
+    buildTlsPolicy(m_account, &tls, &unused);
+    oauth::OAuth2TokenSource(m_profile, m_account, tls).invalidate();
+    return true;
 }
 
 std::optional<imap::ImapSettings> AccountConnector::imapSettings(QString *error)

@@ -12,7 +12,8 @@
 namespace heron::sync {
 
 // What an account needs to open an IMAP session without asking anyone: its
-// password from the SecretStore, what it trusts (system CAs, its CA file, its
+// password from the SecretStore (or, for an OAuth account, an access token,
+// renewed when it ends: oauth::OAuth2TokenSource), what it trusts (system CAs, its CA file, its
 // pinned certificates) and this device's CLIENTID token for it. The GUI's
 // MailEngine uses it; heronctl's AccountResolver/ImapOpener do the same steps
 // with a terminal prompt as a fallback for a missing password.
@@ -26,7 +27,7 @@ public:
     // What a session of either protocol needs besides the account's settings.
     struct Credentials
     {
-        QString password;
+        QString password; // an OAuth account's access token (SessionSettings knows which)
         net::TlsPolicy tls;
         QString token; // empty when CLIENTID is off
     };
@@ -41,6 +42,13 @@ public:
 
     // The token presented (empty when CLIENTID is off or not yet loaded).
     const QString &token() const { return m_token; }
+
+    // After credentials() failed: only the user can help, by signing in again
+    // in the browser (an OAuth account whose provider refused the refresh token).
+    bool signInNeeded() const { return m_signInNeeded; }
+    // A server refused the OAuth access token: the next credentials() renews it.
+    // False when there is nothing to renew (a password account).
+    bool renewAccessToken();
 
     // Remembers what the server showed of CLIENTID, for the device ID views.
     void recordClientIdStatus(const imap::ImapSession &session);
@@ -70,6 +78,7 @@ private:
     accounts::Profile m_profile;
     accounts::Account m_account;
     QString m_token;
+    bool m_signInNeeded = false;
 };
 
 } // namespace heron::sync

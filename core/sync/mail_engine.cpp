@@ -113,11 +113,14 @@ struct MailEngine::Connection
     QTimer reconnect;
     QString reconnectFolder;
     int reconnectAttempts = 0; // since the last sync that succeeded
+    // An OAuth access token a server refused was renewed once; cleared by a login that worked.
+    bool tokenRenewed = false;
 
     // The send lane (see the class comment).
     QPointer<OutboxSender> sender;
     bool sendAgain = false; // asked for during the run
     bool sendDeferred = false; // the next run includes entries waiting for a retry
+    bool sendTokenRenewed = false; // the last run ended with a refused OAuth token, renewed since
     QString smtpClientIdReply; // the submission server's answer to CLIENTID in this run
     QTimer outboxRetry;
     bool undoWaiting = false; // Undo asked for while a job ran
@@ -389,6 +392,8 @@ void MailEngine::openSession(Connection &connection)
     QString error;
     const std::optional<imap::ImapSettings> settings = connection.connector->imapSettings(&error);
     if (!settings) {
+        if (connection.connector->signInNeeded())
+            emit signInNeeded(connection.account.email, error);
         fail(connection, imap::ImapError::Kind::None, error);
         return;
     }
@@ -400,6 +405,7 @@ void MailEngine::openSession(Connection &connection)
         if (c->session != session)
             return;
         c->opening = false;
+        c->tokenRenewed = false;
         c->reconnect.stop(); // connected again, by a request of its own
         c->connector->recordClientIdStatus(*session);
         runNext(*c);
@@ -443,6 +449,19 @@ void MailEngine::onSessionFailed(Connection &connection, const imap::ImapError &
     QString folder = connection.idleFolder;
     if (connection.current && connection.current->kind == Connection::Job::Kind::Sync)
         folder = connection.current->folder;
+    // An access token can end early (revoked, the server's clock): renew it and try once more.
+    if (error.kind == imap::ImapError::Kind::Authentication && !connection.tokenRenewed
+        && connection.connector->renewAccessToken()) {
+        connection.tokenRenewed = true;
+        if (connection.current) {
+            connection.jobs.prepend(*connection.current);
+            connection.current.reset();
+        }
+        if (connection.jobs.isEmpty() && !folder.isEmpty())
+            connection.jobs.append({Connection::Job::Kind::Sync, folder, 0, {}, {}, {}});
+        runNext(connection);
+        return;
+    }
     const QString message = connection.connector->explain(error);
     fail(connection, error.kind, message);
     if (mayReconnect(error))
@@ -1048,9 +1067,11 @@ void MailEngine::runOutbox(Connection &connection)
         scheduleOutboxRetry(connection);
         return;
     }
-    const std::optional<AccountConnector::Credentials> credentials
-        = AccountConnector(m_profile, connection.account).credentials(&error);
+    AccountConnector connector(m_profile, connection.account);
+    const std::optional<AccountConnector::Credentials> credentials = connector.credentials(&error);
     if (!credentials) {
+        if (connector.signInNeeded())
+            emit signInNeeded(email, error);
         emit sendingFinished(email, error);
         return;
     }
@@ -1099,10 +1120,18 @@ void MailEngine::onOutboxRunFinished(Connection &connection)
         emit smtpDeviceRefused(email,
                                connection.smtpClientIdReply.isEmpty() ? session.message : connection.smtpClientIdReply);
     emit sendingFinished(email, session.isError() ? session.message : sender->storeError());
-    if (connection.sendAgain)
+    // A refused OAuth access token: renew it and send at once, once.
+    const bool renewed = session.kind == smtp::SmtpError::Kind::Authentication && !connection.sendTokenRenewed
+        && AccountConnector(m_profile, connection.account).renewAccessToken();
+    connection.sendTokenRenewed = renewed;
+    if (renewed) {
+        connection.sendDeferred = true; // the refused messages wait for a retry; this is it
         runOutbox(connection);
-    else
+    } else if (connection.sendAgain) {
+        runOutbox(connection);
+    } else {
         scheduleOutboxRetry(connection);
+    }
 }
 
 void MailEngine::scheduleOutboxRetry(Connection &connection)

@@ -13,8 +13,9 @@ net::Connection::Security SessionSettings::connectionSecurity(accounts::Security
 namespace {
 
 // IMAP and SMTP settings name these fields alike.
+// secret: the password, or an OAuth account's access token.
 template<typename Settings>
-Settings fill(const accounts::ServerEndpoint &server, const accounts::Account &account, const QString &password,
+Settings fill(const accounts::ServerEndpoint &server, const accounts::Account &account, const QString &secret,
               const net::TlsPolicy &tls, const QString &clientIdToken)
 {
     Settings settings;
@@ -23,7 +24,10 @@ Settings fill(const accounts::ServerEndpoint &server, const accounts::Account &a
     settings.security = SessionSettings::connectionSecurity(server.security);
     settings.tls = tls;
     settings.login = account.loginName();
-    settings.password = password;
+    if (account.authMethod == accounts::AuthMethod::OAuth2)
+        settings.oauthToken = secret;
+    else
+        settings.password = secret;
     settings.clientIdEnabled = account.clientIdEnabled;
     settings.clientIdToken = clientIdToken.toLatin1();
     return settings;

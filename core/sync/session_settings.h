@@ -9,7 +9,7 @@
 
 namespace heron::sync {
 
-// Turns an account, its password, what it trusts and its CLIENTID token into
+// Turns an account, its password (an OAuth account: its access token), what it trusts and its CLIENTID token into
 // the settings of an IMAP or SMTP session, in one place for the GUI engine,
 // heronctl and the tests.
 class SessionSettings

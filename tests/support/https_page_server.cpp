@@ -13,7 +13,7 @@ ScriptedServer::Script HttpsPageServer::script()
 {
     auto path = std::make_shared<QByteArray>();
     return [pages = m_pages, requested = m_requested, path](ScriptedConnection &connection, const QByteArray &line) {
-        if (line.startsWith("GET ")) {
+        if (line.startsWith("GET ") || line.startsWith("POST ")) {
             *path = line.split(' ').value(1);
             requested->append(*path);
         } else if (line.isEmpty()) {

@@ -11,7 +11,8 @@ namespace heron::test {
 
 // A web server of a few paths over TLS (the test CA's localhost certificate):
 // path (with the query) -> (HTTP status, body); other paths are 404. Records
-// the paths asked for. For autoconfig documents in the tests.
+// the paths asked for (GET, or POST without reading the body). For autoconfig
+// documents and OAuth token endpoints in the tests.
 class HttpsPageServer
 {
 public:

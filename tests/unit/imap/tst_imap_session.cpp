@@ -108,6 +108,10 @@ private slots:
     void loginDisabledWithoutAuthPlainFails();
     void authenticatePlainWithoutSaslIr();
     void plainLoginWhenNoAuthPlain();
+    void oauthBearerAfterClientId();
+    void xoauth2WhenOnlyItIsOffered();
+    void refusedOAuthTokenAnswersTheErrorChallenge();
+    void oauthTokenWithoutOAuthMechanismSendsNothing();
 
     // --- broken servers -------------------------------------------------------
     void malformedResponseEndsTheSession();
@@ -394,6 +398,95 @@ void TestImapSession::plainLoginWhenNoAuthPlain()
     ImapSession session(fixture.settings());
     QVERIFY(openAndWait(session));
     QVERIFY(fixture.line("LOGIN")->text.endsWith("LOGIN alice@example.test " + kImapPassword.toUtf8()));
+}
+
+namespace {
+
+const QString kAccessToken = QStringLiteral("ya29.access-token");
+
+// The fixture's settings for an OAuth account: the access token, no password.
+heron::imap::ImapSettings oauthSettings(const ImapFixture &fixture)
+{
+    heron::imap::ImapSettings settings = fixture.settings();
+    settings.password.clear();
+    settings.oauthToken = kAccessToken;
+    return settings;
+}
+
+} // namespace
+
+void TestImapSession::oauthBearerAfterClientId()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 AUTH=OAUTHBEARER SASL-IR CLIENTID";
+    ImapFixture fixture(behaviour);
+    ImapSession session(oauthSettings(fixture));
+    QVERIFY(openAndWait(session));
+    // spec/clientid.md: the device token before any credentials, a token as much as a password.
+    QCOMPARE(fixture.verbs().mid(0, 3), (QByteArrayList {"CAPABILITY", "CLIENTID", "AUTHENTICATE"}));
+    const QByteArrayList words = fixture.line("AUTHENTICATE")->text.split(' ');
+    QCOMPARE(words.value(2), QByteArray("OAUTHBEARER"));
+    // RFC 7628 3.1: gs2 header with the user, then the bearer token, kvsep-separated.
+    QCOMPARE(QByteArray::fromBase64(words.value(3)),
+             "n,a=alice@example.test,\x01"
+             "auth=Bearer "
+                 + kAccessToken.toUtf8() + "\x01\x01");
+}
+
+void TestImapSession::xoauth2WhenOnlyItIsOffered()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR CLIENTID";
+    ImapFixture fixture(behaviour);
+    ImapSession session(oauthSettings(fixture));
+    QVERIFY(openAndWait(session));
+    const QByteArrayList words = fixture.line("AUTHENTICATE")->text.split(' ');
+    QCOMPARE(words.value(2), QByteArray("XOAUTH2"));
+    QCOMPARE(QByteArray::fromBase64(words.value(3)),
+             "user=alice@example.test\x01"
+             "auth=Bearer "
+                 + kAccessToken.toUtf8() + "\x01\x01");
+}
+
+void TestImapSession::refusedOAuthTokenAnswersTheErrorChallenge()
+{
+    // RFC 7628 3.2.3: a refused token gets a challenge with the error as JSON; the
+    // client answers %x01, then the server says NO.
+    auto pendingTag = std::make_shared<QByteArray>();
+    auto answer = std::make_shared<QByteArray>();
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=OAUTHBEARER SASL-IR CLIENTID";
+    behaviour.command = [pendingTag, answer](ScriptedConnection &connection, const QByteArray &tag,
+                                             const QByteArray &verb, const QByteArray &line) {
+        if (!pendingTag->isEmpty()) {
+            *answer = line;
+            connection.reply(std::exchange(*pendingTag, {}) + " NO [AUTHENTICATIONFAILED] token expired\r\n");
+            return true;
+        }
+        if (verb != "AUTHENTICATE")
+            return false;
+        *pendingTag = tag;
+        connection.reply("+ " + QByteArray(R"({"status":"401","schemes":"bearer","scope":"mail"})").toBase64()
+                         + "\r\n");
+        return true;
+    };
+    ImapFixture fixture(behaviour);
+    ImapSession session(oauthSettings(fixture));
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(*answer, QByteArray("AQ=="));
+    QCOMPARE(session.error().kind, ImapError::Kind::Authentication);
+    QVERIFY2(session.error().message.contains(QLatin1String("token expired")), qPrintable(session.error().message));
+}
+
+void TestImapSession::oauthTokenWithoutOAuthMechanismSendsNothing()
+{
+    ImapBehaviour behaviour; // AUTH=PLAIN only: the token must not go out as a password
+    ImapFixture fixture(behaviour);
+    ImapSession session(oauthSettings(fixture));
+    QVERIFY(!openAndWait(session));
+    QCOMPARE(session.error().kind, ImapError::Kind::NoAuthMechanism);
+    QVERIFY(!fixture.verbs().contains("AUTHENTICATE"));
+    QVERIFY(!fixture.verbs().contains("LOGIN"));
 }
 
 void TestImapSession::malformedResponseEndsTheSession()

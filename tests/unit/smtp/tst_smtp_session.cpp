@@ -55,6 +55,51 @@ private slots:
         QCOMPARE(session.clientIdReply()->code, 250);
     }
 
+    void oauthGoesAfterClientIdAndPrefersOAuthBearer_data()
+    {
+        QTest::addColumn<QByteArray>("offered");
+        QTest::addColumn<QByteArray>("mechanism");
+        QTest::addColumn<QByteArray>("response");
+        const QByteArray bearer = "auth=Bearer ya29.access\x01\x01";
+        QTest::newRow("both") << QByteArray("AUTH PLAIN XOAUTH2 OAUTHBEARER") << QByteArray("OAUTHBEARER")
+                              << "n,a=alice@example.test,\x01" + bearer;
+        QTest::newRow("XOAUTH2 only") << QByteArray("AUTH PLAIN LOGIN XOAUTH2") << QByteArray("XOAUTH2")
+                                      << "user=alice@example.test\x01" + bearer;
+    }
+
+    void oauthGoesAfterClientIdAndPrefersOAuthBearer()
+    {
+        QFETCH(QByteArray, offered);
+        QFETCH(QByteArray, mechanism);
+        QFETCH(QByteArray, response);
+        SmtpBehaviour behaviour;
+        behaviour.ehloTls = {"PIPELINING", offered, "CLIENTID"};
+        SmtpFixture fixture(behaviour);
+        auto settings = fixture.settings();
+        settings.password.clear();
+        settings.oauthToken = QStringLiteral("ya29.access");
+        SmtpSession session(settings);
+        SmtpError error;
+        QVERIFY2(openSession(session, &error), qPrintable(error.message));
+        const ScriptedServer &server = fixture.server();
+        const qsizetype auth = server.indexOf("AUTH " + mechanism + ' ');
+        QVERIFY(auth > server.indexOf("CLIENTID"));
+        QCOMPARE(QByteArray::fromBase64(server.texts().at(auth).split(' ').value(2)), response);
+    }
+
+    void oauthTokenIsNotSentAsAPassword()
+    {
+        SmtpFixture fixture {SmtpBehaviour {}}; // AUTH PLAIN LOGIN only
+        auto settings = fixture.settings();
+        settings.password.clear();
+        settings.oauthToken = QStringLiteral("ya29.access");
+        SmtpSession session(settings);
+        SmtpError error;
+        QVERIFY(!openSession(session, &error));
+        QCOMPARE(error.kind, SmtpError::Kind::NoAuthMechanism);
+        QCOMPARE(fixture.server().indexOf("AUTH"), -1);
+    }
+
     void onlyPostTlsCapabilitiesCount_data()
     {
         QTest::addColumn<QByteArrayList>("beforeTls");
