@@ -70,6 +70,7 @@ int OAuthTestProvider::request(const QByteArray &method, const QUrl &url, QByteA
     request.setSslConfiguration(tls().clientConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(kRequestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = method == "POST" ? network.post(request, QByteArray()) : network.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
