@@ -50,6 +50,14 @@
         <source>The profile has no account for %1.</source>
         <translation>Das Profil hat kein Konto für %1.</translation>
     </message>
+    <message>
+        <source>The account %1 signs in with OAuth but lacks its provider&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth address %1 of %2 is not https; Heron signs in over TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoconfigParser</name>
@@ -247,6 +255,48 @@
     <message>
         <source>The folder %1 is not in the cache.</source>
         <translation>Der Ordner %1 ist nicht im Zwischenspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2ProviderTable</name>
+    <message>
+        <source>The OAuth provider file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;providers&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TokenSource</name>
+    <message>
+        <source>Sign in to %1 again (Account Settings → Sign In Again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron is not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sign-in of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored sign-in of %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron has no client ID for %1 any more, so it cannot renew the sign-in of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the renewed sign-in of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +841,21 @@
     </message>
 </context>
 <context>
+    <name>heron::net::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this page and return to Heron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron cannot wait for the browser&apos;s answer: no local port is free (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>heron::net::SrvLookup</name>
     <message>
         <source>DNS gave no answer for %1 within %2 s.</source>
@@ -799,6 +864,64 @@
     <message>
         <source>DNS lookup of %1 failed: %2</source>
         <translation>DNS-Abfrage von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::oauth::OAuth2SignIn</name>
+    <message>
+        <source>Heron has no client ID for %1, so it cannot sign in there. Add one in the profile&apos;s oauth2-providers.json, or use a password if %1 still accepts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-in addresses are not https; Heron signs in over TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from %1 with an answer that does not belong to this sign-in. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 was declined, so Heron has no access to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from %1 without a sign-in code. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heron::oauth::OAuth2TokenRequest</name>
+    <message>
+        <source>%1 offers no way to revoke a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something other than a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Heron&apos;s sign-in (%2). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept Heron&apos;s client ID (%2); check the OAuth client settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron cannot reach %1 to sign in: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1371,6 @@
         <translation>Ihr Mailkonto</translation>
     </message>
     <message>
-        <source>Heron looks up the servers for your address. The password is kept in the system keychain.</source>
-        <translation>Heron sucht die Server für Ihre Adresse. Das Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Jo Doe</source>
         <translation>Erika Mustermann</translation>
     </message>
@@ -1270,6 +1389,14 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Heron looks up the servers for your address and how to sign in there. A password is kept in the system keychain.</source>
+        <translation>Heron sucht die Server für Ihre Adresse und wie Sie sich dort anmelden. Ein Passwort wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>not needed for providers with browser sign-in</source>
+        <translation>bei Anbietern mit Anmeldung im Browser nicht nötig</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1440,34 @@
     <message>
         <source>Found in %1.</source>
         <translation>Gefunden in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>%1 offers browser sign-in (OAuth 2.0), but Heron has no client ID for %1, so it cannot sign in there that way. Use a password if %1 still accepts one (some providers call it an app password); a client ID can be added in the profile&apos;s oauth2-providers.json.</source>
+        <translation>%1 bietet die Anmeldung im Browser (OAuth 2.0) an, aber Heron hat keine Client-ID für %1 und kann sich dort deshalb nicht so anmelden. Verwenden Sie ein Passwort, wenn %1 noch eines annimmt (manche Anbieter nennen es App-Passwort); eine Client-ID kann in der Datei oauth2-providers.json des Profils eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings say its servers accept browser sign-in only, so a password will probably be refused.</source>
+        <translation>Laut den Einstellungen des Anbieters nehmen seine Server nur die Anmeldung im Browser an; ein Passwort wird daher wahrscheinlich abgelehnt.</translation>
+    </message>
+    <message>
+        <source>With browser sign-in you sign in on %1&apos;s own page in your browser; Heron never sees your password and needs none here.</source>
+        <translation>Bei der Anmeldung im Browser melden Sie sich auf der Seite von %1 selbst in Ihrem Browser an; Heron sieht Ihr Passwort nie und braucht hier keines.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Browser sign-in with %1 (OAuth 2.0)</source>
+        <translation>Anmeldung im Browser bei %1 (OAuth 2.0)</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1592,38 @@
         <source>&amp;Offline:</source>
         <translation>&amp;Offline:</translation>
     </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your browser again, for example after changing your password there or withdrawing Heron&apos;s access</source>
+        <translation>Im Browser erneut beim Anbieter anmelden, zum Beispiel nachdem Sie dort Ihr Passwort geändert oder Herons Zugriff entzogen haben</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Signs in with %1 in the browser.</source>
+        <translation>Meldet sich im Browser bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Erneut angemeldet.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Heron? Its settings and sign-in are deleted from this computer, and %2 is asked to withdraw Heron&apos;s access; the mail on the server stays.</source>
+        <translation>%1 aus Heron entfernen? Seine Einstellungen und seine Anmeldung werden von diesem Computer gelöscht, und %2 wird gebeten, Herons Zugriff zu entziehen; die Nachrichten auf dem Server bleiben.</translation>
+    </message>
+    <message>
+        <source>The account was removed, its sign-in could not be deleted: %1</source>
+        <translation>Das Konto wurde entfernt, seine Anmeldung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in at the moment.</source>
+        <translation>Zurzeit nicht angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::AccountTestPage</name>
@@ -1507,6 +1694,42 @@
     <message>
         <source>The account was not added: %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>No provider to sign in with was chosen.</source>
+        <translation>Es wurde kein Anbieter für die Anmeldung gewählt.</translation>
+    </message>
+    <message>
+        <source>Back from the browser; getting Heron&apos;s access from %1…</source>
+        <translation>Zurück aus dem Browser; Heron holt den Zugriff bei %1 ab…</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in your browser…</source>
+        <translation>Die Anmeldeseite von %1 wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser to go on. Test Again starts a new sign-in.</source>
+        <translation>Melden Sie sich in Ihrem Browser an, um fortzufahren. „Erneut testen“ beginnt eine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Warten, bis Sie sich im Browser angemeldet haben…</translation>
+    </message>
+    <message>
+        <source>Heron could not open a browser. Open the link below in one and sign in there.</source>
+        <translation>Heron konnte keinen Browser öffnen. Öffnen Sie den Link unten in einem Browser und melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>Signed in at %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not work (see above). Press Test Again to sign in again, choose a password instead (Back), or press Finish to add the account and sign in later.</source>
+        <translation>Die Anmeldung im Browser hat nicht geklappt (siehe oben). Drücken Sie „Erneut testen“, um sich erneut anzumelden, wählen Sie stattdessen ein Passwort (Zurück), oder drücken Sie „Fertigstellen“, um das Konto hinzuzufügen und sich später anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2966,30 @@ Für Einzelheiten klicken.</translation>
         <source>Move the selected messages to the Junk folder (in the Junk folder: back to the Inbox)</source>
         <translation>Die ausgewählten Nachrichten in den Junk-Ordner verschieben (im Junk-Ordner: zurück in den Posteingang)</translation>
     </message>
+    <message>
+        <source>Sign In Needed — %1</source>
+        <translation>Anmeldung erforderlich — %1</translation>
+    </message>
+    <message>
+        <source>Heron cannot get or send mail for %1 until you sign in again in your browser.</source>
+        <translation>Heron kann für %1 keine Nachrichten abrufen oder senden, bis Sie sich in Ihrem Browser erneut angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>%1 does not sign in in the browser.</source>
+        <translation>%1 meldet sich nicht im Browser an.</translation>
+    </message>
+    <message>
+        <source>%1: signed in again.</source>
+        <translation>%1: erneut angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2922,6 +3169,61 @@ Für Einzelheiten klicken.</translation>
     </message>
 </context>
 <context>
+    <name>heron::ui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Anmelden — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with %2 in your browser.</source>
+        <translation>Melden Sie %1 in Ihrem Browser bei %2 an.</translation>
+    </message>
+    <message>
+        <source>Heron opens %1&apos;s sign-in page in your browser. Sign in there and allow Heron to use your mail; then come back here. Heron never sees your password.</source>
+        <translation>Heron öffnet die Anmeldeseite von %1 in Ihrem Browser. Melden Sie sich dort an und erlauben Sie Heron den Zugriff auf Ihre Nachrichten; kommen Sie dann hierher zurück. Heron sieht Ihr Passwort nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The CA file of %1 cannot be used: %2</source>
+        <translation>Die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Back from the browser; getting Heron&apos;s access from %1…</source>
+        <translation>Zurück aus dem Browser; Heron holt den Zugriff bei %1 ab…</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in your browser…</source>
+        <translation>Die Anmeldeseite von %1 wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Warten, bis Sie sich im Browser angemeldet haben…</translation>
+    </message>
+    <message>
+        <source>Heron could not open a browser. Open the link below in one and sign in there.</source>
+        <translation>Heron konnte keinen Browser öffnen. Öffnen Sie den Link unten in einem Browser und melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>You signed in, but Heron could not keep the sign-in: %1</source>
+        <translation>Sie haben sich angemeldet, aber Heron konnte die Anmeldung nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Heron gets and sends mail for %1 again.</source>
+        <translation>Angemeldet. Heron ruft für %1 wieder Nachrichten ab und sendet sie.</translation>
+    </message>
+</context>
+<context>
     <name>heron::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3043,6 +3345,33 @@ Für Einzelheiten klicken.</translation>
     <message>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::SignInLinkField</name>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>&amp;Open Sign-In Page</source>
+        <translation>Anmeldeseite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s sign-in page in your browser again</source>
+        <translation>Die Anmeldeseite des Anbieters erneut in Ihrem Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in page&apos;s address, to open it in another browser</source>
+        <translation>Die Adresse der Anmeldeseite kopieren, um sie in einem anderen Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3323,10 +3652,6 @@ Für Einzelheiten klicken.</translation>
         <translation>es wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
-        <source>the password could not be stored, so the account was not added: %1</source>
-        <translation>das Passwort konnte nicht gespeichert werden, daher wurde das Konto nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
         <source>Added %1: IMAP %2, SMTP %3.</source>
         <translation>%1 hinzugefügt: IMAP %2, SMTP %3.</translation>
     </message>
@@ -3361,10 +3686,6 @@ Für Einzelheiten klicken.</translation>
     <message>
         <source>CLIENTID: off</source>
         <translation>CLIENTID: aus</translation>
-    </message>
-    <message>
-        <source>the password of %1 could not be deleted, so the account was kept: %2</source>
-        <translation>das Passwort von %1 konnte nicht gelöscht werden, daher wurde das Konto behalten: %2</translation>
     </message>
     <message>
         <source>Removed %1 and its password.</source>
@@ -3669,6 +3990,73 @@ Für Einzelheiten klicken.</translation>
     <message>
         <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
         <translation>%1: %2 Nachrichten (%3 neu, %4 geändert, %5 entfernt; %6) in %7 s</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 as %2, open this address in a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password or sign-in could not be stored, so the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron knows no OAuth provider for %1; name one with --oauth-issuer, or add it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password, not in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new sign-in could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs in with OAuth 2.0 at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password or sign-in of %1 could not be deleted, so the account was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here: `heronctl account signin %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth signs in in the browser; it takes no --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-issuer goes with --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser with OAuth 2.0 instead of a password (prints the address to open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: the provider, when the address and the servers do not tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an OAuth account again in the browser (after the provider revoked the sign-in).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

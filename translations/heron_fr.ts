@@ -50,6 +50,14 @@
         <source>The profile has no account for %1.</source>
         <translation>Le profil ne contient aucun compte pour %1.</translation>
     </message>
+    <message>
+        <source>The account %1 signs in with OAuth but lacks its provider&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth address %1 of %2 is not https; Heron signs in over TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoconfigParser</name>
@@ -247,6 +255,48 @@
     <message>
         <source>The folder %1 is not in the cache.</source>
         <translation>Le dossier %1 n’est pas dans le cache.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2ProviderTable</name>
+    <message>
+        <source>The OAuth provider file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;providers&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TokenSource</name>
+    <message>
+        <source>Sign in to %1 again (Account Settings → Sign In Again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron is not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sign-in of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored sign-in of %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron has no client ID for %1 any more, so it cannot renew the sign-in of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the renewed sign-in of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +841,21 @@
     </message>
 </context>
 <context>
+    <name>heron::net::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this page and return to Heron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron cannot wait for the browser&apos;s answer: no local port is free (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>heron::net::SrvLookup</name>
     <message>
         <source>DNS gave no answer for %1 within %2 s.</source>
@@ -799,6 +864,64 @@
     <message>
         <source>DNS lookup of %1 failed: %2</source>
         <translation>La requête DNS pour %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heron::oauth::OAuth2SignIn</name>
+    <message>
+        <source>Heron has no client ID for %1, so it cannot sign in there. Add one in the profile&apos;s oauth2-providers.json, or use a password if %1 still accepts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-in addresses are not https; Heron signs in over TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from %1 with an answer that does not belong to this sign-in. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 was declined, so Heron has no access to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from %1 without a sign-in code. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heron::oauth::OAuth2TokenRequest</name>
+    <message>
+        <source>%1 offers no way to revoke a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something other than a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Heron&apos;s sign-in (%2). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept Heron&apos;s client ID (%2); check the OAuth client settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron cannot reach %1 to sign in: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1371,6 @@
         <translation>Votre compte de messagerie</translation>
     </message>
     <message>
-        <source>Heron looks up the servers for your address. The password is kept in the system keychain.</source>
-        <translation>Heron recherche les serveurs de votre adresse. Le mot de passe est conservé dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Jo Doe</source>
         <translation>Jean Dupont</translation>
     </message>
@@ -1270,6 +1389,14 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Heron looks up the servers for your address and how to sign in there. A password is kept in the system keychain.</source>
+        <translation>Heron recherche les serveurs de votre adresse et la façon de vous y connecter. Un mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>not needed for providers with browser sign-in</source>
+        <translation>inutile chez les fournisseurs avec connexion dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1440,34 @@
     <message>
         <source>Found in %1.</source>
         <translation>Trouvés dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 offers browser sign-in (OAuth 2.0), but Heron has no client ID for %1, so it cannot sign in there that way. Use a password if %1 still accepts one (some providers call it an app password); a client ID can be added in the profile&apos;s oauth2-providers.json.</source>
+        <translation>%1 propose la connexion dans le navigateur (OAuth 2.0), mais Heron n&apos;a pas d&apos;identifiant client pour %1 et ne peut donc pas s&apos;y connecter ainsi. Utilisez un mot de passe si %1 en accepte encore (certains fournisseurs parlent de mot de passe d&apos;application)&#xa0;; un identifiant client peut être ajouté dans le fichier oauth2-providers.json du profil.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings say its servers accept browser sign-in only, so a password will probably be refused.</source>
+        <translation>Selon les paramètres du fournisseur, ses serveurs n&apos;acceptent que la connexion dans le navigateur&#xa0;; un mot de passe sera donc probablement refusé.</translation>
+    </message>
+    <message>
+        <source>With browser sign-in you sign in on %1&apos;s own page in your browser; Heron never sees your password and needs none here.</source>
+        <translation>Avec la connexion dans le navigateur, vous vous connectez sur la page de %1 elle-même, dans votre navigateur&#xa0;; Heron ne voit jamais votre mot de passe et n&apos;en a pas besoin ici.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Browser sign-in with %1 (OAuth 2.0)</source>
+        <translation>Connexion dans le navigateur chez %1 (OAuth 2.0)</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1592,38 @@
         <source>&amp;Offline:</source>
         <translation>&amp;Hors ligne&#xa0;:</translation>
     </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>&amp;Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider in your browser again, for example after changing your password there or withdrawing Heron&apos;s access</source>
+        <translation>Se connecter de nouveau chez le fournisseur dans votre navigateur, par exemple après y avoir changé votre mot de passe ou retiré l&apos;accès de Heron</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signs in with %1 in the browser.</source>
+        <translation>Se connecte chez %1 dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>De nouveau connecté.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Heron? Its settings and sign-in are deleted from this computer, and %2 is asked to withdraw Heron&apos;s access; the mail on the server stays.</source>
+        <translation>Supprimer %1 de Heron&#xa0;? Ses paramètres et sa connexion sont effacés de cet ordinateur, et %2 est prié de retirer l&apos;accès de Heron&#xa0;; les messages sur le serveur restent.</translation>
+    </message>
+    <message>
+        <source>The account was removed, its sign-in could not be deleted: %1</source>
+        <translation>Le compte a été supprimé, sa connexion n&apos;a pas pu être effacée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in at the moment.</source>
+        <translation>Pas connecté pour le moment.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::AccountTestPage</name>
@@ -1507,6 +1694,42 @@
     <message>
         <source>The account was not added: %1</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>No provider to sign in with was chosen.</source>
+        <translation>Aucun fournisseur de connexion n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>Back from the browser; getting Heron&apos;s access from %1…</source>
+        <translation>Retour du navigateur&#xa0;; Heron obtient son accès auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in your browser…</source>
+        <translation>Ouverture de la page de connexion de %1 dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser to go on. Test Again starts a new sign-in.</source>
+        <translation>Connectez-vous dans votre navigateur pour continuer. «&#xa0;Tester à nouveau&#xa0;» commence une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Heron could not open a browser. Open the link below in one and sign in there.</source>
+        <translation>Heron n&apos;a pas pu ouvrir de navigateur. Ouvrez le lien ci-dessous dans un navigateur et connectez-vous-y.</translation>
+    </message>
+    <message>
+        <source>Signed in at %1.</source>
+        <translation>Connecté chez %1.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not work (see above). Press Test Again to sign in again, choose a password instead (Back), or press Finish to add the account and sign in later.</source>
+        <translation>La connexion dans le navigateur n&apos;a pas abouti (voir ci-dessus). Appuyez sur «&#xa0;Tester à nouveau&#xa0;» pour vous reconnecter, choisissez plutôt un mot de passe (Précédent), ou appuyez sur «&#xa0;Terminer&#xa0;» pour ajouter le compte et vous connecter plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2966,30 @@ Cliquer pour les détails.</translation>
         <source>Move the selected messages to the Junk folder (in the Junk folder: back to the Inbox)</source>
         <translation>Déplacer les messages sélectionnés dans le dossier des indésirables (depuis ce dossier&#xa0;: les remettre dans la boîte de réception)</translation>
     </message>
+    <message>
+        <source>Sign In Needed — %1</source>
+        <translation>Connexion nécessaire — %1</translation>
+    </message>
+    <message>
+        <source>Heron cannot get or send mail for %1 until you sign in again in your browser.</source>
+        <translation>Heron ne peut ni recevoir ni envoyer de messages pour %1 tant que vous ne vous êtes pas reconnecté dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>%1 does not sign in in the browser.</source>
+        <translation>%1 ne se connecte pas dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>%1: signed in again.</source>
+        <translation>%1&#xa0;: de nouveau connecté.</translation>
+    </message>
 </context>
 <context>
     <name>heron::ui::MessageFileWindow</name>
@@ -2922,6 +3169,61 @@ Cliquer pour les détails.</translation>
     </message>
 </context>
 <context>
+    <name>heron::ui::OAuthSignInDialog</name>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Connexion — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with %2 in your browser.</source>
+        <translation>Connectez %1 chez %2 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Heron opens %1&apos;s sign-in page in your browser. Sign in there and allow Heron to use your mail; then come back here. Heron never sees your password.</source>
+        <translation>Heron ouvre la page de connexion de %1 dans votre navigateur. Connectez-vous-y et autorisez Heron à accéder à vos messages&#xa0;; revenez ensuite ici. Heron ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The CA file of %1 cannot be used: %2</source>
+        <translation>Le fichier CA de %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Back from the browser; getting Heron&apos;s access from %1…</source>
+        <translation>Retour du navigateur&#xa0;; Heron obtient son accès auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in your browser…</source>
+        <translation>Ouverture de la page de connexion de %1 dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Heron could not open a browser. Open the link below in one and sign in there.</source>
+        <translation>Heron n&apos;a pas pu ouvrir de navigateur. Ouvrez le lien ci-dessous dans un navigateur et connectez-vous-y.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>You signed in, but Heron could not keep the sign-in: %1</source>
+        <translation>Vous vous êtes connecté, mais Heron n&apos;a pas pu conserver la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Heron gets and sends mail for %1 again.</source>
+        <translation>Connecté. Heron reçoit et envoie de nouveau les messages de %1.</translation>
+    </message>
+</context>
+<context>
     <name>heron::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3043,6 +3345,33 @@ Cliquer pour les détails.</translation>
     <message>
         <source>Security:</source>
         <translation>Sécurité&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>heron::ui::SignInLinkField</name>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Page de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Open Sign-In Page</source>
+        <translation>&amp;Ouvrir la page de connexion</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s sign-in page in your browser again</source>
+        <translation>Ouvrir de nouveau la page de connexion du fournisseur dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in page&apos;s address, to open it in another browser</source>
+        <translation>Copier l&apos;adresse de la page de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -3323,10 +3652,6 @@ Cliquer pour les détails.</translation>
         <translation>aucun mot de passe n&apos;a été saisi.</translation>
     </message>
     <message>
-        <source>the password could not be stored, so the account was not added: %1</source>
-        <translation>le mot de passe n&apos;a pas pu être enregistré, le compte n&apos;a donc pas été ajouté&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Added %1: IMAP %2, SMTP %3.</source>
         <translation>%1 ajouté&#xa0;: IMAP %2, SMTP %3.</translation>
     </message>
@@ -3361,10 +3686,6 @@ Cliquer pour les détails.</translation>
     <message>
         <source>CLIENTID: off</source>
         <translation>CLIENTID&#xa0;: désactivé</translation>
-    </message>
-    <message>
-        <source>the password of %1 could not be deleted, so the account was kept: %2</source>
-        <translation>le mot de passe de %1 n&apos;a pas pu être supprimé, le compte a donc été conservé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed %1 and its password.</source>
@@ -3669,6 +3990,73 @@ Cliquer pour les détails.</translation>
     <message>
         <source>%1: %2 messages (%3 new, %4 changed, %5 removed; %6) in %7 s</source>
         <translation>%1&#xa0;: %2 messages (%3 nouveaux, %4 modifiés, %5 supprimés&#xa0;; %6) en %7 s</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 as %2, open this address in a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password or sign-in could not be stored, so the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heron knows no OAuth provider for %1; name one with --oauth-issuer, or add it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password, not in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new sign-in could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs in with OAuth 2.0 at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password or sign-in of %1 could not be deleted, so the account was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here: `heronctl account signin %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth signs in in the browser; it takes no --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-issuer goes with --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser with OAuth 2.0 instead of a password (prints the address to open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: the provider, when the address and the servers do not tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an OAuth account again in the browser (after the provider revoked the sign-in).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

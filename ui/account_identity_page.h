@@ -6,7 +6,10 @@ class QLineEdit;
 
 namespace heron::ui {
 
-// The wizard's first page: the user's name, e-mail address and password.
+// The wizard's first page: the user's name, e-mail address and password. The
+// password may stay empty: a provider with browser sign-in (OAuth 2.0) needs
+// none, and the servers page asks for it when the method is Password. Fields:
+// "address", "password".
 class AccountIdentityPage : public QWizardPage
 {
     Q_OBJECT

@@ -4,6 +4,9 @@
 #include "accounts/secret_store.h"
 #include "folder_roles_box.h"
 #include "mime/address_input.h"
+#include "oauth/oauth2_provider_table.h"
+#include "oauth/oauth2_token_source.h"
+#include "oauth_sign_in_dialog.h"
 #include "plain_text_label.h"
 #include "server_settings_box.h"
 
@@ -33,6 +36,8 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     , m_smtp(new ServerSettingsBox(MailProtocol::Smtp, tr("Outgoing mail (SMTP)")))
     , m_userName(new QLineEdit)
     , m_password(new QLineEdit)
+    , m_signIn(new QWidget)
+    , m_signInText(new PlainTextLabel(QStringLiteral("SettingsSignIn")))
     , m_signature(new QPlainTextEdit)
     , m_identities(new QPlainTextEdit)
     , m_keepOffline(new QCheckBox(tr("&Keep this account's messages on this computer to read offline")))
@@ -48,6 +53,16 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     m_password->setObjectName(QStringLiteral("SettingsPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("unchanged"));
+    m_signInText->setWordWrap(false); // short lines; a wrapped label in the form would be cut off
+    auto *signInAgain = new QPushButton(tr("Sign &In Again…"));
+    signInAgain->setObjectName(QStringLiteral("SignInAgainButton"));
+    signInAgain->setToolTip(tr("Sign in at the provider in your browser again, for example after changing your "
+                               "password there or withdrawing Heron's access"));
+    connect(signInAgain, &QPushButton::clicked, this, &AccountSettingsDialog::signInAgain);
+    auto *signInLayout = new QVBoxLayout(m_signIn);
+    signInLayout->setContentsMargins(0, 0, 0, 0);
+    signInLayout->addWidget(m_signInText);
+    signInLayout->addWidget(signInAgain, 0, Qt::AlignLeft);
     m_signature->setObjectName(QStringLiteral("SettingsSignature"));
     m_signature->setTabChangesFocus(true);
     m_signature->setPlaceholderText(tr("Put under your messages, after a \"-- \" line"));
@@ -69,13 +84,14 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     auto *top = new QFormLayout;
     top->addRow(tr("&Account:"), m_chooser);
     top->addRow(tr("&Name:"), m_name);
-    auto *login = new QFormLayout;
-    login->addRow(tr("&User name:"), m_userName);
-    login->addRow(tr("&Password:"), m_password);
-    login->addRow(tr("Si&gnature:"), m_signature);
-    login->addRow(tr("Other &addresses:"), m_identities);
-    login->addRow(m_keepOffline);
-    login->addRow(tr("&Offline:"), m_offlineDays);
+    m_login = new QFormLayout;
+    m_login->addRow(tr("&User name:"), m_userName);
+    m_login->addRow(tr("&Password:"), m_password);
+    m_login->addRow(tr("Sign-in:"), m_signIn);
+    m_login->addRow(tr("Si&gnature:"), m_signature);
+    m_login->addRow(tr("Other &addresses:"), m_identities);
+    m_login->addRow(m_keepOffline);
+    m_login->addRow(tr("&Offline:"), m_offlineDays);
 
     auto *device = new QPushButton(tr("&Device ID…"));
     device->setObjectName(QStringLiteral("OpenDevicePageButton"));
@@ -95,7 +111,7 @@ AccountSettingsDialog::AccountSettingsDialog(accounts::Profile profile, QWidget 
     layout->addLayout(top);
     layout->addWidget(m_imap);
     layout->addWidget(m_smtp);
-    layout->addLayout(login);
+    layout->addLayout(m_login);
     layout->addWidget(m_folderRoles);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -141,12 +157,15 @@ void AccountSettingsDialog::showAccount()
     m_password->clear();
     const int index = m_chooser->currentIndex();
     const bool any = index >= 0 && index < m_accounts.size();
-    for (QWidget *widget : std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password,
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_name, m_imap, m_smtp, m_userName, m_password, m_signIn,
                                                              m_signature, m_identities, m_keepOffline, m_folderRoles})
         widget->setEnabled(any);
-    if (!any)
+    if (!any) {
+        m_login->setRowVisible(m_signIn, false);
         return;
+    }
     const Account &account = m_accounts.at(index);
+    showSignIn(account);
     m_name->setText(account.displayName);
     m_imap->setServer(account.imap);
     m_smtp->setServer(account.smtp);
@@ -160,6 +179,46 @@ void AccountSettingsDialog::showAccount()
     m_offlineDays->setValue(account.offlineBodyDays);
     m_offlineDays->setEnabled(account.keepMailOffline);
     showFolderRoles(account);
+}
+
+// An OAuth account: which provider signs it in, and whether Heron holds a sign-in now; no password.
+void AccountSettingsDialog::showSignIn(const Account &account)
+{
+    const bool oauth = account.authMethod == accounts::AuthMethod::OAuth2;
+    m_login->setRowVisible(m_password, !oauth);
+    m_login->setRowVisible(m_signIn, oauth);
+    if (!oauth)
+        return;
+    const QString provider = oauth::OAuth2ProviderTable::load(m_profile).forEndpoints(account.oauth2).name;
+    QString text = tr("Signs in with %1 in the browser.").arg(provider);
+    if (!oauth::OAuth2TokenSource::stored(m_profile, account.email))
+        text += QLatin1Char('\n') + tr("Not signed in at the moment.");
+    m_signInText->setText(text);
+}
+
+void AccountSettingsDialog::signInAgain()
+{
+    const int index = m_chooser->currentIndex();
+    if (index < 0 || index >= m_accounts.size() || m_accounts.at(index).authMethod != accounts::AuthMethod::OAuth2)
+        return;
+    if (m_signInDialog)
+        m_signInDialog->close();
+    m_signInDialog = new OAuthSignInDialog(m_profile, m_accounts.at(index), this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signInDialog, &OAuthSignInDialog::signedIn, this, [this](const QString &email) {
+        if (Account::sameAddress(email, account())) {
+            showSignIn(m_accounts.at(m_chooser->currentIndex()));
+            showError(tr("Signed in again."));
+        }
+        emit accountChanged(email); // the main window connects with the new sign-in
+    });
+    m_signInDialog->open(); // window-modal: one sign-in at a time
+    m_signInDialog->start();
+}
+
+OAuthSignInDialog *AccountSettingsDialog::signInDialog() const
+{
+    return m_signInDialog;
 }
 
 void AccountSettingsDialog::showFolderRoles(const Account &account)
@@ -213,7 +272,7 @@ bool AccountSettingsDialog::save()
         showError(tr("Not saved: %1").arg(error));
         return false;
     }
-    if (!m_password->text().isEmpty()) {
+    if (!m_password->text().isEmpty() && account.authMethod == accounts::AuthMethod::Password) {
         accounts::SecretStore secrets(m_profile);
         if (!secrets.write(accounts::SecretStore::passwordKey(account.email), m_password->text().toUtf8(), &error)) {
             showError(tr("The settings were saved, the password was not: %1").arg(error));
@@ -229,14 +288,21 @@ bool AccountSettingsDialog::save()
 
 void AccountSettingsDialog::removeAccount()
 {
-    const QString email = account();
-    if (email.isEmpty())
+    const int index = m_chooser->currentIndex();
+    if (index < 0 || index >= m_accounts.size())
         return;
-    QMessageBox confirm(QMessageBox::Warning, tr("Remove Account"),
-                        tr("Remove %1 from Heron? Its settings and password are deleted from this computer; the mail "
-                           "on the server stays.")
-                            .arg(email),
-                        QMessageBox::Cancel, this);
+    const Account removed = m_accounts.at(index);
+    const QString email = removed.email;
+    const bool oauth = removed.authMethod == accounts::AuthMethod::OAuth2;
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Remove Account"),
+        oauth ? tr("Remove %1 from Heron? Its settings and sign-in are deleted from this computer, and %2 is asked "
+                   "to withdraw Heron's access; the mail on the server stays.")
+                    .arg(email, oauth::OAuth2ProviderTable::load(m_profile).forEndpoints(removed.oauth2).name)
+              : tr("Remove %1 from Heron? Its settings and password are deleted from this computer; the mail "
+                   "on the server stays.")
+                    .arg(email),
+        QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("ConfirmAccountRemoval"));
     QPushButton *removeButton = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     confirm.exec();
@@ -247,9 +313,15 @@ void AccountSettingsDialog::removeAccount()
         showError(error);
         return;
     }
-    accounts::SecretStore secrets(m_profile);
-    if (!secrets.remove(accounts::SecretStore::passwordKey(email), &error))
-        showError(tr("The account was removed, its password could not be deleted: %1").arg(error));
+    if (oauth) {
+        // Forgets the tokens and revokes them at the provider (best effort: an unreachable provider is not told).
+        if (!oauth::OAuth2TokenSource::remove(m_profile, removed, &error))
+            showError(tr("The account was removed, its sign-in could not be deleted: %1").arg(error));
+    } else {
+        accounts::SecretStore secrets(m_profile);
+        if (!secrets.remove(accounts::SecretStore::passwordKey(email), &error))
+            showError(tr("The account was removed, its password could not be deleted: %1").arg(error));
+    }
     emit accountRemoved(email);
     loadAccounts();
 }

@@ -3,8 +3,13 @@
 #include "account_wizard.h"
 #include "device_id_field.h"
 #include "device_refusal_dialog.h"
+#include "oauth/oauth2_sign_in.h"
 #include "plain_text_label.h"
+#include "sign_in_link_field.h"
+#include "sync/account_connector.h"
 
+#include <QDateTime>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -48,6 +53,19 @@ AccountTestPage::AccountTestPage(QWidget *parent)
     auto *steps = new QGridLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(steps);
+    // OAuth accounts only: the browser sign-in before everything else, with the page's link.
+    {
+        auto *name = new QLabel(tr("Browser sign-in"));
+        m_signInStep.state = new QLabel;
+        m_signInStep.state->setObjectName(QStringLiteral("SignInStepState"));
+        m_signInStep.detail = new PlainTextLabel(QStringLiteral("SignInStepDetail"));
+        m_link = new SignInLinkField;
+        steps->addWidget(name, 0, 0, Qt::AlignTop);
+        steps->addWidget(m_signInStep.state, 0, 1, Qt::AlignTop);
+        steps->addWidget(m_signInStep.detail, 0, 2);
+        steps->addWidget(m_link, 1, 2);
+        m_signInRow = {name, m_signInStep.state, m_signInStep.detail};
+    }
     const auto addRow = [this, steps](ConnectionTest::Step step, const char *prefix) {
         const int row = steps->rowCount();
         auto *name = new QLabel(ConnectionTest::stepName(step));
@@ -123,8 +141,16 @@ void AccountTestPage::initializePage()
 
 void AccountTestPage::cleanupPage()
 {
+    cancelSignIn();
     if (m_refusalDialog)
         m_refusalDialog->close();
+}
+
+void AccountTestPage::cancelSignIn()
+{
+    if (m_signIn)
+        m_signIn->cancel();
+    m_link->hide();
 }
 
 void AccountTestPage::runTest()
@@ -133,15 +159,113 @@ void AccountTestPage::runTest()
     m_trust->hide();
     m_refusalBox->hide();
     m_saveError->clear();
+    const accounts::Account account = accountWizard()->account();
+    const bool oauth = account.authMethod == accounts::AuthMethod::OAuth2;
+    for (QWidget *widget : std::as_const(m_signInRow))
+        widget->setVisible(oauth);
+    m_link->hide();
+    if (!oauth) {
+        startConnectionTest(accountWizard()->password());
+        return;
+    }
+    // Signed in already (a certificate trusted since, a device approved): the same access serves.
+    const std::optional<oauth::OAuth2Tokens> tokens = accountWizard()->oauthTokens();
+    if (tokens && tokens->isFresh(QDateTime::currentDateTimeUtc()) && !m_loginFailed) {
+        startConnectionTest(tokens->accessToken);
+        return;
+    }
+    accountWizard()->setOAuthTokens(std::nullopt);
+    startSignIn();
+}
+
+void AccountTestPage::startConnectionTest(const QString &secret)
+{
     m_testAgain->setEnabled(false);
+    m_loginFailed = false;
     m_summary->setText(tr("Testing…"));
-    m_test->start(accountWizard()->account(), accountWizard()->password());
+    m_test->start(accountWizard()->account(), secret);
     emit completeChanged();
+}
+
+void AccountTestPage::startSignIn()
+{
+    cancelSignIn();
+    if (m_signIn) {
+        m_signIn->disconnect(this); // a late word of the last sign-in must not reach this one
+        m_signIn->deleteLater();
+    }
+    for (const StepRow &row : std::as_const(m_rows)) {
+        row.state->clear();
+        row.detail->clear();
+    }
+    const accounts::Account account = accountWizard()->account();
+    const std::optional<oauth::OAuth2Provider> provider = accountWizard()->signInProvider();
+    m_providerName = provider ? provider->name : QString();
+    net::TlsPolicy tls;
+    QString error;
+    if (!provider) {
+        onSignInFailed(tr("No provider to sign in with was chosen."));
+        return;
+    }
+    if (!sync::AccountConnector::buildTlsPolicy(account, &tls, &error)) {
+        onSignInFailed(error);
+        return;
+    }
+    m_signIn = new oauth::OAuth2SignIn(*provider, tls, this);
+    connect(m_signIn, &oauth::OAuth2SignIn::openBrowser, this, &AccountTestPage::onOpenBrowser);
+    connect(m_signIn, &oauth::OAuth2SignIn::authorized, this, [this] {
+        m_link->hide();
+        showSignInStep(ConnectionTest::State::Running,
+                       tr("Back from the browser; getting Heron's access from %1…").arg(m_providerName));
+    });
+    connect(m_signIn, &oauth::OAuth2SignIn::signedIn, this, &AccountTestPage::onSignedIn);
+    connect(m_signIn, &oauth::OAuth2SignIn::failed, this, &AccountTestPage::onSignInFailed);
+    showSignInStep(ConnectionTest::State::Running,
+                   tr("Opening the sign-in page of %1 in your browser…").arg(m_providerName));
+    m_summary->setText(tr("Sign in in your browser to go on. Test Again starts a new sign-in."));
+    m_testAgain->setEnabled(true);
+    m_signIn->start(account.email);
+    emit completeChanged();
+}
+
+void AccountTestPage::onOpenBrowser(const QUrl &url)
+{
+    m_link->setUrl(url);
+    m_link->show();
+    showSignInStep(ConnectionTest::State::Running,
+                   QDesktopServices::openUrl(url)
+                       ? tr("Waiting for you to sign in in the browser…")
+                       : tr("Heron could not open a browser. Open the link below in one and sign in there."));
+}
+
+void AccountTestPage::onSignedIn(const oauth::OAuth2Tokens &tokens)
+{
+    accountWizard()->setOAuthTokens(tokens);
+    showSignInStep(ConnectionTest::State::Passed, tr("Signed in at %1.").arg(m_providerName));
+    startConnectionTest(tokens.accessToken);
+}
+
+void AccountTestPage::onSignInFailed(const QString &error)
+{
+    m_link->hide();
+    showSignInStep(ConnectionTest::State::Failed, error);
+    m_summary->setText(tr("The browser sign-in did not work (see above). Press Test Again to sign in again, choose "
+                          "a password instead (Back), or press Finish to add the account and sign in later."));
+    m_testAgain->setEnabled(true);
+    emit completeChanged();
+}
+
+void AccountTestPage::showSignInStep(ConnectionTest::State state, const QString &text)
+{
+    m_signInStep.state->setText(stateText(state));
+    m_signInStep.detail->setText(text);
 }
 
 void AccountTestPage::onStepChanged(ConnectionTest::Step step, ConnectionTest::State state, const QString &text)
 {
     const StepRow row = m_rows.value(step);
+    if (step == ConnectionTest::Step::Login && state == ConnectionTest::State::Failed)
+        m_loginFailed = true; // with OAuth, Test Again gets a new sign-in rather than the same token
     row.state->setText(stateText(state));
     row.detail->setText(text);
 }
@@ -194,7 +318,7 @@ void AccountTestPage::showRefusalDialog()
 
 bool AccountTestPage::isComplete() const
 {
-    return m_test && !m_test->isRunning();
+    return m_test && !m_test->isRunning() && !(m_signIn && m_signIn->isRunning());
 }
 
 bool AccountTestPage::validatePage()

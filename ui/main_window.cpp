@@ -16,6 +16,7 @@
 #include "message_file_window.h"
 #include "message_list_model.h"
 #include "message_view.h"
+#include "oauth_sign_in_dialog.h"
 #include "preferences_dialog.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -269,6 +271,7 @@ void MainWindow::startEngine()
                 tr("%1: the connection to the server was lost; reconnecting in %2 s.").arg(accountEmail).arg(seconds),
                 reason);
         });
+    connect(m_engine, &sync::MailEngine::signInNeeded, this, &MainWindow::showSignInNeeded);
     m_mailCheck = new QTimer(this);
     m_mailCheck->setObjectName(QStringLiteral("MailCheckTimer"));
     connect(m_mailCheck, &QTimer::timeout, this, &MainWindow::checkAllInboxes);
@@ -384,6 +387,7 @@ void MainWindow::reconnectAccount(const QString &accountEmail)
     if (!m_engine)
         return;
     m_refusalsDismissed.remove(accountEmail.toLower());
+    m_signInsDismissed.remove(accountEmail.toLower());
     // Queued in order on the engine thread: the new session serves the sync.
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, accountEmail] { engine->reconnect(accountEmail); }, Qt::QueuedConnection);
@@ -443,6 +447,84 @@ void MainWindow::showDeviceRefusal(const QString &accountEmail, accounts::MailPr
         m_devicePage->refresh();
 }
 
+void MainWindow::showSignInNeeded(const QString &accountEmail, const QString &message)
+{
+    const QString key = accountEmail.toLower();
+    showError(tr("%1: %2").arg(accountEmail, message));
+    m_signInProblems.insert(key, message);
+    if (QMessageBox *box = m_signInPrompts.value(key)) {
+        box->setText(message); // shown already: only the newest words
+        return;
+    }
+    if (m_signInsDismissed.contains(key) || m_signIns.value(key))
+        return; // put off by the user, or a sign-in runs already
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign In Needed — %1").arg(accountEmail), message,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("SignInNeededBox"));
+    box->setTextFormat(Qt::PlainText); // the provider's words, never HTML
+    box->setInformativeText(
+        tr("Heron cannot get or send mail for %1 until you sign in again in your browser.").arg(accountEmail));
+    box->setWindowModality(Qt::NonModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *signIn = box->addButton(tr("&Sign In…"), QMessageBox::AcceptRole);
+    signIn->setObjectName(QStringLiteral("SignInButton"));
+    QPushButton *later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("LaterButton"));
+    box->setDefaultButton(signIn);
+    // Later, Escape and the window's close button all put it off.
+    connect(box, &QDialog::finished, this, [this, key, accountEmail, box, signIn] {
+        if (box->clickedButton() == signIn)
+            signInAgain(accountEmail);
+        else
+            m_signInsDismissed.insert(key); // the status bar keeps saying it
+    });
+    m_signInPrompts.insert(key, box);
+    box->show();
+    box->raise();
+}
+
+QMessageBox *MainWindow::signInNeededBox(const QString &accountEmail) const
+{
+    return m_signInPrompts.value(accountEmail.toLower());
+}
+
+void MainWindow::signInAgain(const QString &accountEmail)
+{
+    const QString key = accountEmail.toLower();
+    if (OAuthSignInDialog *running = m_signIns.value(key)) {
+        running->show();
+        running->raise();
+        running->activateWindow();
+        return;
+    }
+    QString error;
+    const std::optional<accounts::Account> account = accounts::AccountStore(m_profile).find(accountEmail, &error);
+    if (!account || account->authMethod != accounts::AuthMethod::OAuth2) {
+        showError(error.isEmpty() ? tr("%1 does not sign in in the browser.").arg(accountEmail) : error);
+        return;
+    }
+    if (QMessageBox *box = m_signInPrompts.value(key))
+        box->close();
+    auto *dialog = new OAuthSignInDialog(m_profile, *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OAuthSignInDialog::signedIn, this, [this](const QString &email) {
+        m_signInProblems.remove(email.toLower());
+        m_statusText->setText(tr("%1: signed in again.").arg(email));
+        clearProblem();
+        reconnectAccount(email);
+    });
+    m_signIns.insert(key, dialog);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->start();
+}
+
+OAuthSignInDialog *MainWindow::signInDialog(const QString &accountEmail) const
+{
+    return m_signIns.value(accountEmail.toLower());
+}
+
 void MainWindow::showAccountWizard()
 {
     if (!m_accountWizard) {
@@ -492,7 +574,14 @@ void MainWindow::showAccountSettings()
             loadAccounts();
             reconnectAccount(email); // new servers or password: a new session
         });
-        connect(m_accountSettings, &AccountSettingsDialog::accountRemoved, this, [this] { reloadAccounts(); });
+        connect(m_accountSettings, &AccountSettingsDialog::accountRemoved, this, [this](const QString &email) {
+            // Nothing to sign in to any more.
+            if (QMessageBox *box = m_signInPrompts.value(email.toLower()))
+                box->close();
+            if (OAuthSignInDialog *dialog = m_signIns.value(email.toLower()))
+                dialog->close();
+            reloadAccounts();
+        });
         connect(m_accountSettings, &AccountSettingsDialog::devicePageRequested, this,
                 [this](const QString &email) { showDevicePage(email); });
     }
@@ -918,6 +1007,11 @@ void MainWindow::onSyncFinished(const QString &accountEmail, const QString &fold
         m_progress->setVisible(false);
     if (ok) {
         endDeviceRefusal(accountEmail, accounts::MailProtocol::Imap);
+        // Connected: a sign-in prompt of the account is over (signed in elsewhere, or the provider relented).
+        if (QMessageBox *box = m_signInPrompts.value(accountEmail.toLower()))
+            box->close();
+        m_signInsDismissed.remove(accountEmail.toLower());
+        m_signInProblems.remove(accountEmail.toLower());
         clearProblem();
         m_statusText->setText(
             tr("%1 is up to date (%2).")
@@ -951,7 +1045,10 @@ void MainWindow::onEngineFailed(const QString &accountEmail, imap::ImapError::Ki
         text = tr("%1: %2").arg(accountEmail, message);
         break;
     }
-    showError(text);
+    // A sign-in problem is in the status bar already (showSignInNeeded), with the same words.
+    const auto signInProblem = m_signInProblems.constFind(accountEmail.toLower());
+    if (kind != imap::ImapError::Kind::None || signInProblem == m_signInProblems.cend() || *signInProblem != message)
+        showError(text);
     if (kind == imap::ImapError::Kind::DeviceRefused) {
         // The server's own words carry the registration link, if any; the engine
         // recorded them in the device identity's status of the IMAP server.
@@ -1029,6 +1126,7 @@ void MainWindow::createMenus()
     m_getMessages->setToolTip(tr("Get new messages of the selected folder"));
     connect(m_getMessages, &QAction::triggered, this, [this] {
         m_refusalsDismissed.clear(); // asked for explicitly: a refusal may show its dialog again
+        m_signInsDismissed.clear(); // and a sign-in needed its prompt
         getMessages();
     });
     fileMenu->addAction(m_getMessages);

@@ -19,6 +19,7 @@ class QDialog;
 class QLabel;
 class QKeySequence;
 class QLineEdit;
+class QMessageBox;
 class QToolButton;
 class QMenu;
 class QModelIndex;
@@ -50,13 +51,16 @@ class FolderTreeModel;
 class MailNotifier;
 class MessageListModel;
 class MessageView;
+class OAuthSignInDialog;
 
 // The three-pane main window: folders, message list (with the quick filter),
 // message view. It reads the cache through its own connection on the UI
 // thread; sync and body downloads run in a MailEngine on its own thread,
 // which reports back with signals. The splitters and geometry are kept in the
 // profile's heron.ini. Account → Device ID… shows the Device page; a
-// server's refusal of this device opens the refusal dialog (one per account).
+// server's refusal of this device opens the refusal dialog (one per account);
+// an OAuth account whose provider no longer accepts Heron's sign-in shows a
+// prompt to sign in again (one per account).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -104,6 +108,16 @@ public:
     DeviceRefusalDialog *deviceRefusalDialog(const QString &accountEmail) const;
     // New sessions for the account (new token or CLIENTID switch), then its folder synced again.
     void reconnectAccount(const QString &accountEmail);
+    // An OAuth account's provider refused Heron's sign-in (MailEngine::signInNeeded): the
+    // problem in the status bar and a prompt that is not modal (SignInNeededBox: the
+    // message, Sign In… and Later), one per account while it is shown; after Later only
+    // the status bar says it until Get Messages is pressed or the account connects.
+    void showSignInNeeded(const QString &accountEmail, const QString &message);
+    QMessageBox *signInNeededBox(const QString &accountEmail) const;
+    // The browser sign-in for an OAuth account (OAuthSignInDialog); once it is
+    // done, new sessions for the account (reconnectAccount).
+    void signInAgain(const QString &accountEmail);
+    OAuthSignInDialog *signInDialog(const QString &accountEmail) const;
     // How soon the engine first tries again after losing a server (MailEngine::setReconnectDelay).
     void setReconnectDelay(int ms);
 
@@ -266,6 +280,12 @@ private:
     QPointer<DevicePage> m_devicePage;
     QHash<QString, QPointer<DeviceRefusalDialog>> m_refusals; // by lower-case address
     QSet<QString> m_refusalsDismissed; // lower-case addresses
+    QHash<QString, QPointer<QMessageBox>> m_signInPrompts; // by lower-case address
+    QHash<QString, QPointer<OAuthSignInDialog>> m_signIns; // by lower-case address
+    QSet<QString> m_signInsDismissed; // lower-case addresses whose prompt the user put off (Later)
+    // The sign-in problem already put in the status bar, by lower-case address: the engine's
+    // failed() that follows signInNeeded() says it again.
+    QHash<QString, QString> m_signInProblems;
     QLabel *m_statusText = nullptr;
     QProgressBar *m_progress = nullptr;
 
