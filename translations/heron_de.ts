@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>The account %1 signs in with OAuth but lacks its provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 meldet sich mit OAuth an, aber die Adressen seines Anbieters fehlen.</translation>
     </message>
     <message>
         <source>The OAuth address %1 of %2 is not https; Heron signs in over TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Adresse %1 von %2 ist nicht https; Heron meldet sich nur über TLS an.</translation>
     </message>
 </context>
 <context>
@@ -261,42 +261,42 @@
     <name>OAuth2ProviderTable</name>
     <message>
         <source>The OAuth provider file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Anbieterdatei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>it has no &quot;providers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Liste „providers“</translation>
     </message>
 </context>
 <context>
     <name>OAuth2TokenSource</name>
     <message>
-        <source>Sign in to %1 again (Account Settings → Sign In Again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Heron is not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ist bei %1 nicht angemeldet.</translation>
     </message>
     <message>
         <source>Cannot read the sign-in of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The stored sign-in of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The sign-in of %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 ist abgelaufen.</translation>
     </message>
     <message>
         <source>Heron has no client ID for %1 any more, so it cannot renew the sign-in of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron hat keine Client-ID mehr für %1 und kann die Anmeldung von %2 daher nicht erneuern.</translation>
     </message>
     <message>
         <source>Cannot keep the renewed sign-in of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Anmeldung von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again.</source>
+        <translation>Melden Sie sich erneut bei %1 an.</translation>
     </message>
 </context>
 <context>
@@ -844,15 +844,15 @@
     <name>heron::net::LoopbackRedirectListener</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>You can close this page and return to Heron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Seite schließen und zu Heron zurückkehren.</translation>
     </message>
     <message>
         <source>Heron cannot wait for the browser&apos;s answer: no local port is free (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron kann nicht auf die Antwort des Browsers warten: Kein lokaler Port ist frei (%1).</translation>
     </message>
 </context>
 <context>
@@ -870,58 +870,58 @@
     <name>heron::oauth::OAuth2SignIn</name>
     <message>
         <source>Heron has no client ID for %1, so it cannot sign in there. Add one in the profile&apos;s oauth2-providers.json, or use a password if %1 still accepts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron hat keine Client-ID für %1 und kann sich dort daher nicht anmelden. Tragen Sie eine in die Datei oauth2-providers.json des Profils ein, oder verwenden Sie ein Passwort, falls %1 noch eines annimmt.</translation>
     </message>
     <message>
         <source>%1&apos;s sign-in addresses are not https; Heron signs in over TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadressen von %1 sind nicht https; Heron meldet sich nur über TLS an.</translation>
     </message>
     <message>
         <source>The browser came back from %1 with an answer that does not belong to this sign-in. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam von %1 mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in at %1 was declined, so Heron has no access to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 wurde abgelehnt; Heron hat daher keinen Zugriff auf dieses Konto.</translation>
     </message>
     <message>
         <source>%1 did not sign you in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Sie nicht angemeldet: %2</translation>
     </message>
     <message>
         <source>The browser came back from %1 without a sign-in code. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam von %1 ohne Anmeldecode zurück. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>heron::oauth::OAuth2TokenRequest</name>
     <message>
         <source>%1 offers no way to revoke a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Möglichkeit, eine Anmeldung zu widerrufen.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in with something other than a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf die Anmeldung nicht mit einem Bearer-Token geantwortet.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 no longer accepts Heron&apos;s sign-in (%2). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Anmeldung von Heron nicht mehr (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 does not accept Heron&apos;s client ID (%2); check the OAuth client settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Client-ID von Heron nicht (%2); prüfen Sie die OAuth-Client-Einstellungen.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
         <source>Heron cannot reach %1 to sign in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron erreicht %1 nicht, um sich anzumelden: %2</translation>
     </message>
 </context>
 <context>
@@ -3993,70 +3993,70 @@ Für Einzelheiten klicken.</translation>
     </message>
     <message>
         <source>To sign in to %1 as %2, open this address in a browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sich bei %1 als %2 anzumelden, öffnen Sie diese Adresse in einem Browser:</translation>
     </message>
     <message numerus="yes">
         <source>the browser did not come back within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Browser kam nicht innerhalb von %n Minute zurück.</numerusform>
+            <numerusform>der Browser kam nicht innerhalb von %n Minuten zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>the password or sign-in could not be stored, so the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort oder die Anmeldung konnte nicht gespeichert werden, daher wurde das Konto nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Heron knows no OAuth provider for %1; name one with --oauth-issuer, or add it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron kennt keinen OAuth-Anbieter für %1; nennen Sie einen mit --oauth-issuer, oder tragen Sie ihn in %2 ein.</translation>
     </message>
     <message>
         <source>The sign-in is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird hier aufbewahrt: %1.</translation>
     </message>
     <message>
         <source>%1 logs in with a password, not in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich mit einem Passwort an, nicht im Browser.</translation>
     </message>
     <message>
         <source>the new sign-in could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
         <source>signs in with OAuth 2.0 at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>meldet sich mit OAuth 2.0 bei %1 an</translation>
     </message>
     <message>
         <source>the password or sign-in of %1 could not be deleted, so the account was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort oder die Anmeldung von %1 konnte nicht gelöscht werden, daher wurde das Konto behalten: %2</translation>
     </message>
     <message>
         <source>From here: `heronctl account signin %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus: `heronctl account signin %1`.</translation>
     </message>
     <message>
         <source>--oauth signs in in the browser; it takes no --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth meldet sich im Browser an; --password-stdin ist dabei nicht möglich.</translation>
     </message>
     <message>
         <source>--oauth-issuer goes with --oauth.</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth-issuer gehört zu --oauth.</translation>
     </message>
     <message>
         <source>Sign in in the browser with OAuth 2.0 instead of a password (prints the address to open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser mit OAuth 2.0 statt mit einem Passwort anmelden (gibt die zu öffnende Adresse aus).</translation>
     </message>
     <message>
         <source>With --oauth: the provider, when the address and the servers do not tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: der Anbieter, wenn Adresse und Server ihn nicht erkennen lassen.</translation>
     </message>
     <message>
         <source>Sign in to an OAuth account again in the browser (after the provider revoked the sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich bei einem OAuth-Konto erneut im Browser anmelden (nachdem der Anbieter die Anmeldung widerrufen hat).</translation>
     </message>
 </context>
 <context>

@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>The account %1 signs in with OAuth but lacks its provider&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 se connecte avec OAuth, mais les adresses de son fournisseur manquent.</translation>
     </message>
     <message>
         <source>The OAuth address %1 of %2 is not https; Heron signs in over TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse OAuth %1 de %2 n’est pas en https&#xa0;; Heron ne se connecte que par TLS.</translation>
     </message>
 </context>
 <context>
@@ -261,42 +261,42 @@
     <name>OAuth2ProviderTable</name>
     <message>
         <source>The OAuth provider file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de fournisseurs OAuth %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>it has no &quot;providers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient pas de liste «&#xa0;providers&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>OAuth2TokenSource</name>
     <message>
-        <source>Sign in to %1 again (Account Settings → Sign In Again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Heron is not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron n’est pas connecté à %1.</translation>
     </message>
     <message>
         <source>Cannot read the sign-in of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la connexion de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The stored sign-in of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée de %1 est endommagée.</translation>
     </message>
     <message>
         <source>The sign-in of %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de %1 a expiré.</translation>
     </message>
     <message>
         <source>Heron has no client ID for %1 any more, so it cannot renew the sign-in of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron n’a plus d’identifiant client pour %1 et ne peut donc pas renouveler la connexion de %2.</translation>
     </message>
     <message>
         <source>Cannot keep the renewed sign-in of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver la connexion renouvelée de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again.</source>
+        <translation>Reconnectez-vous à %1.</translation>
     </message>
 </context>
 <context>
@@ -844,15 +844,15 @@
     <name>heron::net::LoopbackRedirectListener</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>You can close this page and return to Heron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cette page et revenir à Heron.</translation>
     </message>
     <message>
         <source>Heron cannot wait for the browser&apos;s answer: no local port is free (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ne peut pas attendre la réponse du navigateur&#xa0;: aucun port local n’est libre (%1).</translation>
     </message>
 </context>
 <context>
@@ -870,58 +870,58 @@
     <name>heron::oauth::OAuth2SignIn</name>
     <message>
         <source>Heron has no client ID for %1, so it cannot sign in there. Add one in the profile&apos;s oauth2-providers.json, or use a password if %1 still accepts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron n’a pas d’identifiant client pour %1 et ne peut donc pas s’y connecter. Ajoutez-en un dans le fichier oauth2-providers.json du profil, ou utilisez un mot de passe si %1 en accepte encore un.</translation>
     </message>
     <message>
         <source>%1&apos;s sign-in addresses are not https; Heron signs in over TLS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses de connexion de %1 ne sont pas en https&#xa0;; Heron ne se connecte que par TLS.</translation>
     </message>
     <message>
         <source>The browser came back from %1 with an answer that does not belong to this sign-in. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu de %1 avec une réponse qui n’appartient pas à cette connexion. Réessayez.</translation>
     </message>
     <message>
         <source>The sign-in at %1 was declined, so Heron has no access to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion chez %1 a été refusée&#xa0;; Heron n’a donc pas accès à ce compte.</translation>
     </message>
     <message>
         <source>%1 did not sign you in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne vous a pas connecté&#xa0;: %2</translation>
     </message>
     <message>
         <source>The browser came back from %1 without a sign-in code. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu de %1 sans code de connexion. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>heron::oauth::OAuth2TokenRequest</name>
     <message>
         <source>%1 offers no way to revoke a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne permet pas de révoquer une connexion.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in with something other than a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à la connexion par autre chose qu’un jeton porteur (bearer).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 no longer accepts Heron&apos;s sign-in (%2). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte plus la connexion de Heron (%2). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 does not accept Heron&apos;s client ID (%2); check the OAuth client settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte pas l’identifiant client de Heron (%2)&#xa0;; vérifiez les réglages du client OAuth.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Heron cannot reach %1 to sign in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ne peut pas joindre %1 pour se connecter&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3993,70 +3993,70 @@ Cliquer pour les détails.</translation>
     </message>
     <message>
         <source>To sign in to %1 as %2, open this address in a browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter à %1 en tant que %2, ouvrez cette adresse dans un navigateur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>the browser did not come back within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le navigateur n’est pas revenu dans les %n minute.</numerusform>
+            <numerusform>le navigateur n’est pas revenu dans les %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>the password or sign-in could not be stored, so the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe ou la connexion n’a pas pu être enregistré, le compte n’a donc pas été ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Heron knows no OAuth provider for %1; name one with --oauth-issuer, or add it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heron ne connaît aucun fournisseur OAuth pour %1&#xa0;; indiquez-en un avec --oauth-issuer, ou ajoutez-le à %2.</translation>
     </message>
     <message>
         <source>The sign-in is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est conservée dans %1.</translation>
     </message>
     <message>
         <source>%1 logs in with a password, not in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connecte avec un mot de passe, pas dans le navigateur.</translation>
     </message>
     <message>
         <source>the new sign-in could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle connexion n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>signs in with OAuth 2.0 at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecte avec OAuth 2.0 chez %1</translation>
     </message>
     <message>
         <source>the password or sign-in of %1 could not be deleted, so the account was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe ou la connexion de %1 n’a pas pu être supprimé, le compte a donc été conservé&#xa0;: %2</translation>
     </message>
     <message>
         <source>From here: `heronctl account signin %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la ligne de commande&#xa0;: `heronctl account signin %1`.</translation>
     </message>
     <message>
         <source>--oauth signs in in the browser; it takes no --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth se connecte dans le navigateur&#xa0;; il n’accepte pas --password-stdin.</translation>
     </message>
     <message>
         <source>--oauth-issuer goes with --oauth.</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth-issuer va avec --oauth.</translation>
     </message>
     <message>
         <source>Sign in in the browser with OAuth 2.0 instead of a password (prints the address to open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter dans le navigateur avec OAuth 2.0 au lieu d’un mot de passe (affiche l’adresse à ouvrir).</translation>
     </message>
     <message>
         <source>With --oauth: the provider, when the address and the servers do not tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth&#xa0;: le fournisseur, quand l’adresse et les serveurs ne l’indiquent pas.</translation>
     </message>
     <message>
         <source>Sign in to an OAuth account again in the browser (after the provider revoked the sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter à un compte OAuth dans le navigateur (après que le fournisseur a révoqué la connexion).</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ OAuth2TokenSource::OAuth2TokenSource(accounts::Profile profile, accounts::Accoun
 
 QString OAuth2TokenSource::signInAgainText(const accounts::Account &account, const QString &reason)
 {
-    const QString ask = tr("Sign in to %1 again (Account Settings → Sign In Again).").arg(account.email);
+    const QString ask = tr("Sign in to %1 again.").arg(account.email);
     return reason.isEmpty() ? ask : reason + QLatin1Char(' ') + ask;
 }
 
