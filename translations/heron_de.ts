@@ -4058,6 +4058,10 @@ Für Einzelheiten klicken.</translation>
         <source>Sign in to an OAuth account again in the browser (after the provider revoked the sign-in).</source>
         <translation>Sich bei einem OAuth-Konto erneut im Browser anmelden (nachdem der Anbieter die Anmeldung widerrufen hat).</translation>
     </message>
+    <message>
+        <source>Removed %1 and its sign-in.</source>
+        <translation>%1 und seine Anmeldung wurden entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

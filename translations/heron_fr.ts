@@ -4058,6 +4058,10 @@ Cliquer pour les détails.</translation>
         <source>Sign in to an OAuth account again in the browser (after the provider revoked the sign-in).</source>
         <translation>Se reconnecter à un compte OAuth dans le navigateur (après que le fournisseur a révoqué la connexion).</translation>
     </message>
+    <message>
+        <source>Removed %1 and its sign-in.</source>
+        <translation>%1 et sa connexion ont été supprimés.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -175,6 +175,36 @@ ExitCode addSignedIn(const accounts::Profile &profile, const accounts::Account &
                         error);
 }
 
+// The account a command names by its address (account signin, account remove).
+struct NamedAccount
+{
+    std::optional<accounts::Profile> profile;
+    std::optional<accounts::Account> account; // nullopt: said on err, exit with exitCode
+    ExitCode exitCode = ExitCode::Failure;
+};
+
+NamedAccount namedAccount(const Invocation &invocation, QTextStream &err, const QString &prefix)
+{
+    NamedAccount named;
+    const QString address = invocation.positionals().value(0);
+    named.profile = AccountResolver::openProfile(invocation, err);
+    if (!named.profile)
+        return named;
+    QString error;
+    named.account = accounts::AccountStore(*named.profile).find(address, &error);
+    if (!error.isEmpty()) {
+        named.account.reset();
+        err << prefix << error << '\n';
+    } else if (!named.account) {
+        err << prefix
+            << CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
+                   .arg(named.profile->directory(), address)
+            << '\n';
+        named.exitCode = ExitCode::Usage;
+    }
+    return named;
+}
+
 } // namespace
 
 QJsonObject accountToJson(const accounts::Account &account)
@@ -286,31 +316,26 @@ ExitCode runAccountAdd(const Invocation &invocation, QTextStream &out, QTextStre
 
 ExitCode runAccountSignIn(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
-    const auto fail = [&err](ExitCode code, const QString &message) {
-        err << "heronctl account signin: " << message << '\n';
-        return code;
-    };
-    const QString address = invocation.positionals().value(0);
-    const auto profile = AccountResolver::openProfile(invocation, err);
-    if (!profile)
-        return ExitCode::Failure;
+    const QString prefix = QStringLiteral("heronctl account signin: ");
+    const NamedAccount named = namedAccount(invocation, err, prefix);
+    if (!named.account)
+        return named.exitCode;
+    const accounts::Account &account = *named.account;
+    if (account.authMethod != accounts::AuthMethod::OAuth2) {
+        err << prefix << CliText::tr("%1 logs in with a password, not in the browser.").arg(account.email) << '\n';
+        return ExitCode::Usage;
+    }
     QString error;
-    const auto account = accounts::AccountStore(*profile).find(address, &error);
-    if (!error.isEmpty())
-        return fail(ExitCode::Failure, error);
-    if (!account)
-        return fail(ExitCode::Usage,
-                    CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
-                        .arg(profile->directory(), address));
-    if (account->authMethod != accounts::AuthMethod::OAuth2)
-        return fail(ExitCode::Usage,
-                    CliText::tr("%1 logs in with a password, not in the browser.").arg(account->email));
-    const std::optional<oauth::OAuth2Tokens> tokens = signInInBrowser(*profile, *account, err, &error);
-    if (!tokens)
-        return fail(ExitCode::Authentication, error);
-    if (!oauth::OAuth2TokenSource::store(*profile, account->email, *tokens, &error))
-        return fail(ExitCode::Failure, CliText::tr("the new sign-in could not be stored: %1").arg(error));
-    out << CliText::tr("Signed in to %1.").arg(account->email) << '\n';
+    const std::optional<oauth::OAuth2Tokens> tokens = signInInBrowser(*named.profile, account, err, &error);
+    if (!tokens) {
+        err << prefix << error << '\n';
+        return ExitCode::Authentication;
+    }
+    if (!oauth::OAuth2TokenSource::store(*named.profile, account.email, *tokens, &error)) {
+        err << prefix << CliText::tr("the new sign-in could not be stored: %1").arg(error) << '\n';
+        return ExitCode::Failure;
+    }
+    out << CliText::tr("Signed in to %1.").arg(account.email) << '\n';
     return ExitCode::Done;
 }
 
@@ -359,20 +384,13 @@ ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextS
         err << "heronctl account remove: " << message << '\n';
         return code;
     };
-    const QString address = invocation.positionals().value(0);
-    const auto profile = AccountResolver::openProfile(invocation, err);
-    if (!profile)
-        return ExitCode::Failure;
+    const NamedAccount named = namedAccount(invocation, err, QStringLiteral("heronctl account remove: "));
+    if (!named.account)
+        return named.exitCode;
+    const std::optional<accounts::Profile> &profile = named.profile;
+    const std::optional<accounts::Account> &account = named.account;
     accounts::AccountStore store(*profile);
     QString error;
-    const auto account = store.find(address, &error);
-    if (!error.isEmpty())
-        return fail(ExitCode::Failure, error);
-    if (!account)
-        return fail(ExitCode::Usage,
-                    CliText::tr("the profile %1 has no account %2; `heronctl account list` shows its accounts.")
-                        .arg(profile->directory(), address));
-
     accounts::SecretStore secrets(*profile);
     const bool forgotten = account->authMethod == accounts::AuthMethod::OAuth2
         ? oauth::OAuth2TokenSource::remove(*profile, *account, &error) // also revoked at the provider
@@ -388,7 +406,10 @@ ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextS
     if (invocation.json())
         out << QString::fromUtf8(QJsonDocument(accountToJson(*account)).toJson(QJsonDocument::Indented));
     else
-        out << CliText::tr("Removed %1 and its password.").arg(account->email) << '\n';
+        out << (account->authMethod == accounts::AuthMethod::OAuth2 ? CliText::tr("Removed %1 and its sign-in.")
+                                                                    : CliText::tr("Removed %1 and its password."))
+                   .arg(account->email)
+            << '\n';
     return ExitCode::Done;
 }
 

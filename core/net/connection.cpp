@@ -11,21 +11,6 @@ QString colonHex(const QByteArray &digest)
     return QString::fromLatin1(digest.toHex(':').toUpper());
 }
 
-bool isIssuerProblem(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 Connection::Connection(TlsPolicy policy, QObject *parent)
@@ -33,7 +18,7 @@ Connection::Connection(TlsPolicy policy, QObject *parent)
     , m_policy(std::move(policy))
 {
     m_timer.setSingleShot(true);
-    m_socket.setSslConfiguration(m_policy.clientConfiguration());
+    m_socket.setSslConfiguration(m_policy.onDemandConfiguration());
     connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
     connect(&m_socket, &QSslSocket::connected, this, &Connection::onConnected);
     connect(&m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
@@ -192,12 +177,13 @@ void Connection::deliver(QByteArrayView data)
 void Connection::onSslErrors(const QList<QSslError> &errors)
 {
     const QSslCertificate certificate = m_socket.peerCertificate();
-    if (m_policy.isPinned(m_host, certificate)) {
+    const QList<QSslError> remaining = m_policy.remainingErrors(errors, m_socket.peerCertificateChain(), m_host);
+    if (remaining.isEmpty() || m_policy.isPinned(m_host, certificate)) {
         m_socket.ignoreSslErrors(errors);
         return;
     }
-    m_certificateError
-        = {ConnectionError::Kind::CertificateRejected, explainCertificate(errors), TlsPolicy::fingerprint(certificate)};
+    m_certificateError = {ConnectionError::Kind::CertificateRejected, explainCertificate(remaining),
+                          TlsPolicy::fingerprint(certificate)};
 }
 
 QString Connection::explainCertificate(const QList<QSslError> &errors) const
@@ -220,7 +206,7 @@ QString Connection::explainCertificate(const QList<QSslError> &errors) const
             reason = tr("Its certificate is self-signed: it vouches for itself, so nothing shows that it "
                         "belongs to %1.")
                          .arg(m_host);
-        } else if (isIssuerProblem(error.error())) {
+        } else if (TlsPolicy::isIssuerProblem(error.error())) {
             reason = tr("Its certificate was issued by \"%1\", an authority this computer does not trust.")
                          .arg(certificate.issuerDisplayName());
         }

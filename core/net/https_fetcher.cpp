@@ -38,7 +38,7 @@ bool HttpsFetcher::acceptUrl(const QUrl &url)
 QNetworkRequest HttpsFetcher::request(const QUrl &url, const QByteArray &accept) const
 {
     QNetworkRequest request(url);
-    request.setSslConfiguration(m_policy.clientConfiguration());
+    request.setSslConfiguration(m_policy.onDemandConfiguration());
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", accept);
     return request;
@@ -47,6 +47,12 @@ QNetworkRequest HttpsFetcher::request(const QUrl &url, const QByteArray &accept)
 void HttpsFetcher::watch(QNetworkReply *reply)
 {
     m_reply = reply;
+    // A server whose certificate an extra CA of the policy issued.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+        if (m_policy.remainingErrors(errors, chain, reply->url().host()).isEmpty())
+            reply->ignoreSslErrors(errors);
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpsFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpsFetcher::onFinished);
 }

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QString>
 
 namespace heron::net {
@@ -28,10 +29,32 @@ public:
     static QByteArray fingerprint(const QSslCertificate &certificate);
 
     // A client configuration: TLS 1.2 or later, peer verification on,
-    // system CAs plus the extra ones.
+    // system CAs plus the extra ones. With extra CAs this parses the whole
+    // system store (~0.3 s, once per process).
     QSslConfiguration clientConfiguration() const;
 
+    // The same, with the system CAs loaded on demand (only the issuer the server
+    // names is read) and without the extra CAs: a chain they issued fails the
+    // handshake's own check, and remainingErrors() then checks it against them.
+    // What Connection and HttpsFetcher use.
+    QSslConfiguration onDemandConfiguration() const;
+
+    // The handshake's errors as they stand once the extra CAs are trusted too
+    // (OpenSSL checks the chain against them: signatures, validity dates, server
+    // purpose, host name or IP address). Empty: the chain is good. An extra CA's
+    // chain with another fault gives that fault (expired, wrong host) instead of
+    // "unknown issuer"; a chain no extra CA issued keeps the handshake's errors.
+    QList<QSslError> remainingErrors(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
+                                     const QString &host) const;
+
+    // The verification error says the issuer is unknown or untrusted (not that the
+    // certificate itself is wrong).
+    static bool isIssuerProblem(QSslError::SslError error);
+
 private:
+    // OpenSSL's verification result (X509_V_OK when good) against the extra CAs alone.
+    int verifyWithExtraCas(const QList<QSslCertificate> &chain, const QString &host) const;
+
     QList<QSslCertificate> m_extraCas;
     QHash<QString, QList<QByteArray>> m_pins; // lower-case host -> SHA-256 digests
 };

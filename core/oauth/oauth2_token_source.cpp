@@ -6,6 +6,7 @@
 
 #include <QEventLoop>
 #include <QMutex>
+#include <QRecursiveMutex>
 
 namespace heron::oauth {
 
@@ -13,9 +14,11 @@ namespace {
 
 // One refresh at a time in this process: two sessions that find the token
 // ending must not both spend the refresh token (some providers rotate it).
-QMutex &refreshMutex()
+// Recursive: the refresh waits in a local event loop, where a timer of the same
+// thread may ask for a token again; a plain mutex would deadlock there.
+QRecursiveMutex &refreshMutex()
 {
-    static QMutex mutex;
+    static QRecursiveMutex mutex;
     return mutex;
 }
 

@@ -457,7 +457,7 @@ QList<MessageRecord> MailCache::threadMessages(qint64 folderId, qint64 threadId)
                         QStringLiteral("ORDER BY internal_date, uid"));
 }
 
-bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error)
+bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error, QList<quint32> *uncached)
 {
     Transaction transaction(m_database.connection());
     Statement update(m_database.connection(),
@@ -467,6 +467,8 @@ bool MailCache::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, Q
         if (!update.run({notNull(flags.flags.join(QLatin1Char(' '))), qint64(flags.modSeq), folderId, flags.uid},
                         error))
             return false;
+        if (uncached && update.query().numRowsAffected() == 0)
+            uncached->append(flags.uid);
     }
     return commit(transaction, error, MailCache::tr("Could not save flag changes."));
 }
@@ -729,8 +731,9 @@ QList<MessageRecord> MailCache::search(qint64 folderId, const QString &query, in
                                        const MessageConditions &conditions)
 {
     // Checked first, so a malformed FTS5 query is reported rather than read as "no results".
+    // One row is enough for that; counting every match of a common word cost as much as the search.
     Statement check(m_database.connection(),
-                    QStringLiteral("SELECT COUNT(*) FROM message_search WHERE message_search MATCH ?"));
+                    QStringLiteral("SELECT 1 FROM message_search WHERE message_search MATCH ? LIMIT 1"));
     if (!check.run({query}, error))
         return {};
     // "+folder_id": rows are looked up by the search's rowids; with the folder's index SQLite

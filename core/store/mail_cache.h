@@ -95,7 +95,10 @@ public:
     // (References, In-Reply-To) or of a reply already cached, merging the two
     // when both exist; threads span the account's folders (replies in Sent).
     bool storeMessages(qint64 folderId, const QList<MessageRecord> &messages, QString *error);
-    bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error);
+    // Flags of cached messages; the UIDs with no cached message go to *uncached (when given),
+    // so a resync learns which changes are new mail without reading every cached UID.
+    bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates, QString *error,
+                     QList<quint32> *uncached = nullptr);
     bool removeMessages(qint64 folderId, const QList<quint32> &uids, QString *error);
     // Every message of the folder (after a UIDVALIDITY change).
     // Their cached parts are kept by local id (messages.local_id: the Message-ID, else a key

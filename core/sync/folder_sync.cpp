@@ -109,6 +109,7 @@ void FolderSync::applyQresync(const imap::SelectedMailbox &mailbox)
 {
     QString error;
     QList<quint32> gone;
+    // Only expunges need the cached UIDs; flag changes are applied by UID directly.
     for (const imap::SequenceSet::Range &range : mailbox.vanished.ranges()) {
         for (const quint32 uid : cachedUids()) {
             if (uid >= range.first && (range.last == imap::SequenceSet::Star || uid <= range.last))
@@ -116,19 +117,16 @@ void FolderSync::applyQresync(const imap::SelectedMailbox &mailbox)
         }
     }
     QList<store::FlagUpdate> updates;
-    QList<quint32> unknown;
     for (const imap::FetchData &data : mailbox.changed) {
-        if (!data.uid)
-            continue;
-        if (sortedContains(cachedUids(), *data.uid))
+        if (data.uid)
             updates.append(RemoteMessage::flagUpdate(data));
-        else
-            unknown.append(*data.uid);
     }
-    if (!m_cache.removeMessages(m_folder.id, gone, &error) || !m_cache.updateFlags(m_folder.id, updates, &error))
+    QList<quint32> unknown; // changed on the server but not cached: new mail
+    if (!m_cache.removeMessages(m_folder.id, gone, &error)
+        || !m_cache.updateFlags(m_folder.id, updates, &error, &unknown))
         return fail(error);
     m_result.removed += quint32(gone.size());
-    m_result.changed += quint32(updates.size());
+    m_result.changed += quint32(updates.size() - unknown.size());
     std::sort(unknown.begin(), unknown.end(), std::greater<>());
     fetchMissing(unknown);
 }

@@ -97,7 +97,8 @@ private:
         quint32 total = 0;
         int inFlight = 0;
     } m_batches;
-    int m_batchSize = 500;
+    // Messages per FETCH after the first batch: fewer, bigger commands (docs/benchmarks.md).
+    int m_batchSize = 2000;
     bool m_fetchBodies = false;
     bool m_usedQresync = false;
     Result m_result;

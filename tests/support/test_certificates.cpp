@@ -72,4 +72,12 @@ QSslCertificate TestCertificates::makeSelfSigned(const QString &name, const QStr
     return QSslCertificate::fromPath(m_directory.filePath(file)).value(0);
 }
 
+net::TlsPolicy TestCertificates::trustingPolicy() const
+{
+    net::TlsPolicy policy;
+    QString error;
+    policy.addCaFile(caFile(), &error);
+    return policy;
+}
+
 } // namespace heron::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/tls_policy.h"
+
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -23,6 +25,8 @@ public:
     QSslCertificate expired() const { return m_expired; }
     QSslCertificate selfSigned() const { return m_selfSigned; }
     QSslKey key() const { return m_key; }
+    // A client's TLS policy that trusts the test CA (besides the system's).
+    net::TlsPolicy trustingPolicy() const;
     bool isValid() const
     {
         return !m_localhost.isNull() && !m_otherHost.isNull() && !m_expired.isNull() && !m_selfSigned.isNull()

@@ -1,4 +1,5 @@
 #include "net/tls_policy.h"
+#include "test_certificates.h"
 
 #include <QFile>
 #include <QProcess>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using heron::net::TlsPolicy;
+using heron::test::TestCertificates;
 
 class TestTlsPolicy : public QObject
 {
@@ -54,6 +56,56 @@ private slots:
         QVERIFY(cas.contains(policy.extraCaCertificates().constFirst()));
         QVERIFY(cas.size() >= QSslConfiguration::systemCaCertificates().size());
         QCOMPARE(policy.clientConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+    }
+
+    void extraCasAreCheckedAfterTheHandshake_data()
+    {
+        QTest::addColumn<bool>("withCa");
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<int>("remaining"); // -1: none, the chain is accepted
+        const int unknownIssuer = int(QSslError::UnableToGetLocalIssuerCertificate);
+        QTest::newRow("issued by the extra CA") << true << "localhost"
+                                                << "localhost" << unknownIssuer << -1;
+        QTest::newRow("by address") << true << "localhost"
+                                    << "127.0.0.1" << unknownIssuer << -1;
+        QTest::newRow("no extra CA") << false << "localhost"
+                                     << "localhost" << unknownIssuer << unknownIssuer;
+        QTest::newRow("another host") << true << "localhost"
+                                      << "mail.example.org" << unknownIssuer << int(QSslError::HostNameMismatch);
+        QTest::newRow("expired") << true << "expired"
+                                 << "localhost" << unknownIssuer << int(QSslError::CertificateExpired);
+        QTest::newRow("self-signed, not by the CA")
+            << true << "selfSigned"
+            << "localhost" << int(QSslError::SelfSignedCertificate) << int(QSslError::SelfSignedCertificate);
+    }
+
+    void extraCasAreCheckedAfterTheHandshake()
+    {
+        QFETCH(bool, withCa);
+        QFETCH(QString, certificate);
+        QFETCH(QString, host);
+        QFETCH(int, error);
+        QFETCH(int, remaining);
+        const TestCertificates &certificates = TestCertificates::instance();
+        const QSslCertificate leaf = certificate == QLatin1String("expired") ? certificates.expired()
+            : certificate == QLatin1String("selfSigned")                     ? certificates.selfSigned()
+                                                                             : certificates.localhost();
+        TlsPolicy policy;
+        QString problem;
+        if (withCa)
+            QVERIFY2(policy.addCaFile(certificates.caFile(), &problem), qPrintable(problem));
+        const QList<QSslError> left
+            = policy.remainingErrors({QSslError(QSslError::SslError(error), leaf)}, {leaf}, host);
+        if (remaining < 0) {
+            QVERIFY(left.isEmpty());
+        } else {
+            QCOMPARE(left.size(), 1);
+            QCOMPARE(int(left.constFirst().error()), remaining);
+        }
+        // The handshake's configuration leaves the system store to on-demand loading.
+        QVERIFY(!policy.onDemandConfiguration().caCertificates().contains(leaf));
     }
 
     void missingFileIsExplained()

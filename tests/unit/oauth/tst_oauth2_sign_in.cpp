@@ -148,13 +148,7 @@ private:
         return provider;
     }
 
-    static heron::net::TlsPolicy tls()
-    {
-        heron::net::TlsPolicy policy;
-        QString error;
-        policy.addCaFile(TestCertificates::instance().caFile(), &error);
-        return policy;
-    }
+    static heron::net::TlsPolicy tls() { return TestCertificates::instance().trustingPolicy(); }
 
     // The browser's GET of the redirect address; the HTTP status Heron answered.
     static int comeBack(QUrl redirect, const QList<QPair<QString, QString>> &answer)

@@ -116,13 +116,7 @@ private:
         return provider;
     }
 
-    static heron::net::TlsPolicy tls()
-    {
-        heron::net::TlsPolicy policy;
-        QString error;
-        policy.addCaFile(TestCertificates::instance().caFile(), &error);
-        return policy;
-    }
+    static heron::net::TlsPolicy tls() { return TestCertificates::instance().trustingPolicy(); }
 };
 
 QTEST_GUILESS_MAIN(TestOAuth2TokenRequest)
