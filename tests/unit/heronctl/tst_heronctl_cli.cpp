@@ -80,7 +80,8 @@ private slots:
 
         QTest::newRow("no command") << QStringList {} << 2 << QStringLiteral("Commands:");
         QTest::newRow("unknown command") << args("frobnicate") << 2 << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("account without subcommand") << args("account") << 2 << QStringLiteral("add, list, signin, remove");
+        QTest::newRow("account without subcommand")
+            << args("account") << 2 << QStringLiteral("add, list, signin, remove");
         QTest::newRow("unknown option") << args("list --bogus") << 2 << QStringLiteral("bogus");
         QTest::newRow("missing required option")
             << args("account add --email a@example.test --imap h") << 2 << QStringLiteral("--smtp");
