@@ -33,6 +33,8 @@
 
 using namespace heron;
 using heron::test::child;
+using heron::test::clickButton;
+using heron::test::labelText;
 using heron::ui::AccountWizard;
 using heron::ui::MainWindow;
 
@@ -62,18 +64,6 @@ QByteArray autoconfigDocument(const test::MailStack &stack, const QString &domai
                             .arg(stack.gateImapsPort)
                             .arg(stack.gateSubmissionsPort);
     return xml.toUtf8();
-}
-
-QString stateOf(QWidget *wizard, const char *name)
-{
-    return child<QLabel>(wizard, name)->text();
-}
-
-void click(QWidget *parent, const char *name)
-{
-    auto *button = child<QAbstractButton>(parent, name);
-    QVERIFY2(button->isEnabled() && button->isVisible(), name);
-    button->click();
 }
 
 } // namespace
@@ -131,7 +121,7 @@ void TestAccountWizard::addAccountThroughTheGate()
     child<QLineEdit>(wizard, "AccountAddress")->setText(email);
     child<QLineEdit>(wizard, "AccountPassword")->setText(m_stack.pass1);
     test::saveScreenshot(wizard, QStringLiteral("account_wizard_1_identity"));
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
 
     // Page 2: the lookup shows its steps, then the servers found.
     QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(wizard, "ImapHost")->text(), QStringLiteral("localhost"), kWaitMs);
@@ -143,32 +133,32 @@ void TestAccountWizard::addAccountThroughTheGate()
              qPrintable(child<QLabel>(wizard, "DiscoverySource")->text()));
     QVERIFY(child<QListWidget>(wizard, "DiscoverySteps")->count() >= 2);
     test::saveScreenshot(wizard, QStringLiteral("account_wizard_2_servers"));
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
 
     // Page 3: the stack's private CA is unknown here, so TLS explains the certificate.
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, "TlsStepState"), QStringLiteral("Problem"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "TlsStepState"), QStringLiteral("Problem"), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "TrustCertificateButton")->isVisible(), kWaitMs);
-    QVERIFY2(stateOf(wizard, "TlsStepDetail").contains(QStringLiteral("does not trust")),
-             qPrintable(stateOf(wizard, "TlsStepDetail")));
-    QVERIFY(stateOf(wizard, "CertificateFingerprint").contains(QStringLiteral("localhost: SHA-256 ")));
+    QVERIFY2(labelText(wizard, "TlsStepDetail").contains(QStringLiteral("does not trust")),
+             qPrintable(labelText(wizard, "TlsStepDetail")));
+    QVERIFY(labelText(wizard, "CertificateFingerprint").contains(QStringLiteral("localhost: SHA-256 ")));
     test::saveScreenshot(wizard, QStringLiteral("account_wizard_3_certificate"));
-    click(wizard, "TrustCertificateButton");
+    clickButton(wizard, "TrustCertificateButton");
 
     // Trusted: TLS passes; the gate refuses this unknown device, before any password.
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, "TlsStepState"), QStringLiteral("OK"), kWaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, "ClientIdStepState"), QStringLiteral("Problem"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "TlsStepState"), QStringLiteral("OK"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "ClientIdStepState"), QStringLiteral("Problem"), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "TestAgainButton")->isEnabled(), kWaitMs);
-    QCOMPARE(stateOf(wizard, "LoginStepState"), QStringLiteral("Skipped"));
-    QCOMPARE(stateOf(wizard, "SmtpStepState"), QStringLiteral("Problem"));
+    QCOMPARE(labelText(wizard, "LoginStepState"), QStringLiteral("Skipped"));
+    QCOMPARE(labelText(wizard, "SmtpStepState"), QStringLiteral("Problem"));
     const QString token = test::identityToken(*profile, email);
     QVERIFY(child<QWidget>(wizard, "DeviceRefusalBox")->isVisible());
     QCOMPARE(child<QLineEdit>(wizard, "DeviceToken")->text(), token);
-    QVERIFY(stateOf(wizard, "ClientIdStepDetail").contains(token));
+    QVERIFY(labelText(wizard, "ClientIdStepDetail").contains(token));
     QVERIFY(child<QPushButton>(wizard, "FinishButton")->isEnabled()); // the account can be added anyway
     test::saveScreenshot(wizard, QStringLiteral("account_wizard_4_refused"));
 
     // The registration dialog, then the provider approves and the user tries again.
-    click(wizard, "RegisterDeviceButton");
+    clickButton(wizard, "RegisterDeviceButton");
     QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<ui::DeviceRefusalDialog *>(), kWaitMs);
     auto *dialog = wizard->findChild<ui::DeviceRefusalDialog *>();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kWaitMs);
@@ -181,19 +171,19 @@ void TestAccountWizard::addAccountThroughTheGate()
     QVERIFY(approve.waitForFinished(kWaitMs));
     QVERIFY2(approve.exitStatus() == QProcess::NormalExit && approve.exitCode() == 0,
              approve.readAllStandardError().constData());
-    click(dialog, "TryAgainButton");
+    clickButton(dialog, "TryAgainButton");
 
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
-    QCOMPARE(stateOf(wizard, "TlsStepState"), QStringLiteral("OK"));
-    QCOMPARE(stateOf(wizard, "ClientIdStepState"), QStringLiteral("OK"));
-    QCOMPARE(stateOf(wizard, "LoginStepState"), QStringLiteral("OK"));
-    QVERIFY(stateOf(wizard, "ClientIdStepDetail").contains(QStringLiteral("accepted")));
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
+    QCOMPARE(labelText(wizard, "TlsStepState"), QStringLiteral("OK"));
+    QCOMPARE(labelText(wizard, "ClientIdStepState"), QStringLiteral("OK"));
+    QCOMPARE(labelText(wizard, "LoginStepState"), QStringLiteral("OK"));
+    QVERIFY(labelText(wizard, "ClientIdStepDetail").contains(QStringLiteral("accepted")));
     QVERIFY(!child<QWidget>(wizard, "DeviceRefusalBox")->isVisible());
     test::saveScreenshot(wizard, QStringLiteral("account_wizard_6_passed"));
 
     // Finish: stored with the pinned certificate, the password in the secret store.
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "FinishButton")->isEnabled(), kWaitMs);
-    click(wizard, "FinishButton");
+    clickButton(wizard, "FinishButton");
     QTRY_VERIFY_WITH_TIMEOUT(!window.accountWizard(), kWaitMs);
     const std::optional<accounts::Account> stored = accounts::AccountStore(*profile).find(email);
     QVERIFY(stored);
@@ -227,7 +217,7 @@ void TestAccountWizard::nothingFoundThenManualSetup()
     const QString email = QStringLiteral("jo@heron-test.invalid");
     child<QLineEdit>(wizard, "AccountAddress")->setText(email);
     child<QLineEdit>(wizard, "AccountPassword")->setText(m_stack.pass2);
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
 
     QTRY_VERIFY_WITH_TIMEOUT(
         child<QLabel>(wizard, "DiscoverySource")->text().contains(QStringLiteral("could not find")), kWaitMs);
@@ -250,16 +240,16 @@ void TestAccountWizard::nothingFoundThenManualSetup()
     child<QLineEdit>(wizard, "SmtpHost")->setText(QStringLiteral("localhost"));
     child<QSpinBox>(wizard, "SmtpPort")->setValue(m_stack.submissionsPort);
     child<QLineEdit>(wizard, "UserName")->setText(m_stack.user2);
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
 
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "TrustCertificateButton")->isVisible(), kWaitMs);
-    click(wizard, "TrustCertificateButton");
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
-    QCOMPARE(stateOf(wizard, "LoginStepState"), QStringLiteral("OK"));
-    QVERIFY(stateOf(wizard, "ClientIdStepDetail").contains(QStringLiteral("does not offer CLIENTID")));
+    clickButton(wizard, "TrustCertificateButton");
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
+    QCOMPARE(labelText(wizard, "LoginStepState"), QStringLiteral("OK"));
+    QVERIFY(labelText(wizard, "ClientIdStepDetail").contains(QStringLiteral("does not offer CLIENTID")));
     test::saveScreenshot(wizard, QStringLiteral("account_wizard_manual_2_passed"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "FinishButton")->isEnabled(), kWaitMs);
-    click(wizard, "FinishButton");
+    clickButton(wizard, "FinishButton");
 
     const std::optional<accounts::Account> stored = accounts::AccountStore(*profile).find(email);
     QVERIFY(stored);

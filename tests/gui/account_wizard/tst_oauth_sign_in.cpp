@@ -55,6 +55,8 @@
 
 using namespace heron;
 using heron::test::child;
+using heron::test::clickButton;
+using heron::test::labelText;
 using heron::ui::AccountSettingsDialog;
 using heron::ui::AccountWizard;
 using heron::ui::MainWindow;
@@ -213,18 +215,6 @@ QByteArray autoconfigDocument(quint16 imapPort, quint16 smtpPort, const QStringL
         .arg(smtpPort)
         .arg(auth, oauth2)
         .toUtf8();
-}
-
-QString textOf(QWidget *parent, const char *name)
-{
-    return child<QLabel>(parent, name)->text();
-}
-
-void click(QWidget *parent, const char *name)
-{
-    auto *button = child<QAbstractButton>(parent, name);
-    QVERIFY2(button->isEnabled() && button->isVisible(), name);
-    button->click();
 }
 
 } // namespace
@@ -400,7 +390,7 @@ void TestOAuthSignIn::serversPageOffersWhatTheProviderAllows()
         child<QLineEdit>(&wizard, "AccountAddress")->setText(email);
         // No password: the first page does not ask for one any more.
         QVERIFY2(child<QPushButton>(&wizard, "NextButton")->isEnabled(), c.name);
-        click(&wizard, "NextButton");
+        clickButton(&wizard, "NextButton");
         QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(&wizard, "ImapHost")->text(), QStringLiteral("localhost"), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.discovery()->isRunning(), kWaitMs);
         auto *method = child<QComboBox>(&wizard, "SignInMethod");
@@ -409,8 +399,8 @@ void TestOAuthSignIn::serversPageOffersWhatTheProviderAllows()
             methods << method->itemText(i);
         QCOMPARE(methods, c.methods);
         QCOMPARE(method->currentIndex(), c.chosen);
-        QVERIFY2(textOf(&wizard, "SignInNote").contains(QLatin1String(c.note)),
-                 qPrintable(textOf(&wizard, "SignInNote")));
+        QVERIFY2(labelText(&wizard, "SignInNote").contains(QLatin1String(c.note)),
+                 qPrintable(labelText(&wizard, "SignInNote")));
         auto *password = child<QLineEdit>(&wizard, "SignInPassword");
         QCOMPARE(password->isVisible(), c.chosen == 0);
         test::saveScreenshot(&wizard, QStringLiteral("oauth_servers_page_%1").arg(&c - cases.constData()));
@@ -464,7 +454,7 @@ void TestOAuthSignIn::wizardAddsAnOAuthAccount()
     child<QLineEdit>(wizard, "AccountName")->setText(QStringLiteral("Alice"));
     child<QLineEdit>(wizard, "AccountAddress")->setText(email);
     QVERIFY(child<QLineEdit>(wizard, "AccountPassword")->placeholderText().contains(QStringLiteral("not needed")));
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
 
     // Page 2: the address's provider is in the table with a client ID: browser sign-in.
     QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(wizard, "ImapHost")->text(), QStringLiteral("localhost"), kWaitMs);
@@ -475,10 +465,10 @@ void TestOAuthSignIn::wizardAddsAnOAuthAccount()
 
     // Page 3, the user not at the browser yet: Heron waits, with the link to open again.
     m_browser->holding = true;
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_browser->opened.size(), 1, kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(textOf(wizard, "SignInStepDetail").contains(QStringLiteral("Waiting for you to sign in")),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        labelText(wizard, "SignInStepDetail").contains(QStringLiteral("Waiting for you to sign in")), kWaitMs);
     const QUrl page = m_browser->opened.constFirst();
     QVERIFY2(page.toString().startsWith(m_oauth.authorizeUrl), qPrintable(page.toString()));
     const QUrlQuery query(page);
@@ -488,46 +478,46 @@ void TestOAuthSignIn::wizardAddsAnOAuthAccount()
     QCOMPARE(child<QLineEdit>(wizard, "SignInLink")->text(), page.toString(QUrl::FullyEncoded));
     QVERIFY(child<QPushButton>(wizard, "OpenSignInPageButton")->isVisible());
     QVERIFY(!child<QPushButton>(wizard, "FinishButton")->isEnabled());
-    QCOMPARE(textOf(wizard, "LoginStepState"), QString());
+    QCOMPARE(labelText(wizard, "LoginStepState"), QString());
     test::saveScreenshot(wizard, QStringLiteral("oauth_wizard_2_waiting"));
 
     // Back ends the wait: the browser coming back later finds nobody listening.
-    click(wizard, "BackButton");
+    clickButton(wizard, "BackButton");
     m_browser->visit(page);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser->problems.size(), 1, kWaitMs);
     QCOMPARE(m_browser->returned, 0);
     m_browser->problems.clear();
 
     // Forward again: a new sign-in, which the user declines at the provider.
-    click(wizard, "NextButton");
+    clickButton(wizard, "NextButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_browser->opened.size(), 2, kWaitMs);
     QVERIFY(m_browser->opened.at(1) != page); // a new state and PKCE challenge
     QVERIFY(!m_browser->control(m_oauth.controlUrl + QStringLiteral("/deny-next")).isEmpty());
     m_browser->holding = false;
-    click(wizard, "OpenSignInPageButton");
-    QTRY_COMPARE_WITH_TIMEOUT(textOf(wizard, "SignInStepState"), QStringLiteral("Problem"), kWaitMs);
-    QVERIFY2(textOf(wizard, "SignInStepDetail").contains(QStringLiteral("declined")),
-             qPrintable(textOf(wizard, "SignInStepDetail")));
+    clickButton(wizard, "OpenSignInPageButton");
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "SignInStepState"), QStringLiteral("Problem"), kWaitMs);
+    QVERIFY2(labelText(wizard, "SignInStepDetail").contains(QStringLiteral("declined")),
+             qPrintable(labelText(wizard, "SignInStepDetail")));
     QCOMPARE(m_browser->returned, 1);
-    QVERIFY(textOf(wizard, "TestSummary").contains(QStringLiteral("Test Again")));
+    QVERIFY(labelText(wizard, "TestSummary").contains(QStringLiteral("Test Again")));
     test::saveScreenshot(wizard, QStringLiteral("oauth_wizard_3_declined"));
 
     // Test Again: the user allows it this time; then IMAP and SMTP log in with the token.
-    click(wizard, "TestAgainButton");
-    QTRY_COMPARE_WITH_TIMEOUT(textOf(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
+    clickButton(wizard, "TestAgainButton");
+    QTRY_COMPARE_WITH_TIMEOUT(labelText(wizard, "SmtpStepState"), QStringLiteral("OK"), kWaitMs);
     QCOMPARE(m_browser->opened.size(), 4);
     QCOMPARE(m_browser->returned, 2);
     QVERIFY2(m_browser->problems.isEmpty(), qPrintable(m_browser->problems.join(QLatin1Char('\n'))));
-    QCOMPARE(textOf(wizard, "SignInStepState"), QStringLiteral("OK"));
-    QCOMPARE(textOf(wizard, "SignInStepDetail"), QStringLiteral("Signed in at Test Provider."));
-    QCOMPARE(textOf(wizard, "TlsStepState"), QStringLiteral("OK"));
-    QCOMPARE(textOf(wizard, "LoginStepState"), QStringLiteral("OK"));
+    QCOMPARE(labelText(wizard, "SignInStepState"), QStringLiteral("OK"));
+    QCOMPARE(labelText(wizard, "SignInStepDetail"), QStringLiteral("Signed in at Test Provider."));
+    QCOMPARE(labelText(wizard, "TlsStepState"), QStringLiteral("OK"));
+    QCOMPARE(labelText(wizard, "LoginStepState"), QStringLiteral("OK"));
     QVERIFY(!child<QWidget>(wizard, "SignInLink")->isVisible());
     test::saveScreenshot(wizard, QStringLiteral("oauth_wizard_4_passed"));
 
     // Finish: an OAuth account with its provider's endpoints and tokens, no password.
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "FinishButton")->isEnabled(), kWaitMs);
-    click(wizard, "FinishButton");
+    clickButton(wizard, "FinishButton");
     QTRY_VERIFY_WITH_TIMEOUT(!window.accountWizard(), kWaitMs);
     const std::optional<accounts::Account> stored = accounts::AccountStore(*profile).find(email);
     QVERIFY(stored);
@@ -556,32 +546,32 @@ void TestOAuthSignIn::settingsSignInAgainAndRemove()
     QVERIFY(!child<QLineEdit>(&dialog, "SettingsPassword")->isVisible());
     QVERIFY(child<QLabel>(&dialog, "SettingsSignIn")->isVisible());
     QVERIFY2(
-        textOf(&dialog, "SettingsSignIn").startsWith(QStringLiteral("Signs in with Test Provider in the browser.")),
-        qPrintable(textOf(&dialog, "SettingsSignIn")));
-    QVERIFY(textOf(&dialog, "SettingsSignIn").contains(QStringLiteral("Not signed in")));
+        labelText(&dialog, "SettingsSignIn").startsWith(QStringLiteral("Signs in with Test Provider in the browser.")),
+        qPrintable(labelText(&dialog, "SettingsSignIn")));
+    QVERIFY(labelText(&dialog, "SettingsSignIn").contains(QStringLiteral("Not signed in")));
     test::saveScreenshot(&dialog, QStringLiteral("oauth_settings_1_not_signed_in"));
 
     QSignalSpy changed(&dialog, &AccountSettingsDialog::accountChanged);
-    click(&dialog, "SignInAgainButton");
+    clickButton(&dialog, "SignInAgainButton");
     QTRY_VERIFY_WITH_TIMEOUT(dialog.signInDialog() && dialog.signInDialog()->isSignedIn(), kWaitMs);
     OAuthSignInDialog *signIn = dialog.signInDialog();
-    QCOMPARE(textOf(signIn, "SignInStatus"),
+    QCOMPARE(labelText(signIn, "SignInStatus"),
              QStringLiteral("Signed in. Heron gets and sends mail for %1 again.").arg(email));
     QCOMPARE(child<QPushButton>(signIn, "CloseButton")->text(), QStringLiteral("Close"));
     test::saveScreenshot(signIn, QStringLiteral("oauth_settings_2_signed_in"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.constFirst().constFirst().toString(), email);
-    QCOMPARE(textOf(&dialog, "SettingsStatus"), QStringLiteral("Signed in again."));
-    QVERIFY(!textOf(&dialog, "SettingsSignIn").contains(QStringLiteral("Not signed in")));
+    QCOMPARE(labelText(&dialog, "SettingsStatus"), QStringLiteral("Signed in again."));
+    QVERIFY(!labelText(&dialog, "SettingsSignIn").contains(QStringLiteral("Not signed in")));
     const std::optional<oauth::OAuth2Tokens> tokens = oauth::OAuth2TokenSource::stored(*profile, email);
     QVERIFY(tokens);
     QVERIFY(imapAccepts(tokens->accessToken));
-    click(signIn, "CloseButton");
+    clickButton(signIn, "CloseButton");
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.signInDialog(), kWaitMs);
 
     // Saving other settings keeps the sign-in and writes no password.
     child<QLineEdit>(&dialog, "SettingsAccountName")->setText(QStringLiteral("Alice at the provider"));
-    click(&dialog, "SaveAccountButton");
+    clickButton(&dialog, "SaveAccountButton");
     QCOMPARE(accounts::AccountStore(*profile).find(email)->authMethod, accounts::AuthMethod::OAuth2);
     QVERIFY(oauth::OAuth2TokenSource::stored(*profile, email) == tokens);
     QCOMPARE(accounts::SecretStore(*profile).read(accounts::SecretStore::passwordKey(email)).status,
@@ -589,7 +579,7 @@ void TestOAuthSignIn::settingsSignInAgainAndRemove()
 
     // Remove Account: the tokens are forgotten and revoked at the provider.
     test::MessageBoxAnswer answer(QStringLiteral("Remove"));
-    click(&dialog, "RemoveAccountButton");
+    clickButton(&dialog, "RemoveAccountButton");
     QVERIFY(answer.answered);
     QVERIFY2(answer.text.contains(QStringLiteral("withdraw Heron's access")), qPrintable(answer.text));
     QVERIFY(!accounts::AccountStore(*profile).find(email));
@@ -616,7 +606,7 @@ void TestOAuthSignIn::mainWindowAsksToSignInAgain()
     QVERIFY2(box->text().contains(QStringLiteral("not signed in")), qPrintable(box->text()));
     QVERIFY(status->text().contains(QStringLiteral("not signed in")));
     test::saveScreenshot(box, QStringLiteral("oauth_window_1_prompt"));
-    click(box, "SignInButton");
+    clickButton(box, "SignInButton");
     QTRY_VERIFY_WITH_TIMEOUT(!window.signInNeededBox(email), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(window.signInDialog(email) && window.signInDialog(email)->isSignedIn(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(window.folderTreeModel()->folderIndex(email, QStringLiteral("INBOX")).isValid(), kWaitMs);
@@ -647,7 +637,7 @@ void TestOAuthSignIn::mainWindowAsksToSignInAgain()
 
     // Sign In…: the mail comes again.
     const int pagesBefore = m_browser->returned;
-    click(box, "SignInButton");
+    clickButton(box, "SignInButton");
     QTRY_VERIFY_WITH_TIMEOUT(window.signInDialog(email) && window.signInDialog(email)->isSignedIn(), kWaitMs);
     QCOMPARE(m_browser->returned, pagesBefore + 1);
     QVERIFY(window.selectFolder(email, QStringLiteral("INBOX")));

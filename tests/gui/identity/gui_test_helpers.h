@@ -2,7 +2,7 @@
 
 // Shared by the device-identity GUI tests: answering a confirmation box
 // that a widget opens with exec(), catching links handed to the desktop,
-// finding named children, the token the identity holds, optional screenshots.
+// finding named children (and their text, and clicking them), the token the identity holds, optional screenshots.
 
 #include "accounts/profile.h"
 #include "accounts/secret_store.h"
@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
@@ -74,6 +76,20 @@ T *child(QWidget *parent, const char *name)
     if (!widget)
         qFatal("no %s", name);
     return widget;
+}
+
+// The text of the named label.
+inline QString labelText(QWidget *parent, const char *name)
+{
+    return child<QLabel>(parent, name)->text();
+}
+
+// Clicks the named button, which must be there for the user: enabled and shown.
+inline void clickButton(QWidget *parent, const char *name)
+{
+    auto *button = child<QAbstractButton>(parent, name);
+    QVERIFY2(button->isEnabled() && button->isVisible(), name);
+    button->click();
 }
 
 // The token DeviceIdentity gives the account, to compare with what a widget shows.

@@ -108,8 +108,8 @@ private slots:
     void loginDisabledWithoutAuthPlainFails();
     void authenticatePlainWithoutSaslIr();
     void plainLoginWhenNoAuthPlain();
-    void oauthBearerAfterClientId();
-    void xoauth2WhenOnlyItIsOffered();
+    void oauthAfterClientId_data();
+    void oauthAfterClientId();
     void refusedOAuthTokenAnswersTheErrorChallenge();
     void oauthTokenWithoutOAuthMechanismSendsNothing();
 
@@ -415,37 +415,34 @@ heron::imap::ImapSettings oauthSettings(const ImapFixture &fixture)
 
 } // namespace
 
-void TestImapSession::oauthBearerAfterClientId()
+void TestImapSession::oauthAfterClientId_data()
 {
+    QTest::addColumn<QByteArray>("offered");
+    QTest::addColumn<QByteArray>("mechanism");
+    QTest::addColumn<QByteArray>("response");
+    const QByteArray bearer = "auth=Bearer " + kAccessToken.toUtf8() + "\x01\x01";
+    // RFC 7628 3.1: a gs2 header with the user, then the bearer token, kvsep-separated.
+    QTest::newRow("OAUTHBEARER preferred") << QByteArray("AUTH=PLAIN AUTH=XOAUTH2 AUTH=OAUTHBEARER")
+                                           << QByteArray("OAUTHBEARER") << "n,a=alice@example.test,\x01" + bearer;
+    QTest::newRow("XOAUTH2 when only it is offered")
+        << QByteArray("AUTH=PLAIN AUTH=XOAUTH2") << QByteArray("XOAUTH2") << "user=alice@example.test\x01" + bearer;
+}
+
+void TestImapSession::oauthAfterClientId()
+{
+    QFETCH(QByteArray, offered);
+    QFETCH(QByteArray, mechanism);
+    QFETCH(QByteArray, response);
     ImapBehaviour behaviour;
-    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 AUTH=OAUTHBEARER SASL-IR CLIENTID";
+    behaviour.capabilitiesTls = "IMAP4rev1 " + offered + " SASL-IR CLIENTID";
     ImapFixture fixture(behaviour);
     ImapSession session(oauthSettings(fixture));
     QVERIFY(openAndWait(session));
     // spec/clientid.md: the device token before any credentials, a token as much as a password.
     QCOMPARE(fixture.verbs().mid(0, 3), (QByteArrayList {"CAPABILITY", "CLIENTID", "AUTHENTICATE"}));
     const QByteArrayList words = fixture.line("AUTHENTICATE")->text.split(' ');
-    QCOMPARE(words.value(2), QByteArray("OAUTHBEARER"));
-    // RFC 7628 3.1: gs2 header with the user, then the bearer token, kvsep-separated.
-    QCOMPARE(QByteArray::fromBase64(words.value(3)),
-             "n,a=alice@example.test,\x01"
-             "auth=Bearer "
-                 + kAccessToken.toUtf8() + "\x01\x01");
-}
-
-void TestImapSession::xoauth2WhenOnlyItIsOffered()
-{
-    ImapBehaviour behaviour;
-    behaviour.capabilitiesTls = "IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR CLIENTID";
-    ImapFixture fixture(behaviour);
-    ImapSession session(oauthSettings(fixture));
-    QVERIFY(openAndWait(session));
-    const QByteArrayList words = fixture.line("AUTHENTICATE")->text.split(' ');
-    QCOMPARE(words.value(2), QByteArray("XOAUTH2"));
-    QCOMPARE(QByteArray::fromBase64(words.value(3)),
-             "user=alice@example.test\x01"
-             "auth=Bearer "
-                 + kAccessToken.toUtf8() + "\x01\x01");
+    QCOMPARE(words.value(2), mechanism);
+    QCOMPARE(QByteArray::fromBase64(words.value(3)), response);
 }
 
 void TestImapSession::refusedOAuthTokenAnswersTheErrorChallenge()
