@@ -91,6 +91,12 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
         return;
     }
     const QUrlQuery query(target);
+    // An answer has a code or an error (RFC 6749 4.1.2); anything else at this address
+    // (a browser's prefetch, a reload without the query) must not end the sign-in.
+    if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error"))) {
+        answer(socket, 400, "Bad Request", QByteArray());
+        return;
+    }
     const auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
     answer(socket, 200, "OK",
            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escaped(m_title) + "</title></head><body><h1>"

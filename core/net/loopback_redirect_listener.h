@@ -12,10 +12,10 @@ namespace heron::net {
 
 // Where the system browser comes back after an OAuth sign-in (RFC 8252 7.3):
 // an HTTP listener on 127.0.0.1 and a port the system picks, for one request
-// only. The browser's GET carries the answer in its query; the listener tells
-// the browser the user may return to Heron and stops listening. Requests for
-// other paths (a favicon) get a 404; a request that is too large or too slow
-// is dropped. Nothing but loopback can connect.
+// only. The browser's GET carries the answer in its query (a code or an
+// error); the listener tells the browser the user may return to Heron and stops
+// listening. Requests for other paths (a favicon) get a 404, the address
+// without an answer a 400; a request that is too large or too slow is dropped. Nothing but loopback can connect.
 class LoopbackRedirectListener : public QObject
 {
     Q_OBJECT

@@ -50,6 +50,12 @@ private slots:
         QVERIFY2(icon.startsWith("HTTP/1.1 404"), icon.constData());
         QVERIFY(received.isEmpty());
 
+        // The address without an answer (a prefetch, a reload) does not end the wait.
+        const QByteArray empty = ask(quint16(uri.port()), "GET " + uri.path().toLatin1() + " HTTP/1.1\r\n\r\n");
+        QVERIFY2(empty.startsWith("HTTP/1.1 400"), empty.constData());
+        QVERIFY(received.isEmpty());
+        QVERIFY(listener.isListening());
+
         listener.setReplyPage(QStringLiteral("Done <here>"), QStringLiteral("Back to Heron."));
         const QByteArray page
             = ask(quint16(uri.port()),
