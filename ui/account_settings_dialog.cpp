@@ -9,6 +9,7 @@
 #include "oauth_sign_in_dialog.h"
 #include "plain_text_label.h"
 #include "server_settings_box.h"
+#include "sync/account_connector.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,7 +190,7 @@ void AccountSettingsDialog::showSignIn(const Account &account)
     m_login->setRowVisible(m_signIn, oauth);
     if (!oauth)
         return;
-    const QString provider = oauth::OAuth2ProviderTable::load(m_profile).forEndpoints(account.oauth2).name;
+    const QString provider = oauth::OAuth2ProviderTable::forAccount(m_profile, account).name;
     QString text = tr("Signs in with %1 in the browser.").arg(provider);
     if (!oauth::OAuth2TokenSource::stored(m_profile, account.email))
         text += QLatin1Char('\n') + tr("Not signed in at the moment.");
@@ -298,7 +299,7 @@ void AccountSettingsDialog::removeAccount()
         QMessageBox::Warning, tr("Remove Account"),
         oauth ? tr("Remove %1 from Heron? Its settings and sign-in are deleted from this computer, and %2 is asked "
                    "to withdraw Heron's access; the mail on the server stays.")
-                    .arg(email, oauth::OAuth2ProviderTable::load(m_profile).forEndpoints(removed.oauth2).name)
+                    .arg(email, oauth::OAuth2ProviderTable::forAccount(m_profile, removed).name)
               : tr("Remove %1 from Heron? Its settings and password are deleted from this computer; the mail "
                    "on the server stays.")
                     .arg(email),
@@ -315,7 +316,7 @@ void AccountSettingsDialog::removeAccount()
     }
     if (oauth) {
         // Forgets the tokens and revokes them at the provider (best effort: an unreachable provider is not told).
-        if (!oauth::OAuth2TokenSource::remove(m_profile, removed, &error))
+        if (!sync::AccountConnector::removeSignIn(m_profile, removed, &error))
             showError(tr("The account was removed, its sign-in could not be deleted: %1").arg(error));
     } else {
         accounts::SecretStore secrets(m_profile);

@@ -28,7 +28,7 @@ class ServerSettingsBox;
 // its password. An OAuth account has no password here: it says which
 // provider signs it in in the browser, and Sign In Again… runs that sign-in
 // (OAuthSignInDialog) and keeps the new tokens; removing it also forgets them
-// and asks the provider to revoke Heron's access (OAuth2TokenSource::remove).
+// and asks the provider to revoke Heron's access (sync::AccountConnector::removeSignIn).
 // The CLIENTID switch and the device ID live on the Device page, which Device
 // ID… opens. The main window reconnects a changed account (accountChanged(),
 // also after a new sign-in).

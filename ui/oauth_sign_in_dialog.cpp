@@ -18,20 +18,20 @@ OAuthSignInDialog::OAuthSignInDialog(accounts::Profile profile, accounts::Accoun
     : QDialog(parent)
     , m_profile(std::move(profile))
     , m_account(std::move(account))
+    , m_provider(oauth::OAuth2ProviderTable::forAccount(m_profile, m_account))
 {
-    m_providerName = oauth::OAuth2ProviderTable::load(m_profile).forEndpoints(m_account.oauth2).name;
     setObjectName(QStringLiteral("OAuthSignInDialog"));
     setWindowTitle(tr("Sign In — %1").arg(m_account.email));
 
     auto *heading = new PlainTextLabel(QStringLiteral("SignInHeading"));
-    heading->setText(tr("Sign in to %1 with %2 in your browser.").arg(m_account.email, m_providerName));
+    heading->setText(tr("Sign in to %1 with %2 in your browser.").arg(m_account.email, m_provider.name));
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
     auto *explanation
         = new QLabel(tr("Heron opens %1's sign-in page in your browser. Sign in there and allow Heron to use your "
                         "mail; then come back here. Heron never sees your password.")
-                         .arg(m_providerName));
+                         .arg(m_provider.name));
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
     m_status = new PlainTextLabel(QStringLiteral("SignInStatus"));
@@ -82,16 +82,15 @@ void OAuthSignInDialog::start()
         onFailed(tr("The CA file of %1 cannot be used: %2").arg(m_account.email, error));
         return;
     }
-    m_signIn = new oauth::OAuth2SignIn(oauth::OAuth2ProviderTable::load(m_profile).forEndpoints(m_account.oauth2), tls,
-                                       this);
+    m_signIn = new oauth::OAuth2SignIn(m_provider, tls, this);
     connect(m_signIn, &oauth::OAuth2SignIn::openBrowser, this, &OAuthSignInDialog::onOpenBrowser);
     connect(m_signIn, &oauth::OAuth2SignIn::authorized, this, [this] {
         m_link->setVisible(false);
-        setStatus(tr("Back from the browser; getting Heron's access from %1…").arg(m_providerName));
+        setStatus(tr("Back from the browser; getting Heron's access from %1…").arg(m_provider.name));
     });
     connect(m_signIn, &oauth::OAuth2SignIn::signedIn, this, &OAuthSignInDialog::onSignedIn);
     connect(m_signIn, &oauth::OAuth2SignIn::failed, this, &OAuthSignInDialog::onFailed);
-    setStatus(tr("Opening the sign-in page of %1 in your browser…").arg(m_providerName));
+    setStatus(tr("Opening the sign-in page of %1 in your browser…").arg(m_provider.name));
     m_signIn->start(m_account.email);
 }
 

@@ -2,6 +2,7 @@
 
 #include "accounts/account.h"
 #include "accounts/profile.h"
+#include "oauth/oauth2_provider.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -55,7 +56,7 @@ private:
 
     accounts::Profile m_profile;
     accounts::Account m_account;
-    QString m_providerName;
+    oauth::OAuth2Provider m_provider; // read once: its name shows, and every try signs in with it
     QPointer<oauth::OAuth2SignIn> m_signIn;
     bool m_signedIn = false;
     QLabel *m_status = nullptr;

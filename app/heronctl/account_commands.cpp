@@ -83,7 +83,7 @@ std::optional<oauth::OAuth2Tokens> signInInBrowser(const accounts::Profile &prof
     net::TlsPolicy tls;
     if (!sync::AccountConnector::buildTlsPolicy(account, &tls, error))
         return std::nullopt;
-    const oauth::OAuth2Provider provider = oauth::OAuth2ProviderTable::load(profile).forEndpoints(account.oauth2);
+    const oauth::OAuth2Provider provider = oauth::OAuth2ProviderTable::forAccount(profile, account);
     oauth::OAuth2SignIn signIn(provider, tls);
     std::optional<oauth::OAuth2Tokens> tokens;
     QEventLoop loop;
@@ -393,7 +393,7 @@ ExitCode runAccountRemove(const Invocation &invocation, QTextStream &out, QTextS
     QString error;
     accounts::SecretStore secrets(*profile);
     const bool forgotten = account->authMethod == accounts::AuthMethod::OAuth2
-        ? oauth::OAuth2TokenSource::remove(*profile, *account, &error) // also revoked at the provider
+        ? sync::AccountConnector::removeSignIn(*profile, *account, &error)
         : secrets.remove(accounts::SecretStore::passwordKey(account->email), &error);
     if (!forgotten)
         return fail(ExitCode::Failure,

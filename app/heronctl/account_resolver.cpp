@@ -140,7 +140,7 @@ bool AccountResolver::renewAccessToken()
 {
     if (m_account.authMethod != accounts::AuthMethod::OAuth2)
         return false;
-    oauth::OAuth2TokenSource(*m_profile, m_account, m_tlsPolicy).invalidate();
+    oauth::OAuth2TokenSource::invalidate(*m_profile, m_account.email);
     return loadAccessToken();
 }
 

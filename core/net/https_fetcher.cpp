@@ -61,21 +61,21 @@ void HttpsFetcher::fetch(const QUrl &url)
 {
     if (!acceptUrl(url))
         return;
-    QNetworkRequest get = request(url, "application/xml, text/xml");
+    QNetworkRequest document = request(url, "application/xml, text/xml");
     // Redirects only to https, never to plain http.
-    get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    get.setMaximumRedirectsAllowed(3);
-    watch(m_network->get(get));
+    document.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    document.setMaximumRedirectsAllowed(3);
+    watch(m_network->get(document));
 }
 
 void HttpsFetcher::post(const QUrl &url, const QByteArray &form)
 {
     if (!acceptUrl(url))
         return;
-    QNetworkRequest post = request(url, "application/json");
-    post.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    watch(m_network->post(post, form));
+    QNetworkRequest submission = request(url, "application/json");
+    submission.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    submission.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    watch(m_network->post(submission, form));
 }
 
 void HttpsFetcher::onReadyRead()

@@ -15,7 +15,8 @@ namespace heron::net {
 // only. The browser's GET carries the answer in its query (a code or an
 // error); the listener tells the browser the user may return to Heron and stops
 // listening. Requests for other paths (a favicon) get a 404, the address
-// without an answer a 400; a request that is too large or too slow is dropped. Nothing but loopback can connect.
+// without an answer a 400; a request that is too large or too slow is dropped.
+// Nothing but loopback can connect.
 class LoopbackRedirectListener : public QObject
 {
     Q_OBJECT

@@ -118,13 +118,17 @@ bool TlsPolicy::isIssuerProblem(QSslError::SslError error)
 QList<QSslError> TlsPolicy::remainingErrors(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                                             const QString &host) const
 {
-    if (m_extraCas.isEmpty() || errors.isEmpty() || chain.isEmpty())
+    QList<QSslError> remaining; // what no extra CA can change: expired, wrong host, …
+    for (const QSslError &error : errors) {
+        if (!isIssuerProblem(error.error()))
+            remaining.append(error);
+    }
+    if (m_extraCas.isEmpty() || chain.isEmpty() || remaining.size() == errors.size())
         return errors;
-    const int result = verifyWithExtraCas(chain, host);
-    if (result == X509_V_OK)
-        return {};
     std::optional<QSslError::SslError> fault;
-    switch (result) {
+    switch (verifyWithExtraCas(chain, host)) {
+    case X509_V_OK:
+        return remaining;
     case X509_V_ERR_CERT_HAS_EXPIRED:
         fault = QSslError::CertificateExpired;
         break;
@@ -140,11 +144,6 @@ QList<QSslError> TlsPolicy::remainingErrors(const QList<QSslError> &errors, cons
         break;
     default:
         return errors; // not issued by an extra CA (or broken in a way the handshake said)
-    }
-    QList<QSslError> remaining;
-    for (const QSslError &error : errors) {
-        if (!isIssuerProblem(error.error()))
-            remaining.append(error);
     }
     const QSslError found(*fault, chain.constFirst());
     if (!remaining.contains(found))

@@ -43,7 +43,8 @@ public:
     // (OpenSSL checks the chain against them: signatures, validity dates, server
     // purpose, host name or IP address). Empty: the chain is good. An extra CA's
     // chain with another fault gives that fault (expired, wrong host) instead of
-    // "unknown issuer"; a chain no extra CA issued keeps the handshake's errors.
+    // "unknown issuer"; errors the issuer does not explain stay; a chain no extra
+    // CA issued keeps the handshake's errors.
     QList<QSslError> remainingErrors(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                                      const QString &host) const;
 

@@ -84,6 +84,11 @@ std::optional<OAuth2Provider> OAuth2ProviderTable::byIssuer(const QString &issue
     return std::nullopt;
 }
 
+OAuth2Provider OAuth2ProviderTable::forAccount(const accounts::Profile &profile, const accounts::Account &account)
+{
+    return load(profile).forEndpoints(account.oauth2);
+}
+
 OAuth2Provider OAuth2ProviderTable::forEndpoints(const accounts::OAuth2Endpoints &endpoints) const
 {
     OAuth2Provider provider = byIssuer(endpoints.issuer).value_or(OAuth2Provider());

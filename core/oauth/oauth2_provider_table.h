@@ -39,6 +39,8 @@ public:
     // A provider for endpoints published elsewhere (autoconfig, an account): those
     // endpoints, with the client id the table has for their issuer.
     OAuth2Provider forEndpoints(const accounts::OAuth2Endpoints &endpoints) const;
+    // The provider an OAuth account signs in with: its endpoints, the profile's table's client.
+    static OAuth2Provider forAccount(const accounts::Profile &profile, const accounts::Account &account);
 
     // The profile's own file (step 3).
     static QString profileFile(const accounts::Profile &profile);

@@ -82,7 +82,7 @@ OAuth2TokenSource::Result OAuth2TokenSource::accessToken()
 
 OAuth2TokenSource::Result OAuth2TokenSource::refresh(const OAuth2Tokens &tokens)
 {
-    const OAuth2Provider provider = OAuth2ProviderTable::load(m_profile).forEndpoints(m_account.oauth2);
+    const OAuth2Provider provider = OAuth2ProviderTable::forAccount(m_profile, m_account);
     if (!provider.hasClient())
         return {Status::Failed,
                 {},
@@ -107,11 +107,11 @@ OAuth2TokenSource::Result OAuth2TokenSource::refresh(const OAuth2Tokens &tokens)
     return {Status::Failed, {}, answer.error};
 }
 
-void OAuth2TokenSource::invalidate()
+void OAuth2TokenSource::invalidate(const accounts::Profile &profile, const QString &email)
 {
     QMutexLocker lock(&refreshMutex());
-    accounts::SecretStore secrets(m_profile);
-    const QString key = accounts::SecretStore::oauth2TokensKey(m_account.email);
+    accounts::SecretStore secrets(profile);
+    const QString key = accounts::SecretStore::oauth2TokensKey(email);
     const accounts::SecretStore::ReadResult read = secrets.read(key);
     std::optional<OAuth2Tokens> tokens = read.ok() ? OAuth2Tokens::fromJson(read.value) : std::nullopt;
     if (!tokens || tokens->accessToken.isEmpty())
@@ -135,19 +135,15 @@ std::optional<OAuth2Tokens> OAuth2TokenSource::stored(const accounts::Profile &p
     return read.ok() ? OAuth2Tokens::fromJson(read.value) : std::nullopt;
 }
 
-bool OAuth2TokenSource::remove(const accounts::Profile &profile, const accounts::Account &account, QString *error)
+bool OAuth2TokenSource::remove(QString *error)
 {
-    if (const std::optional<OAuth2Tokens> tokens = stored(profile, account.email);
+    if (const std::optional<OAuth2Tokens> tokens = stored(m_profile, m_account.email);
         tokens && !tokens->refreshToken.isEmpty()) {
-        net::TlsPolicy tls;
-        QString ignored; // an unusable CA file only means the provider is not told
-        if (account.caFile.isEmpty() || tls.addCaFile(account.caFile, &ignored)) {
-            const OAuth2Provider provider = OAuth2ProviderTable::load(profile).forEndpoints(account.oauth2);
-            runRequest(provider, tls, [&tokens](OAuth2TokenRequest &request) { request.revoke(tokens->refreshToken); });
-        }
+        runRequest(OAuth2ProviderTable::forAccount(m_profile, m_account), m_tls,
+                   [&tokens](OAuth2TokenRequest &request) { request.revoke(tokens->refreshToken); });
     }
-    accounts::SecretStore secrets(profile);
-    return secrets.remove(accounts::SecretStore::oauth2TokensKey(account.email), error);
+    accounts::SecretStore secrets(m_profile);
+    return secrets.remove(accounts::SecretStore::oauth2TokensKey(m_account.email), error);
 }
 
 } // namespace heron::oauth

@@ -37,15 +37,17 @@ public:
     OAuth2TokenSource(accounts::Profile profile, accounts::Account account, net::TlsPolicy tls);
 
     Result accessToken();
-    // A server refused the access token although it looked valid (revoked or ended
-    // early): forget it, so the next accessToken() refreshes.
-    void invalidate();
+    // Forgets the tokens and asks the provider to revoke the refresh token (best
+    // effort, RFC 7009, over this source's TLS policy).
+    bool remove(QString *error);
+
+    // A server refused the account's access token although it looked valid (revoked
+    // or ended early): forget it, so the next accessToken() refreshes.
+    static void invalidate(const accounts::Profile &profile, const QString &email);
 
     // Keeps the tokens of a sign-in; false with *error.
     static bool store(const accounts::Profile &profile, const QString &email, const OAuth2Tokens &tokens,
                       QString *error);
-    // Forgets them and asks the provider to revoke the refresh token (best effort, RFC 7009).
-    static bool remove(const accounts::Profile &profile, const accounts::Account &account, QString *error);
     // The tokens kept for an account, if any (for the settings dialog: signed in or not).
     static std::optional<OAuth2Tokens> stored(const accounts::Profile &profile, const QString &email);
 

@@ -59,10 +59,7 @@ bool AccountConnector::renewAccessToken()
 {
     if (m_account.authMethod != accounts::AuthMethod::OAuth2)
         return false;
-    net::TlsPolicy tls;
-    QString unused;
-    buildTlsPolicy(m_account, &tls, &unused);
-    oauth::OAuth2TokenSource(m_profile, m_account, tls).invalidate();
+    oauth::OAuth2TokenSource::invalidate(m_profile, m_account.email);
     return true;
 }
 
@@ -89,6 +86,14 @@ bool AccountConnector::buildTlsPolicy(const accounts::Account &account, net::Tls
             policy->pinCertificate(it.key(), digest);
     }
     return true;
+}
+
+bool AccountConnector::removeSignIn(const accounts::Profile &profile, const accounts::Account &account, QString *error)
+{
+    net::TlsPolicy tls;
+    QString caError;
+    buildTlsPolicy(account, &tls, &caError);
+    return oauth::OAuth2TokenSource(profile, account, tls).remove(error);
 }
 
 bool AccountConnector::loadClientIdToken(const accounts::Profile &profile, const accounts::Account &account,

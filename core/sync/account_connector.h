@@ -13,8 +13,8 @@ namespace heron::sync {
 
 // What an account needs to open an IMAP session without asking anyone: its
 // password from the SecretStore (or, for an OAuth account, an access token,
-// renewed when it ends: oauth::OAuth2TokenSource), what it trusts (system CAs, its CA file, its
-// pinned certificates) and this device's CLIENTID token for it. The GUI's
+// renewed when it ends: oauth::OAuth2TokenSource), what it trusts (system CAs,
+// its CA file, its pinned certificates) and this device's CLIENTID token for it. The GUI's
 // MailEngine uses it; heronctl's AccountResolver/ImapOpener do the same steps
 // with a terminal prompt as a fallback for a missing password.
 class AccountConnector
@@ -56,6 +56,10 @@ public:
     // The steps, shared with heronctl (which words its own errors):
     // what the account trusts; false with the CA file's problem in *caFileError.
     static bool buildTlsPolicy(const accounts::Account &account, net::TlsPolicy *policy, QString *caFileError);
+    // Forgets an OAuth account's tokens and asks its provider to revoke them, trusting what
+    // the account trusts (best effort: a CA file gone bad or an unreachable provider only
+    // means the provider is not told). False with *error when the tokens stay stored.
+    static bool removeSignIn(const accounts::Profile &profile, const accounts::Account &account, QString *error);
     // This device's token for the account (empty when CLIENTID is off); false
     // with *error when the device identity cannot be loaded.
     static bool loadClientIdToken(const accounts::Profile &profile, const accounts::Account &account, QString *token,

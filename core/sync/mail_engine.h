@@ -177,10 +177,10 @@ signals:
     void draftSaved(const QString &accountEmail, const QByteArray &messageId,
                     heron::sync::MailEngine::DraftResult result, const QString &detail);
 
-    // The submission server refused this device's CLIENTID token (SMTP 550); reply: its words.
     // An OAuth account's provider no longer accepts Heron's sign-in (revoked,
     // expired): nothing works for the account until the user signs in again.
     void signInNeeded(const QString &accountEmail, const QString &message);
+    // The submission server refused this device's CLIENTID token (SMTP 550); reply: its words.
     void smtpDeviceRefused(const QString &accountEmail, const QString &serverReply);
 
 private:

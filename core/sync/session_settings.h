@@ -9,8 +9,8 @@
 
 namespace heron::sync {
 
-// Turns an account, its password (an OAuth account: its access token), what it trusts and its CLIENTID token into
-// the settings of an IMAP or SMTP session, in one place for the GUI engine,
+// Turns an account, its password (an OAuth account: its access token), what it
+// trusts and its CLIENTID token into the settings of an IMAP or SMTP session, in one place for the GUI engine,
 // heronctl and the tests.
 class SessionSettings
 {
