@@ -577,6 +577,8 @@ void ImapSession::emitUnsolicited(const Response &response)
         emit this->vanished(vanished->uids, vanished->earlier);
     else if (const auto *fetch = response.get<FetchData>())
         emit fetched(*fetch);
+    else if (const auto *status = response.get<MailboxStatus>())
+        emit mailboxStatus(*status);
 }
 
 void ImapSession::onTagged(const Response &response)

@@ -86,6 +86,8 @@ signals:
     void expunged(quint32 sequenceNumber);
     void vanished(const heron::imap::SequenceSet &uids, bool earlier);
     void fetched(const heron::imap::FetchData &data); // flag changes pushed by the server
+    // Unsolicited STATUS of another mailbox: what NOTIFY reports (NotifyCommand).
+    void mailboxStatus(const heron::imap::MailboxStatus &status);
     void alert(const QString &text); // [ALERT]: the server wants the user to read this
 
 private:

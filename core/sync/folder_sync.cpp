@@ -105,6 +105,18 @@ void FolderSync::onSelected(const imap::SelectedMailbox &mailbox)
     }
 }
 
+bool FolderSync::statusShowsChange(const store::FolderRecord &folder, const imap::MailboxStatus &status)
+{
+    const auto differs = [](const auto &reported, auto cached) { return reported && *reported != cached; };
+    if (differs(status.uidValidity, folder.uidValidity) || differs(status.uidNext, folder.uidNext)
+        || differs(status.messages, folder.exists))
+        return true;
+    // HIGHESTMODSEQ tells every change; without it (or without one cached) the unread count is the sign.
+    if (status.highestModSeq && folder.highestModSeq != 0)
+        return *status.highestModSeq != folder.highestModSeq;
+    return differs(status.unseen, folder.unseen);
+}
+
 void FolderSync::applyQresync(const imap::SelectedMailbox &mailbox)
 {
     QString error;

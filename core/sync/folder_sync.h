@@ -51,6 +51,10 @@ public:
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
     void start();
 
+    // Whether a STATUS of the folder (a NOTIFY report) shows what its cached state
+    // does not have: another UIDVALIDITY, new mail, expunges or flag changes.
+    static bool statusShowsChange(const store::FolderRecord &folder, const imap::MailboxStatus &status);
+
     const Result &result() const { return m_result; }
     const store::FolderRecord &folder() const { return m_folder; }
 

@@ -5,6 +5,7 @@
 #include "imap/idle_command.h"
 #include "imap/imap_session.h"
 #include "imap/move_command.h"
+#include "imap/notify_command.h"
 #include "imap/select_command.h"
 #include "store/database.h"
 #include "store/local_drafts.h"
@@ -15,6 +16,7 @@
 #include "sync/account_sync.h"
 #include "sync/draft_uploader.h"
 #include "sync/folder_change.h"
+#include "sync/folder_sync.h"
 #include "sync/outbox_sender.h"
 #include "sync/remote_message.h"
 
@@ -94,6 +96,8 @@ struct MailEngine::Connection
         QByteArray messageId; // drafts
         QString target; // FolderChange: the new name; Copy: the destination
         QList<quint32> uids; // Copy
+        // Sync: asked for by a NOTIFY report, not by the user; the folder watched stays.
+        bool background = false;
     };
 
     accounts::Account account;
@@ -109,6 +113,11 @@ struct MailEngine::Connection
     QPointer<imap::IdleCommand> idle;
     QString idleFolder; // the folder last synchronised, watched between jobs
     QTimer resync;
+    // NOTIFY (RFC 5465) on this session: other folders report their changes.
+    bool notifyAsked = false;
+    bool notifying = false; // the server took it
+    QStringList notifiedFolders; // reported changed, synchronised when notified fires
+    QTimer notified;
     // After a lost link: a sync of reconnectFolder opens a new session (scheduleReconnect).
     QTimer reconnect;
     QString reconnectFolder;
@@ -221,13 +230,13 @@ MailEngine::Connection *MailEngine::connectionFor(const QString &accountEmail)
         connection->accountId = *id;
         connection->resync.setSingleShot(true);
         connect(&connection->resync, &QTimer::timeout, this, [this, connection] {
-            if (connection->idleFolder.isEmpty())
-                return;
-            for (const Connection::Job &job : std::as_const(connection->jobs)) {
-                if (job.kind == Connection::Job::Kind::Sync && job.folder == connection->idleFolder)
-                    return;
-            }
-            connection->jobs.append({Connection::Job::Kind::Sync, connection->idleFolder, 0, {}, {}, {}});
+            if (!connection->idleFolder.isEmpty() && queueSync(*connection, connection->idleFolder, false))
+                runNext(*connection);
+        });
+        connection->notified.setSingleShot(true);
+        connect(&connection->notified, &QTimer::timeout, this, [this, connection] {
+            for (const QString &folder : std::exchange(connection->notifiedFolders, {}))
+                queueSync(*connection, folder, true);
             runNext(*connection);
         });
         connection->reconnect.setSingleShot(true);
@@ -251,13 +260,24 @@ void MailEngine::syncFolder(const QString &accountEmail, const QString &folder)
         emit syncFinished(accountEmail, folder, false);
         return;
     }
-    for (const Connection::Job &job : std::as_const(connection->jobs)) {
-        if (job.kind == Connection::Job::Kind::Sync && job.folder == folder)
-            return; // already asked for
-    }
+    if (!queueSync(*connection, folder, false))
+        return; // already asked for
     queueDraftUploads(*connection); // drafts kept here while the server was out of reach
-    connection->jobs.append({Connection::Job::Kind::Sync, folder, 0, {}, {}, {}});
     runNext(*connection);
+}
+
+bool MailEngine::queueSync(Connection &connection, const QString &folder, bool background)
+{
+    for (Connection::Job &job : connection.jobs) {
+        if (job.kind == Connection::Job::Kind::Sync && job.folder == folder) {
+            job.background &= background; // asked for by the user too: it is watched after
+            return false;
+        }
+    }
+    Connection::Job job {Connection::Job::Kind::Sync, folder, 0, {}, {}, {}};
+    job.background = background;
+    connection.jobs.append(job);
+    return true;
 }
 
 void MailEngine::fetchBody(const QString &accountEmail, const QString &folder, quint32 uid)
@@ -358,7 +378,7 @@ void MailEngine::runNext(Connection &connection)
     const Connection::Job &job = *connection.current;
     switch (job.kind) {
     case Connection::Job::Kind::Sync:
-        runSync(connection, job.folder);
+        runSync(connection, job.folder, job.background);
         break;
     case Connection::Job::Kind::Body:
         runFetchBody(connection, job.folder, job.uid);
@@ -378,13 +398,17 @@ void MailEngine::runNext(Connection &connection)
 
 void MailEngine::jobDone(Connection &connection)
 {
-    connection.current.reset();
+    const std::optional<Connection::Job> finished = std::exchange(connection.current, std::nullopt);
     if (connection.undoWaiting)
         runUndo(connection);
-    if (connection.jobs.isEmpty())
-        startIdle(connection);
-    else
+    if (!connection.jobs.isEmpty()) {
         runNext(connection);
+        return;
+    }
+    // A sync of the watched folder that did not get there is not tried again at once.
+    const bool returned
+        = finished && finished->kind == Connection::Job::Kind::Sync && finished->folder == connection.idleFolder;
+    startIdle(connection, !returned);
 }
 
 void MailEngine::openSession(Connection &connection)
@@ -398,6 +422,8 @@ void MailEngine::openSession(Connection &connection)
         return;
     }
     connection.opening = true;
+    connection.notifyAsked = false;
+    connection.notifying = false;
     auto *session = new imap::ImapSession(*settings, this);
     connection.session = session;
     Connection *c = &connection;
@@ -426,6 +452,10 @@ void MailEngine::openSession(Connection &connection)
     connect(session, &imap::ImapSession::expunged, this, pushed);
     connect(session, &imap::ImapSession::vanished, this, pushed);
     connect(session, &imap::ImapSession::fetched, this, pushed);
+    connect(session, &imap::ImapSession::mailboxStatus, this, [this, c, session](const imap::MailboxStatus &status) {
+        if (c->session == session)
+            onMailboxStatus(*c, status);
+    });
     session->open();
 }
 
@@ -446,8 +476,10 @@ void MailEngine::onSessionFailed(Connection &connection, const imap::ImapError &
         session->deleteLater();
     }
     // What to sync once connected again: the folder being synchronised, else the one watched.
+    // (A folder NOTIFY reported is not: the new session's NOTIFY reports it again.)
     QString folder = connection.idleFolder;
-    if (connection.current && connection.current->kind == Connection::Job::Kind::Sync)
+    if (connection.current && connection.current->kind == Connection::Job::Kind::Sync
+        && !connection.current->background)
         folder = connection.current->folder;
     // An access token can end early (revoked, the server's clock): renew it and try once more.
     if (error.kind == imap::ImapError::Kind::Authentication && !connection.tokenRenewed
@@ -458,7 +490,7 @@ void MailEngine::onSessionFailed(Connection &connection, const imap::ImapError &
             connection.current.reset();
         }
         if (connection.jobs.isEmpty() && !folder.isEmpty())
-            connection.jobs.append({Connection::Job::Kind::Sync, folder, 0, {}, {}, {}});
+            queueSync(connection, folder, false);
         runNext(connection);
         return;
     }
@@ -768,7 +800,7 @@ void MailEngine::runUndo(Connection &connection)
     syncFolder(undone.accountEmail, undone.folder); // sends the moves back, if any
 }
 
-void MailEngine::runSync(Connection &connection, const QString &folder)
+void MailEngine::runSync(Connection &connection, const QString &folder, bool background)
 {
     const QString email = connection.account.email;
     emit syncStarted(email, folder);
@@ -782,7 +814,7 @@ void MailEngine::runSync(Connection &connection, const QString &folder)
     });
     Connection *c = &connection;
     const quint64 generation = connection.generation;
-    connect(sync, &AccountSync::finished, this, [this, c, sync, email, folder, generation](bool ok) {
+    connect(sync, &AccountSync::finished, this, [this, c, sync, email, folder, background, generation](bool ok) {
         sync->deleteLater();
         if (c->generation != generation || !m_cache)
             return; // the session died: already reported
@@ -790,7 +822,8 @@ void MailEngine::runSync(Connection &connection, const QString &folder)
         for (const QString &refusal : sync->actionErrors())
             emit actionRefused(email, refusal);
         if (ok) {
-            c->idleFolder = folder;
+            if (!background)
+                c->idleFolder = folder;
             c->reconnectAttempts = 0;
         } else {
             const imap::ImapError &error = c->session->error();
@@ -848,21 +881,65 @@ void MailEngine::runFetchBody(Connection &connection, const QString &folder, qui
     selectThen(connection, folder, fetch);
 }
 
-void MailEngine::startIdle(Connection &connection)
+void MailEngine::startIdle(Connection &connection, bool mayReturn)
 {
     imap::ImapSession *session = connection.session;
     if (!session || !session->isReady() || connection.idle || connection.idleFolder.isEmpty()
         || !session->capabilities().has("IDLE"))
         return;
     const auto &selected = session->selectedMailbox();
-    if (!selected || selected->name != connection.idleFolder)
-        return; // a body fetch moved elsewhere; the next sync of the folder watches it again
+    if (!selected || selected->name != connection.idleFolder) {
+        // A reported folder's sync (or a body fetch) moved elsewhere. With NOTIFY a sync
+        // of the watched folder goes back at once, taking in what changed there meanwhile;
+        // without it the folder's next sync watches it again.
+        if (connection.notifying && mayReturn && queueSync(connection, connection.idleFolder, true))
+            runNext(connection);
+        return;
+    }
+    startNotify(connection);
     auto *idle = new imap::IdleCommand;
     connection.idle = idle;
     const QString email = connection.account.email;
     const QString folder = connection.idleFolder;
     connect(idle, &imap::IdleCommand::idling, this, [this, email, folder] { emit watching(email, folder); });
     session->run(idle);
+}
+
+void MailEngine::startNotify(Connection &connection)
+{
+    if (connection.notifyAsked || !connection.session->capabilities().has("NOTIFY"))
+        return;
+    connection.notifyAsked = true;
+    // With STATUS the server first reports every folder, so changes made while Heron was
+    // away (or the link was down) are caught up with too.
+    auto *notify = new imap::NotifyCommand(imap::NotifyCommand::mailClientGroups(), true);
+    notify->setParent(this);
+    Connection *c = &connection;
+    const quint64 generation = connection.generation;
+    connect(notify, &imap::ImapCommand::finished, this, [c, notify, generation] {
+        notify->deleteLater();
+        // Refused (a server's NOTIFY that dislikes an event): IDLE on the folder still works.
+        if (c->generation == generation)
+            c->notifying = notify->succeeded();
+    });
+    connection.session->run(notify);
+}
+
+void MailEngine::onMailboxStatus(Connection &connection, const imap::MailboxStatus &status)
+{
+    if (!m_cache)
+        return;
+    const auto &selected = connection.session->selectedMailbox();
+    if (selected && selected->name == status.name)
+        return; // the selected folder's changes come as EXISTS, VANISHED and FETCH
+    // Folders never opened here are left until they are: nothing of them is kept to bring up to date.
+    const std::optional<store::FolderRecord> record = m_cache->folder(connection.accountId, status.name);
+    if (!record || record->uidValidity == 0 || !FolderSync::statusShowsChange(*record, status))
+        return;
+    if (!connection.notifiedFolders.contains(status.name))
+        connection.notifiedFolders.append(status.name);
+    if (!connection.notified.isActive())
+        connection.notified.start(m_resyncDelayMs);
 }
 
 void MailEngine::stopIdle(Connection &connection)

@@ -18,6 +18,7 @@
 
 namespace heron::imap {
 class ImapSession;
+struct MailboxStatus;
 } // namespace heron::imap
 
 namespace heron::store {
@@ -197,12 +198,19 @@ private:
     void openSession(Connection &connection);
     void onSessionFailed(Connection &connection, const heron::imap::ImapError &error);
     void scheduleReconnect(Connection &connection, const QString &folder, const QString &reason);
-    void runSync(Connection &connection, const QString &folder);
+    // Appends a sync of folder unless one is queued (false then). background: see Job.
+    bool queueSync(Connection &connection, const QString &folder, bool background);
+    void runSync(Connection &connection, const QString &folder, bool background);
+    // A NOTIFY report about another folder: a background sync of it if the cache is behind.
+    void onMailboxStatus(Connection &connection, const imap::MailboxStatus &status);
     void runFetchBody(Connection &connection, const QString &folder, quint32 uid);
     void runDraft(Connection &connection, const QByteArray &messageId, quint32 replacesUid, bool discard);
     void queueDraftUploads(Connection &connection);
     std::optional<QString> draftsFolder(qint64 accountId) const;
-    void startIdle(Connection &connection);
+    // IDLE on the watched folder (NOTIFY first, where offered). mayReturn: when another
+    // folder is selected, a sync of the watched one may be queued to go back there.
+    void startIdle(Connection &connection, bool mayReturn = true);
+    void startNotify(Connection &connection);
     void stopIdle(Connection &connection);
     void fail(Connection &connection, imap::ImapError::Kind kind, const QString &message);
     void retire(imap::ImapSession *session);

@@ -2,7 +2,8 @@
 // whose account and password were stored the way `heronctl account add` does:
 // a folder synchronised into the cache shows in the message list model read
 // on the test (UI) thread; a body is fetched on demand; new mail arrives
-// through IDLE; a device the provider does not know is reported as such.
+// through IDLE, and other folders report their changes through NOTIFY; a device the
+// provider does not know is reported as such.
 #include "accounts/account_store.h"
 #include "accounts/profile.h"
 #include "accounts/secret_store.h"
@@ -11,6 +12,7 @@
 #include "imap/imap_session.h"
 #include "imap/select_command.h"
 #include "imap/simple_command.h"
+#include "imap/store_command.h"
 #include "mail_stack.h"
 #include "message_list_model.h"
 #include "store/database.h"
@@ -138,6 +140,7 @@ private slots:
     void undoTakesMovesBack();
     void foldersCreatedRenamedAndDeleted();
     void copiesLeaveTheOriginals();
+    void otherFoldersReportTheirChanges();
 
 private:
     bool addAccount(const QString &email, const QString &password, quint16 port, bool clientId);
@@ -462,6 +465,80 @@ void TestMailEngine::copiesLeaveTheOriginals()
     QVERIFY(QTest::qWaitFor([&] { return !events->failed.isEmpty(); }, kWaitMs));
     QVERIFY2(events->firstError().contains(QStringLiteral("Copying to nowhere-x failed")),
              qPrintable(events->firstError()));
+    server.logout();
+}
+
+// NOTIFY (RFC 5465): while the engine watches the Inbox, a subscribed folder it has
+// synchronised before reports what another client does there (new mail, a flag), and
+// the engine brings it up to date by itself, then goes back to watching the Inbox.
+// A new engine catches up with changes made while none ran; a folder never opened is
+// left alone. Without NOTIFY nothing here would reach the cache: nobody asks for a sync.
+void TestMailEngine::otherFoldersReportTheirChanges()
+{
+    const QString email = m_stack.user1;
+    const QString inbox = QStringLiteral("INBOX");
+    QString folder;
+    const auto serverSession = user1WithNewFolder(QStringLiteral("notify-"), &folder);
+    QVERIFY(serverSession);
+    imap::ImapSession &server = *serverSession;
+    QVERIFY(server.capabilities().has("NOTIFY"));
+    const QString unopened = folder + QStringLiteral("-unopened");
+    QVERIFY(run(server, imap::SimpleCommand::create(unopened))->succeeded());
+    for (const QString &name : {folder, unopened})
+        QVERIFY(run(server, imap::SimpleCommand::subscribe(name))->succeeded());
+    QVERIFY(run(server, new imap::AppendCommand(folder, message(1)))->succeeded());
+
+    QString error;
+    store::Database database;
+    QVERIFY2(database.open(m_profile->cacheDatabaseFile(), &error), qPrintable(error));
+    store::MailCache cache(database);
+    const qint64 accountId = cache.accountId(email, &error).value_or(0);
+    const auto syncsOf = [](const Events &events, const QString &name) {
+        return std::count_if(events.finished.cbegin(), events.finished.cend(),
+                             [&](const std::pair<QString, bool> &sync) { return sync.first == name; });
+    };
+    qint64 folderId = 0;
+    {
+        std::unique_ptr<Events> events;
+        EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+        engine.call([email, folder](MailEngine *e) { e->syncFolder(email, folder); });
+        engine.call([email, inbox](MailEngine *e) { e->syncFolder(email, inbox); });
+        QVERIFY(events->waitUntilWatching(inbox));
+        folderId = cache.folder(accountId, folder)->id;
+        QCOMPARE(cache.messageCount(folderId), 1);
+        const quint32 firstUid = cache.uids(folderId).constFirst();
+        const qsizetype syncsBefore = syncsOf(*events, folder);
+
+        QVERIFY(run(server, new imap::AppendCommand(folder, message(2)))->succeeded());
+        QVERIFY(run(server, new imap::SelectCommand(folder))->succeeded());
+        QVERIFY(run(server,
+                    new imap::StoreCommand(imap::SequenceSet::fromNumbers({firstUid}), imap::StoreCommand::Mode::Add,
+                                           {"\\Flagged"}))
+                    ->succeeded());
+        QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(folderId), 2, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(cache.message(folderId, firstUid)->flags.contains(QStringLiteral("\\Flagged")),
+                                 kWaitMs);
+        QVERIFY(syncsOf(*events, folder) > syncsBefore);
+        QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
+
+        // Back on the Inbox: its new mail still arrives through IDLE.
+        const qint64 inboxId = cache.folder(accountId, inbox)->id;
+        const qint64 inInbox = cache.messageCount(inboxId);
+        QVERIFY(run(server, new imap::AppendCommand(inbox, message(3)))->succeeded());
+        QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(inboxId), inInbox + 1, kWaitMs);
+        QVERIFY(events->waitUntilWatching(inbox));
+        QCOMPARE(syncsOf(*events, unopened), 0);
+    }
+
+    // While no engine runs, the folder changes; the next one catches up on its own.
+    QVERIFY(run(server, new imap::AppendCommand(folder, message(4)))->succeeded());
+    std::unique_ptr<Events> events;
+    EngineThread engine(*m_profile, [&events](MailEngine *e) { events = std::make_unique<Events>(e); });
+    engine.call([email, inbox](MailEngine *e) { e->syncFolder(email, inbox); });
+    QTRY_COMPARE_WITH_TIMEOUT(cache.messageCount(folderId), 3, kWaitMs);
+    QVERIFY(events->waitUntilWatching(inbox));
+    QCOMPARE(syncsOf(*events, unopened), 0);
+    QVERIFY2(events->failed.isEmpty(), qPrintable(events->firstError()));
     server.logout();
 }
 

@@ -7,6 +7,7 @@
 #include "imap/fetch_command.h"
 #include "imap/idle_command.h"
 #include "imap/move_command.h"
+#include "imap/notify_command.h"
 #include "imap/select_command.h"
 #include "imap/server_quirks.h"
 #include "imap/simple_command.h"
@@ -21,7 +22,9 @@ using heron::imap::FetchCommand;
 using heron::imap::IdleCommand;
 using heron::imap::ImapError;
 using heron::imap::ImapSession;
+using heron::imap::MailboxStatus;
 using heron::imap::MoveCommand;
+using heron::imap::NotifyCommand;
 using heron::imap::SelectCommand;
 using heron::imap::SequenceSet;
 using heron::imap::ServerQuirks;
@@ -125,6 +128,7 @@ private slots:
     void commandInWrongStateFails();
     void synchronisingLiteralWaitsForContinuation();
     void idleRestartsAndStepsAside();
+    void notifyReportsOtherMailboxes();
     void idleStepsAsideForCommandsSentBeforeItStarted();
     void moveFallsBackToCopyStoreExpunge_data();
     void moveFallsBackToCopyStoreExpunge();
@@ -712,6 +716,66 @@ void TestImapSession::idleRestartsAndStepsAside()
     idle->stop();
     QTRY_VERIFY_WITH_TIMEOUT(idle->isFinished(), heron::test::kImapWaitMs);
     QVERIFY(idle->succeeded());
+}
+
+// NOTIFY SET as RFC 5465 spells it; the STATUS replies, and one pushed later
+// (outside any command), come out as mailboxStatus. A refused NOTIFY is a failed
+// command, not a failed session, and NOTIFY is not sent where it is not offered.
+void TestImapSession::notifyReportsOtherMailboxes()
+{
+    ImapBehaviour behaviour;
+    behaviour.capabilitiesAfterLogin += " NOTIFY";
+    behaviour.command
+        = [](ScriptedConnection &connection, const QByteArray &tag, const QByteArray &verb, const QByteArray &line) {
+              if (verb != "NOTIFY")
+                  return false;
+              if (line.endsWith("(mailboxes (Work \"Two words\") (MessageNew))")) {
+                  connection.reply(tag + " BAD [BADEVENT (MessageNew MessageExpunge)] Unsupported\r\n");
+                  return true;
+              }
+              connection.reply("* STATUS Work (MESSAGES 3 UIDNEXT 9 HIGHESTMODSEQ 12)\r\n" + tag + " OK done\r\n");
+              QTimer::singleShot(50, &connection, [&connection] { connection.reply("* STATUS INBOX (UNSEEN 4)\r\n"); });
+              return true;
+          };
+    ImapFixture fixture(behaviour);
+    ImapSession session(fixture.settings());
+    QVERIFY(openAndWait(session));
+    QSignalSpy statuses(&session, &ImapSession::mailboxStatus);
+    QObject owner;
+    auto *notify = new NotifyCommand(NotifyCommand::mailClientGroups(), true);
+    notify->setParent(&owner);
+    QVERIFY(runAndWait(session, notify));
+    const qsizetype at = fixture.verbs().lastIndexOf("NOTIFY");
+    QCOMPARE(fixture.server().texts().at(at).mid(fixture.server().texts().at(at).indexOf(' ') + 1),
+             QByteArray("NOTIFY SET STATUS (selected-delayed (MessageNew MessageExpunge FlagChange)) "
+                        "(inboxes (MessageNew MessageExpunge FlagChange)) "
+                        "(subscribed (MessageNew MessageExpunge FlagChange))"));
+    QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 2, heron::test::kImapWaitMs);
+    const auto first = statuses.at(0).at(0).value<MailboxStatus>();
+    QCOMPARE(first.name, QStringLiteral("Work"));
+    QCOMPARE(first.uidNext, std::optional<quint32>(9));
+    QCOMPARE(first.highestModSeq, std::optional<quint64>(12));
+    const auto pushed = statuses.at(1).at(0).value<MailboxStatus>();
+    QCOMPARE(pushed.name, QStringLiteral("INBOX"));
+    QCOMPARE(pushed.unseen, std::optional<quint32>(4));
+
+    auto *refused
+        = new NotifyCommand({{"mailboxes", {QStringLiteral("Work"), QStringLiteral("Two words")}, {"MessageNew"}}});
+    refused->setParent(&owner);
+    QVERIFY(!runAndWait(session, refused));
+    QVERIFY(session.isReady());
+    auto *none = NotifyCommand::none();
+    none->setParent(&owner);
+    QVERIFY(runAndWait(session, none));
+    QVERIFY(fixture.server().texts().last().endsWith(" NOTIFY NONE"));
+
+    ImapFixture plain {ImapBehaviour {}};
+    ImapSession without(plain.settings());
+    QVERIFY(openAndWait(without));
+    auto *unoffered = NotifyCommand::none();
+    unoffered->setParent(&owner);
+    QVERIFY(!runAndWait(without, unoffered));
+    QVERIFY(!plain.verbs().contains("NOTIFY"));
 }
 
 // A command (or stop()) that comes while the server has not yet answered IDLE
