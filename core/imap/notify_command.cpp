@@ -19,7 +19,7 @@ NotifyCommand *NotifyCommand::none()
 
 QList<NotifyCommand::EventGroup> NotifyCommand::mailClientGroups()
 {
-    const QByteArrayList events{"MessageNew", "MessageExpunge", "FlagChange"};
+    const QByteArrayList events {"MessageNew", "MessageExpunge", "FlagChange"};
     return {{"selected-delayed", {}, events}, {"inboxes", {}, events}, {"subscribed", {}, events}};
 }
 
