@@ -3856,14 +3856,6 @@ Für Einzelheiten klicken.</translation>
         <translation>Den Quelltext der Nachricht so ausgeben, wie er gespeichert ist.</translation>
     </message>
     <message>
-        <source>Search cached messages.</source>
-        <translation>Zwischengespeicherte Nachrichten durchsuchen.</translation>
-    </message>
-    <message>
-        <source>Words to look for.</source>
-        <translation>Die gesuchten Wörter.</translation>
-    </message>
-    <message>
         <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
         <translation>Eine Nachricht als gelesen oder ungelesen markieren, mit Stern oder ohne (funktioniert offline: bis zur nächsten Synchronisierung vorgemerkt).</translation>
     </message>
@@ -4061,6 +4053,36 @@ Für Einzelheiten klicken.</translation>
     <message>
         <source>Removed %1 and its sign-in.</source>
         <translation>%1 und seine Anmeldung wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Search the cache, and the server for messages whose text is not cached.</source>
+        <translation>Im Zwischenspeicher suchen, und auf dem Server nach Nachrichten, deren Text nicht zwischengespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Search the cache only; no connection.</source>
+        <translation>Nur im Zwischenspeicher suchen; keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Words to look for (all of them; FTS5 syntax: &quot;a phrase&quot;, prefix*, OR, NOT).</source>
+        <translation>Gesuchte Wörter (alle; FTS5-Syntax: &quot;eine Wortgruppe&quot;, Präfix*, OR, NOT).</translation>
+    </message>
+    <message numerus="yes">
+        <source>only the cache was searched: the server cannot search with OR, NOT, NEAR, groups or column filters, and %n message(s) here have no cached text.</source>
+        <translation>
+            <numerusform>nur der Zwischenspeicher wurde durchsucht: der Server kann nicht mit OR, NOT, NEAR, Gruppen oder Spaltenfiltern suchen, und %n Nachricht hier hat keinen zwischengespeicherten Text.</numerusform>
+            <numerusform>nur der Zwischenspeicher wurde durchsucht: der Server kann nicht mit OR, NOT, NEAR, Gruppen oder Spaltenfiltern suchen, und %n Nachrichten hier haben keinen zwischengespeicherten Text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the cache was searched.</source>
+        <translation>nur der Zwischenspeicher wurde durchsucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) on the server match; `heronctl sync` brings them into the cache.</source>
+        <translation>
+            <numerusform>%n weitere Nachricht auf dem Server passt; `heronctl sync` holt sie in den Zwischenspeicher.</numerusform>
+            <numerusform>%n weitere Nachrichten auf dem Server passen; `heronctl sync` holt sie in den Zwischenspeicher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3856,14 +3856,6 @@ Cliquer pour les détails.</translation>
         <translation>Afficher la source du message telle qu&apos;elle est stockée.</translation>
     </message>
     <message>
-        <source>Search cached messages.</source>
-        <translation>Rechercher dans les messages en cache.</translation>
-    </message>
-    <message>
-        <source>Words to look for.</source>
-        <translation>Les mots à rechercher.</translation>
-    </message>
-    <message>
         <source>Mark a message read or unread, flagged or not (works offline: queued until the next sync).</source>
         <translation>Marquer un message comme lu ou non lu, avec ou sans étoile (fonctionne hors ligne&#xa0;: en attente jusqu&apos;à la prochaine synchronisation).</translation>
     </message>
@@ -4061,6 +4053,36 @@ Cliquer pour les détails.</translation>
     <message>
         <source>Removed %1 and its sign-in.</source>
         <translation>%1 et sa connexion ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Search the cache, and the server for messages whose text is not cached.</source>
+        <translation>Chercher dans le cache, et sur le serveur pour les messages dont le texte n’est pas en cache.</translation>
+    </message>
+    <message>
+        <source>Search the cache only; no connection.</source>
+        <translation>Chercher dans le cache seulement ; aucune connexion.</translation>
+    </message>
+    <message>
+        <source>Words to look for (all of them; FTS5 syntax: &quot;a phrase&quot;, prefix*, OR, NOT).</source>
+        <translation>Mots à chercher (tous ; syntaxe FTS5 : « une expression », préfixe*, OR, NOT).</translation>
+    </message>
+    <message numerus="yes">
+        <source>only the cache was searched: the server cannot search with OR, NOT, NEAR, groups or column filters, and %n message(s) here have no cached text.</source>
+        <translation>
+            <numerusform>seul le cache a été consulté : le serveur ne sait pas chercher avec OR, NOT, NEAR, des groupes ou des filtres de colonne, et %n message ici n’a pas de texte en cache.</numerusform>
+            <numerusform>seul le cache a été consulté : le serveur ne sait pas chercher avec OR, NOT, NEAR, des groupes ou des filtres de colonne, et %n messages ici n’ont pas de texte en cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the cache was searched.</source>
+        <translation>seul le cache a été consulté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) on the server match; `heronctl sync` brings them into the cache.</source>
+        <translation>
+            <numerusform>%n autre message sur le serveur correspond ; `heronctl sync` le met en cache.</numerusform>
+            <numerusform>%n autres messages sur le serveur correspondent ; `heronctl sync` les met en cache.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,23 @@
 #include "cache_opener.h"
 #include "command_spec.h"
 #include "imap/fetch_command.h"
+#include "imap/search_command.h"
 #include "imap/select_command.h"
 #include "imap_opener.h"
 #include "invocation.h"
 #include "mime/message_json.h"
 #include "mime/message_parser.h"
 #include "parse_command.h"
+#include "store/search_query.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 namespace heron::cli {
 
@@ -111,6 +116,68 @@ std::optional<store::FolderRecord> openFolder(const Invocation &invocation, QTex
     return cache->folder(folderOf(invocation), prefixOf(invocation), err);
 }
 
+// The server's UID SEARCH for what the cache cannot search: the text of cached messages
+// whose bodies are not kept here, and then also messages that came after the last sync
+// (counted on stderr, since nothing of them is cached to show). Matches are added to
+// *found. A folder kept offline whole is searched in the cache alone, without a connection.
+ExitCode searchServer(const Invocation &invocation, store::MailCache &cache, const store::FolderRecord &folder,
+                      const QString &query, QList<store::MessageRecord> *found, QTextStream &err)
+{
+    QList<quint32> withoutBody;
+    for (const auto &[uid, size] : cache.messagesWithoutBody(folder.id))
+        withoutBody.append(uid);
+    if (withoutBody.isEmpty())
+        return ExitCode::Done; // every message is cached whole: the cache has searched it all
+    imap::SequenceSet uids = imap::SequenceSet::fromNumbers(withoutBody);
+    if (folder.uidNext != 0)
+        uids = uids.united(imap::SequenceSet::fromRange(folder.uidNext, imap::SequenceSet::Star));
+    const std::optional<QStringList> terms = store::SearchQuery::plainTerms(query);
+    if (!terms) {
+        err << prefixOf(invocation)
+            << CliText::tr("only the cache was searched: the server cannot search with OR, NOT, NEAR, groups or "
+                           "column filters, and %n message(s) here have no cached text.",
+                           nullptr, int(withoutBody.size()))
+            << '\n';
+        return ExitCode::Done;
+    }
+    ImapOpener opener(invocation, err);
+    const std::unique_ptr<imap::ImapSession> session = opener.open();
+    if (!session) {
+        err << prefixOf(invocation) << CliText::tr("only the cache was searched.") << '\n';
+        return opener.exitCode();
+    }
+    QObject owner;
+    imap::SelectCommand::Options readOnly;
+    readOnly.readOnly = true;
+    auto *examine = new imap::SelectCommand(folderOf(invocation), readOnly);
+    examine->setParent(&owner);
+    auto *search = imap::SearchCommand::allTerms(*terms, uids);
+    search->setParent(&owner);
+    if (!opener.run(*session, examine) || !opener.run(*session, search)) {
+        err << prefixOf(invocation) << CliText::tr("only the cache was searched.") << '\n';
+        return opener.exitCode();
+    }
+    opener.logout(*session);
+    QSet<quint32> known;
+    for (const store::MessageRecord &message : std::as_const(*found))
+        known.insert(message.uid);
+    int notCached = 0;
+    for (const quint32 uid : search->uids()) {
+        if (known.contains(uid))
+            continue;
+        if (std::optional<store::MessageRecord> message = cache.message(folder.id, uid))
+            found->append(std::move(*message));
+        else
+            ++notCached;
+    }
+    if (notCached > 0)
+        err << prefixOf(invocation)
+            << CliText::tr("%n more message(s) on the server match; `heronctl sync` brings them into the cache.",
+                           nullptr, notCached)
+            << '\n';
+    return ExitCode::Done;
+}
+
 } // namespace
 
 ExitCode runList(const Invocation &invocation, QTextStream &out, QTextStream &err)
@@ -138,15 +205,23 @@ ExitCode runSearch(const Invocation &invocation, QTextStream &out, QTextStream &
     const auto folder = openFolder(invocation, err, &cache, &code);
     if (!folder)
         return code;
+    const QString query = invocation.positionals().join(QLatin1Char(' '));
     QString error;
-    const QList<store::MessageRecord> found
-        = cache.cache().search(folder->id, invocation.positionals().join(QLatin1Char(' ')), *limit, &error);
+    QList<store::MessageRecord> found = cache.cache().search(folder->id, query, *limit, &error);
     if (!error.isEmpty()) {
         err << prefixOf(invocation) << CliText::tr("the search could not be run: %1").arg(error) << '\n';
         return ExitCode::Usage;
     }
+    code = invocation.isSet(QStringLiteral("offline"))
+        ? ExitCode::Done
+        : searchServer(invocation, cache.cache(), *folder, query, &found, err);
+    std::sort(found.begin(), found.end(), [](const store::MessageRecord &a, const store::MessageRecord &b) {
+        return a.internalDate != b.internalDate ? a.internalDate > b.internalDate : a.uid > b.uid;
+    });
+    if (found.size() > *limit)
+        found.resize(*limit);
     printMessages(invocation, found, out);
-    return ExitCode::Done;
+    return code;
 }
 
 ExitCode runShow(const Invocation &invocation, QTextStream &out, QTextStream &err)

@@ -45,6 +45,21 @@ SearchCommand *SearchCommand::text(const QString &text)
                              !isAscii(text));
 }
 
+SearchCommand *SearchCommand::allTerms(const QStringList &terms, const SequenceSet &uids)
+{
+    QByteArrayList encoded;
+    for (const QString &term : terms)
+        encoded.append(term.toUtf8());
+    const bool nonAscii = std::any_of(terms.cbegin(), terms.cend(), [](const QString &t) { return !isAscii(t); });
+    return new SearchCommand(
+        [encoded, uids](CommandEncoder &e) {
+            e.token("UID").sequenceSet(uids);
+            for (const QByteArray &term : encoded)
+                e.token("TEXT").string(term);
+        },
+        nonAscii);
+}
+
 SearchCommand *SearchCommand::header(const QByteArray &field, const QString &value)
 {
     return new SearchCommand(

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "imap/imap_command.h"
+#include "imap/sequence_set.h"
+
+#include <QStringList>
 
 #include <functional>
 
@@ -24,6 +27,8 @@ public:
     static SearchCommand *unseen();
     static SearchCommand *changedSince(quint64 modSeq); // MODSEQ n (CONDSTORE)
     static SearchCommand *text(const QString &text); // TEXT "..."
+    // UID uids TEXT "term" TEXT "term"...: messages of uids holding every term.
+    static SearchCommand *allTerms(const QStringList &terms, const SequenceSet &uids);
     static SearchCommand *header(const QByteArray &field, const QString &value); // HEADER Message-ID <...>
 
     const QList<quint32> &uids() const { return m_uids; }

@@ -402,7 +402,7 @@ class Bench:
 
         result = self.heron(profile, "list", "--limit", "50")
         self.record("list_cold", result.wall)
-        result = self.heron(profile, "search", SEARCH_WORD, "--limit", "50")
+        result = self.heron(profile, "search", SEARCH_WORD, "--limit", "50", "--offline")
         self.record("search_cold", result.wall)
         self.record("fts_headers", self.fts_query_ms(profile))
         log("  list --limit 50: %.3f s, search: %.3f s, FTS query %.1f ms" % (

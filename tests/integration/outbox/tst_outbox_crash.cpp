@@ -18,7 +18,7 @@
 
 using heron::test::ImapFetchClient;
 using heron::test::MailStack;
-using namespace heron::test::outbox;
+using namespace heron::test::cli;
 
 namespace {
 

@@ -4,9 +4,9 @@
 // (plain, base64, the AUTH PLAIN blob) except the 0600 secrets file when the
 // profile uses the file fallback; the profile and everything in it is for the
 // user alone (0700 folders, 0600 files).
-#include "../outbox/heronctl_process.h"
 #include "accounts/profile.h"
 #include "accounts/secret_store.h"
+#include "heronctl_process.h"
 #include "mail_stack.h"
 
 #include <QDir>
@@ -19,7 +19,7 @@
 using heron::accounts::Profile;
 using heron::accounts::SecretStore;
 using heron::test::MailStack;
-using namespace heron::test::outbox;
+using namespace heron::test::cli;
 
 class TestSecretsHygiene : public QObject
 {

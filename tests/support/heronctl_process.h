@@ -9,8 +9,8 @@
 #include <QProcess>
 #include <QStringList>
 
-// Runs heronctl (the built binary) as a user would, for the outbox tests.
-namespace heron::test::outbox {
+// Runs heronctl (the built binary) as a user would, for the tests that drive it.
+namespace heron::test::cli {
 
 struct Result
 {
@@ -61,4 +61,4 @@ inline QJsonArray outboxEntries(const QString &profile)
     return QJsonDocument::fromJson(result.out).array();
 }
 
-} // namespace heron::test::outbox
+} // namespace heron::test::cli
