@@ -86,6 +86,8 @@ void AccountSync::syncNextFolder()
     emit folderStarted(name);
     auto *sync = new FolderSync(m_session, m_cache, *folder, this);
     sync->setFetchBodies(m_fetchBodies);
+    if (m_batchSize > 0)
+        sync->setBatchSize(m_batchSize);
     m_cache.setBodyCutoff(m_fetchBodies && m_offlineBodyDays > 0
                               ? QDateTime::currentDateTimeUtc().addDays(-m_offlineBodyDays)
                               : QDateTime());

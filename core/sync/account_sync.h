@@ -25,6 +25,8 @@ public:
                 QObject *parent = nullptr);
 
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
+    // FolderSync::setBatchSize for each folder; 0: FolderSync's own.
+    void setBatchSize(int messages) { m_batchSize = messages; }
     // With fetch bodies: only of mail received in the last days (0: all), older cached bodies dropped.
     void setOfflineBodyDays(int days) { m_offlineBodyDays = qMax(0, days); }
     // The user's folder roles (Account::folderRoles), applied to the folder list (FolderRoles).
@@ -53,6 +55,7 @@ private:
     QList<std::pair<store::FolderRecord, FolderSync::Result>> m_results;
     QStringList m_actionErrors;
     bool m_fetchBodies = false;
+    int m_batchSize = 0;
     int m_offlineBodyDays = 0;
     QHash<QString, QString> m_folderRoles;
 };

@@ -47,6 +47,20 @@ bool RandomMailboxChanges::append(const QString &folder)
         folder, MailStack::message(m_subject + ' ' + QByteArray::number(index), 500 + index % 7 * 300)));
 }
 
+bool RandomMailboxChanges::rename(const QString &folder)
+{
+    // Off the folder first: a selected folder renamed under the writer is not worth testing here.
+    QString stem = folder;
+    if (const qsizetype mark = stem.lastIndexOf(QStringLiteral("-r")); mark > 0)
+        stem.truncate(mark);
+    const QString renamed = stem + QStringLiteral("-r") + QString::number(++m_renamed);
+    if (!run(imap::SimpleCommand::unselect()) || !run(imap::SimpleCommand::rename(folder, renamed)))
+        return false;
+    m_formerNames.append(folder);
+    m_folders.replace(m_folders.indexOf(folder), renamed);
+    return true;
+}
+
 bool RandomMailboxChanges::seed(int count)
 {
     for (int i = 0; i < count; ++i) {
@@ -68,7 +82,9 @@ QList<quint32> RandomMailboxChanges::serverUids(const QString &folder)
 
 bool RandomMailboxChanges::changeSomething()
 {
-    const QString &folder = m_folders.at(int(m_random.bounded(qsizetype(m_folders.size()))));
+    const QString folder = m_folders.at(int(m_random.bounded(qsizetype(m_folders.size()))));
+    if (m_renames && m_random.bounded(100) < 6)
+        return rename(folder);
     const QList<quint32> uids = serverUids(folder);
     const quint32 dice = m_random.bounded(100);
     if (uids.isEmpty() || dice < 25)

@@ -1,9 +1,11 @@
-// Sync under 200 random faults (issue #11): a proxy between FolderSync and
-// Dovecot cuts, stalls, corrupts or delays the link at a random byte while a
-// second client appends, flags, expunges and moves messages between two
-// folders. Whatever each faulted sync did, the next clean sync must leave the
-// cache equal to the server: the same UIDs, no duplicate rows, the same flags
-// and MODSEQs. The seed is printed; HERON_FAULT_SEED=n replays a run.
+// Sync under 200 random faults (issue #11): a proxy between AccountSync (the
+// folder list, then one folder) and Dovecot cuts, stalls, corrupts or delays
+// the link at a random byte while a second client appends, flags, expunges and
+// moves messages between two folders, and now and then renames one. Whatever
+// each faulted sync did, the next clean sync must leave the cache equal to the
+// server: the same UIDs, no duplicate rows, the same flags and MODSEQs, and no
+// folder left under a former name. The seed is printed; HERON_FAULT_SEED=n
+// replays a run.
 #include "fault_proxy.h"
 #include "folder_comparison.h"
 #include "imap/imap_session.h"
@@ -12,7 +14,7 @@
 #include "random_mailbox_changes.h"
 #include "store/database.h"
 #include "store/mail_cache.h"
-#include "sync/folder_sync.h"
+#include "sync/account_sync.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -55,7 +57,6 @@ private:
     std::unique_ptr<store::MailCache> m_cache;
     std::unique_ptr<imap::ImapSession> m_writer;
     qint64 m_accountId = 0;
-    QStringList m_folders;
     QRandomGenerator m_random;
     std::unique_ptr<test::RandomMailboxChanges> m_changes;
 };
@@ -70,20 +71,14 @@ void TestSyncRandomFaults::initTestCase()
     m_cache = std::make_unique<store::MailCache>(m_database);
     m_accountId = m_cache->accountId(m_stack.user2, &error).value_or(0);
     const QString stem = QStringLiteral("random-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    m_folders = {stem + QStringLiteral("-a"), stem + QStringLiteral("-b")};
-    QList<store::FolderRecord> records;
-    for (const QString &folder : m_folders) {
-        store::FolderRecord record;
-        record.name = folder;
-        records.append(record);
-    }
-    QVERIFY(m_cache->replaceFolders(m_accountId, records, &error));
+    const QStringList folders = {stem + QStringLiteral("-a"), stem + QStringLiteral("-b")};
 
     m_writer = openSession(m_stack.imapsPort, 5000);
     QVERIFY(m_writer);
-    for (const QString &folder : m_folders)
+    for (const QString &folder : folders)
         QVERIFY(run(imap::SimpleCommand::create(folder)));
-    m_changes = std::make_unique<test::RandomMailboxChanges>(*m_writer, m_random, m_folders, "random fault");
+    m_changes = std::make_unique<test::RandomMailboxChanges>(*m_writer, m_random, folders, "random fault");
+    m_changes->setRenames(true);
     QVERIFY(m_changes->seed(30));
 }
 
@@ -92,7 +87,7 @@ void TestSyncRandomFaults::cleanupTestCase()
     if (!m_writer)
         return;
     run(imap::SimpleCommand::unselect());
-    for (const QString &folder : m_folders)
+    for (const QString &folder : m_changes->folders())
         run(imap::SimpleCommand::remove(folder));
 }
 
@@ -115,9 +110,9 @@ bool TestSyncRandomFaults::syncOnce(const QString &folder, quint16 port, int tim
     auto session = openSession(port, timeoutMs);
     if (!session)
         return false;
-    sync::FolderSync sync(*session, *m_cache, *m_cache->folder(m_accountId, folder));
+    sync::AccountSync sync(*session, *m_cache, m_accountId, {folder});
     sync.setBatchSize(int(m_random.bounded(3, 12)));
-    QSignalSpy finished(&sync, &sync::FolderSync::finished);
+    QSignalSpy finished(&sync, &sync::AccountSync::finished);
     sync.start();
     [&] { QVERIFY2(!finished.isEmpty() || finished.wait(kWaitMs), "the sync did not end"); }();
     [&] { QVERIFY2(sync.succeeded() || !sync.error().isEmpty(), "a failed sync without an explanation"); }();
@@ -141,12 +136,15 @@ Fault TestSyncRandomFaults::randomFault()
 
 void TestSyncRandomFaults::verifyCacheEqualsServer(int round)
 {
-    for (const QString &folder : m_folders) {
+    for (const QString &folder : m_changes->folders()) {
         QVERIFY2(syncOnce(folder, m_stack.imapsPort, 10000),
                  qPrintable(QStringLiteral("clean sync of %1 failed").arg(folder)));
         const QString differences = test::FolderComparison::differences(*m_writer, *m_cache, m_accountId, folder);
         QVERIFY2(differences.isEmpty(), qPrintable(QStringLiteral("after fault %1: %2").arg(round).arg(differences)));
     }
+    for (const QString &former : m_changes->formerNames())
+        QVERIFY2(!m_cache->folder(m_accountId, former),
+                 qPrintable(QStringLiteral("after fault %1: %2 is still cached").arg(round).arg(former)));
 }
 
 void TestSyncRandomFaults::cacheEqualsServerAfterRandomFaults()
@@ -158,7 +156,7 @@ void TestSyncRandomFaults::cacheEqualsServerAfterRandomFaults()
         proxy.setFault(fault);
         // A stall (or a corrupted TLS record length) is noticed by the timeout only:
         // short, as the server is on loopback; a sync it cuts short is just one more fault.
-        if (!syncOnce(m_folders.at(round % 2), proxy.serverPort(), 600))
+        if (!syncOnce(m_changes->folders().at(round % 2), proxy.serverPort(), 600))
             ++failures;
         if (QTest::currentTestFailed())
             return;
@@ -169,7 +167,8 @@ void TestSyncRandomFaults::cacheEqualsServerAfterRandomFaults()
                 return;
         }
     }
-    qInfo("%d faults, %d struck a connection, %d syncs failed", kFaults, proxy.cuts(), failures);
+    qInfo("%d faults, %d struck a connection, %d syncs failed, %d folder renames", kFaults, proxy.cuts(), failures,
+          int(m_changes->formerNames().size()));
     QVERIFY(proxy.cuts() > kFaults / 3);
     QVERIFY(failures > 0);
 }
