@@ -91,9 +91,10 @@ bool TestHeronctlSearch::append(const QByteArray &subject, const QByteArray &bod
 
 Result TestHeronctlSearch::search(const QStringList &arguments)
 {
-    return heronctl(m_profile,
-                    QStringList {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("--folder"), m_folder}
-                        + arguments);
+    return heronctl(
+        m_profile,
+        QStringList {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("--folder"), m_folder}
+            + arguments);
 }
 
 void TestHeronctlSearch::cacheThenServer()
@@ -133,8 +134,8 @@ void TestHeronctlSearch::cacheThenServer()
     QVERIFY2(result.err.contains("only the cache was searched"), result.err.constData());
 
     // Kept offline whole: the cache's index has every word; nothing is asked of the server.
-    const Result bodies
-        = heronctl(m_profile, {QStringLiteral("sync"), QStringLiteral("--folder"), m_folder, QStringLiteral("--bodies")});
+    const Result bodies = heronctl(
+        m_profile, {QStringLiteral("sync"), QStringLiteral("--folder"), m_folder, QStringLiteral("--bodies")});
     QVERIFY2(bodies.exitCode == 0, bodies.err.constData());
     result = search({QStringLiteral("pelican")});
     QCOMPARE(result.exitCode, 0);

@@ -24,9 +24,8 @@ void TestSearchQuery::plainTerms_data()
     const auto plain = [](const char *name, const QString &query, const QStringList &terms) {
         QTest::newRow(name) << query << true << terms;
     };
-    const auto notPlain = [](const char *name, const QString &query) {
-        QTest::newRow(name) << query << false << QStringList();
-    };
+    const auto notPlain
+        = [](const char *name, const QString &query) { QTest::newRow(name) << query << false << QStringList(); };
     plain("one word", QStringLiteral("invoice"), {QStringLiteral("invoice")});
     plain("words", QStringLiteral("  quarterly   invoice "), {QStringLiteral("quarterly"), QStringLiteral("invoice")});
     plain("explicit AND", QStringLiteral("a AND b"), {QStringLiteral("a"), QStringLiteral("b")});
