@@ -75,6 +75,8 @@ public:
     // theirs to fix (a full disk, a read-only or damaged file), SQLite's own
     // text otherwise.
     static QString explain(const QSqlError &error);
+    // The same for SQLite's own result code (primary or extended) and message.
+    static QString explain(int sqliteCode, const QString &text);
 
     static int currentVersion();
     static const QList<Migration> &migrations();

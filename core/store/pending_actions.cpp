@@ -131,7 +131,7 @@ std::optional<qint64> PendingActions::insert(const Row &row, qint64 folderId, qu
         || !insert.next())
         return std::nullopt;
     const qint64 id = insert.value(0).toLongLong();
-    insert.query().finish();
+    insert.finish();
     return id;
 }
 
@@ -195,7 +195,7 @@ std::optional<qint64> PendingActions::move(qint64 folderId, quint32 uid, const Q
             *error = PendingActions::tr("The message already is in \"%1\".").arg(targetFolder);
         return std::nullopt;
     }
-    target.query().finish();
+    target.finish();
     const std::optional<qint64> id = insert(*row, folderId, uid, QStringLiteral("move"), targetFolder, error);
     if (!id)
         return std::nullopt;
@@ -270,7 +270,7 @@ std::optional<std::pair<qint64, QString>> PendingActions::specialFolderOf(qint64
     if (!select.run({folderId}, error) || !select.next())
         return std::nullopt;
     const qint64 accountId = select.value(0).toLongLong();
-    select.query().finish();
+    select.finish();
     std::optional<std::pair<qint64, QString>> found = specialFolder(accountId, specialUse);
     if (!found && error)
         *error = missing;
@@ -330,7 +330,7 @@ bool PendingActions::undoMove(const PendingAction &move, QString *error)
         return false;
     if (state.next()) {
         const bool queued = state.value(0).toString() == QLatin1String("queued");
-        state.query().finish();
+        state.finish();
         if (!queued) // refused: the message is back where it was already
             return commit(transaction, error);
         // Not sent yet: the message goes back under its UID, and the action goes.
@@ -352,7 +352,7 @@ bool PendingActions::undoMove(const PendingAction &move, QString *error)
     }
     const qint64 folderId = where.value(0).toLongLong();
     const quint32 uid = where.value(1).toUInt();
-    where.query().finish();
+    where.finish();
     return this->move(folderId, uid, move.folderName, error) && commit(transaction, error);
 }
 
@@ -410,7 +410,7 @@ bool PendingActions::complete(const PendingAction &action, const std::optional<Q
             if (!exists.run({*newUid, action.messageRowId}, error))
                 return false;
             known = exists.next();
-            exists.query().finish();
+            exists.finish();
         }
         Statement update(db,
                          newUid && !known ? QStringLiteral("UPDATE messages SET uid = ? WHERE id = ?")

@@ -68,6 +68,88 @@ mime::MimePart convert(const imap::BodyStructure &structure)
     return part;
 }
 
+// A JSON string as QJsonDocument writes it: quote, backslash and control characters
+// escaped, the rest as UTF-8. False for text with a lone surrogate, which is left to Qt.
+bool appendJsonString(QByteArray *out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out->append('"');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            out->append(char(c));
+        } else if (c == '"' || c == '\\') {
+            out->append('\\').append(char(c));
+        } else if (c < 0x20) {
+            const char *named = c == '\b' ? "\\b"
+                : c == '\f'               ? "\\f"
+                : c == '\n'               ? "\\n"
+                : c == '\r'               ? "\\r"
+                : c == '\t'               ? "\\t"
+                                          : nullptr;
+            if (named)
+                out->append(named);
+            else
+                out->append("\\u00").append(hex[c >> 4]).append(hex[c & 0xf]);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+                   && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            out->append(text.mid(i, 2).toUtf8());
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            return false;
+        } else if (c < 0x800) {
+            out->append(char(0xc0 | (c >> 6))).append(char(0x80 | (c & 0x3f)));
+        } else {
+            out->append(char(0xe0 | (c >> 12))).append(char(0x80 | ((c >> 6) & 0x3f))).append(char(0x80 | (c & 0x3f)));
+        }
+    }
+    out->append('"');
+    return true;
+}
+
+// One leaf's object, keys in QJsonObject's (sorted) order so the bytes are those
+// QJsonDocument gives; empty optional members are left out.
+bool appendLeaf(QByteArray *out, const mime::MimePart &part)
+{
+    bool ok = true;
+    bool first = true;
+    const auto key = [&](const char *name) {
+        out->append(first ? "{\"" : ",\"").append(name).append("\":");
+        first = false;
+    };
+    const auto optional = [&](const char *name, QStringView value) {
+        if (value.isEmpty())
+            return;
+        key(name);
+        ok &= appendJsonString(out, value);
+    };
+    optional("charset", QString::fromLatin1(part.charset));
+    optional("content_id", QString::fromLatin1(part.contentId));
+    key("content_type");
+    ok &= appendJsonString(out, QString::fromLatin1(part.mimeType()));
+    optional("disposition", QString::fromLatin1(part.disposition));
+    optional("encoding", QString::fromLatin1(part.encoding));
+    optional("filename", part.filename);
+    key("path");
+    ok &= appendJsonString(out, QString::fromLatin1(part.partNumber));
+    key("size");
+    out->append(QByteArray::number(part.size)).append('}');
+    return ok;
+}
+
+bool appendLeaves(QByteArray *out, const mime::MimePart &part)
+{
+    if (!part.isLeaf()) {
+        bool ok = true;
+        for (const mime::MimePart &child : part.children)
+            ok &= appendLeaves(out, child);
+        return ok;
+    }
+    if (out->size() > 1)
+        out->append(',');
+    return appendLeaf(out, part);
+}
+
 void appendLeaves(const mime::MimePart &part, QJsonArray *leaves)
 {
     if (!part.isLeaf()) {
@@ -100,6 +182,16 @@ mime::MimePart PartTree::fromBodyStructure(const imap::BodyStructure &structure)
 }
 
 QByteArray PartTree::leavesAsJson(const mime::MimePart &root)
+{
+    // Written by hand: QJsonObject and QJsonDocument took 15 % of an initial sync's
+    // instructions. Text Qt escapes differently (a lone surrogate) goes through Qt.
+    QByteArray json("[");
+    if (appendLeaves(&json, root))
+        return json.append(']');
+    return qtLeavesAsJson(root);
+}
+
+QByteArray PartTree::qtLeavesAsJson(const mime::MimePart &root)
 {
     QJsonArray leaves;
     appendLeaves(root, &leaves);

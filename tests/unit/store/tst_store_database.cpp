@@ -109,6 +109,45 @@ private slots:
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
     }
 
+    // Version 9 rebuilds the addresses table: the rows stay, the role is still checked,
+    // and the unused index by address is gone.
+    void addressesKeptAcrossTheirRebuild()
+    {
+        const QString path = freshPath();
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error, 8), qPrintable(error));
+            QVERIFY(
+                run(db, QStringLiteral("INSERT INTO accounts (key, email, created_at) VALUES ('a', 'a@x.test', 0)")));
+            QVERIFY(run(db, QStringLiteral("INSERT INTO folders (account_id, name) VALUES (1, 'INBOX')")));
+            QVERIFY(run(db, QStringLiteral("INSERT INTO messages (folder_id, uid) VALUES (1, 7)")));
+            QVERIFY(run(db,
+                        QStringLiteral("INSERT INTO addresses (message_rowid, role, position, name, address) "
+                                       "VALUES (1, 'reply-to', 0, 'Ann', 'ann@x.test')")));
+        }
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT role || ' ' || name || ' ' || address FROM addresses "
+                                          "WHERE message_rowid = 1"))
+                     .toString(),
+                 QStringLiteral("reply-to Ann ann@x.test"));
+        QVERIFY(!run(db,
+                     QStringLiteral("INSERT INTO addresses (message_rowid, role, position, address) "
+                                    "VALUES (1, 'bogus', 1, 'b@x.test')")));
+        QVERIFY(run(db,
+                    QStringLiteral("INSERT INTO addresses (message_rowid, role, position, address) "
+                                   "VALUES (1, 'bcc', 1, 'b@x.test')")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND "
+                                          "tbl_name = 'addresses'"))
+                     .toString(),
+                 QStringLiteral("addresses_by_message"));
+        QVERIFY(run(db, QStringLiteral("DELETE FROM messages")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM addresses")).toInt(), 0); // the cascade still holds
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    }
+
     void migrationsAreOrderedAndContiguous()
     {
         int expected = 1;
