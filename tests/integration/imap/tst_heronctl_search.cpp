@@ -2,7 +2,8 @@
 // what it holds (subjects, addresses, cached text); the server's UID SEARCH
 // answers for the text of messages whose bodies are not cached, and counts mail
 // that came after the last sync; --offline and a folder kept offline whole make
-// no connection; a query with FTS5 operators stays in the cache, and says so.
+// no connection; a query with FTS5 operators stays in the cache, and says so; a
+// server out of reach leaves the cache's matches printed, with exit code 3.
 #include "heronctl_process.h"
 #include "imap/append_command.h"
 #include "imap/imap_session.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -132,6 +135,21 @@ void TestHeronctlSearch::cacheThenServer()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(subjects(result), QStringList {QStringLiteral("Lunch")});
     QVERIFY2(result.err.contains("only the cache was searched"), result.err.constData());
+
+    // The server out of reach: the cache's matches are still printed, with the connection's exit code.
+    const QString settingsFile = m_profile + QStringLiteral("/heron.ini");
+    const QVariant port = QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("accounts/1/imap_port"));
+    QVERIFY(port.isValid());
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 nobody = closed.serverPort();
+    closed.close();
+    QSettings(settingsFile, QSettings::IniFormat).setValue(QStringLiteral("accounts/1/imap_port"), nobody);
+    result = search({QStringLiteral("quarterly")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(subjects(result), QStringList {QStringLiteral("Quarterly report")});
+    QVERIFY2(result.err.contains("only the cache was searched"), result.err.constData());
+    QSettings(settingsFile, QSettings::IniFormat).setValue(QStringLiteral("accounts/1/imap_port"), port);
 
     // Kept offline whole: the cache's index has every word; nothing is asked of the server.
     const Result bodies = heronctl(
