@@ -38,6 +38,16 @@ QString folderOf(const Invocation &invocation)
                                                       : QStringLiteral("INBOX");
 }
 
+// EXAMINE of the --folder (owned by owner): reading from the command line marks nothing read.
+imap::SelectCommand *examineFolder(const Invocation &invocation, QObject *owner)
+{
+    imap::SelectCommand::Options readOnly;
+    readOnly.readOnly = true;
+    auto *examine = new imap::SelectCommand(folderOf(invocation), readOnly);
+    examine->setParent(owner);
+    return examine;
+}
+
 // A non-negative --limit / --offset; nullopt (after explaining) when it is not a number.
 std::optional<int> numberOption(const Invocation &invocation, const QString &name, int fallback, QTextStream &err)
 {
@@ -147,13 +157,9 @@ ExitCode searchServer(const Invocation &invocation, store::MailCache &cache, con
         return opener.exitCode();
     }
     QObject owner;
-    imap::SelectCommand::Options readOnly;
-    readOnly.readOnly = true;
-    auto *examine = new imap::SelectCommand(folderOf(invocation), readOnly);
-    examine->setParent(&owner);
     auto *search = imap::SearchCommand::allTerms(*terms, uids);
     search->setParent(&owner);
-    if (!opener.run(*session, examine) || !opener.run(*session, search)) {
+    if (!opener.run(*session, examineFolder(invocation, &owner)) || !opener.run(*session, search)) {
         err << prefixOf(invocation) << CliText::tr("only the cache was searched.") << '\n';
         return opener.exitCode();
     }
@@ -237,11 +243,7 @@ ExitCode runShow(const Invocation &invocation, QTextStream &out, QTextStream &er
     if (!session)
         return opener.exitCode();
     QObject owner;
-    imap::SelectCommand::Options readOnly;
-    readOnly.readOnly = true; // showing a message from the command line does not mark it read
-    auto *examine = new imap::SelectCommand(folderOf(invocation), readOnly);
-    examine->setParent(&owner);
-    if (!opener.run(*session, examine))
+    if (!opener.run(*session, examineFolder(invocation, &owner)))
         return opener.exitCode();
     auto *fetch = new imap::FetchCommand(imap::SequenceSet::fromNumbers({uid}), {"UID", "FLAGS", "BODY.PEEK[]"});
     fetch->setParent(&owner);

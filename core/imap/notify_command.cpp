@@ -10,13 +10,6 @@ NotifyCommand::NotifyCommand(QList<EventGroup> groups, bool reportStatus)
 {
 }
 
-NotifyCommand *NotifyCommand::none()
-{
-    auto *command = new NotifyCommand({});
-    command->m_none = true;
-    return command;
-}
-
 QList<NotifyCommand::EventGroup> NotifyCommand::mailClientGroups()
 {
     const QByteArrayList events {"MessageNew", "MessageExpunge", "FlagChange"};
@@ -26,7 +19,7 @@ QList<NotifyCommand::EventGroup> NotifyCommand::mailClientGroups()
 void NotifyCommand::encode(CommandEncoder &encoder)
 {
     encoder.token("NOTIFY");
-    if (m_none) {
+    if (m_groups.isEmpty()) {
         encoder.token("NONE");
         return;
     }

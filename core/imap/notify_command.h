@@ -27,10 +27,10 @@ public:
         QByteArrayList events;
     };
 
-    // NOTIFY SET [STATUS] groups...
+    // NOTIFY SET [STATUS] groups...; without groups NOTIFY NONE (SET needs one).
     explicit NotifyCommand(QList<EventGroup> groups, bool reportStatus = false);
     // NOTIFY NONE: no more reports.
-    static NotifyCommand *none();
+    static NotifyCommand *none() { return new NotifyCommand({}); }
 
     // What a mail client watching its folders asks for: new mail, expunges and flag
     // changes in the selected mailbox (expunges only where RFC 3501 allows them), the
@@ -45,7 +45,6 @@ protected:
 private:
     QList<EventGroup> m_groups;
     bool m_reportStatus = false;
-    bool m_none = false;
 };
 
 } // namespace heron::imap

@@ -94,7 +94,7 @@ bool Statement::run(const QList<QVariant> &values, QString *error)
     sqlite3_reset(m_statement);
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (const int code = bind(m_statement, int(i) + 1, values.at(i)); code != SQLITE_OK)
-            return fail(code, error);
+            return fail(error);
     }
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW) {
@@ -102,7 +102,7 @@ bool Statement::run(const QList<QVariant> &values, QString *error)
         return true;
     }
     if (code != SQLITE_DONE)
-        return fail(code, error);
+        return fail(error);
     m_changes = sqlite3_changes(m_db);
     sqlite3_reset(m_statement); // a finished write holds nothing; a COMMIT may follow at once
     return true;
@@ -157,7 +157,7 @@ void Statement::finish()
         sqlite3_reset(m_statement);
 }
 
-bool Statement::fail(int code, QString *error)
+bool Statement::fail(QString *error)
 {
     const QString text = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement);
@@ -167,7 +167,6 @@ bool Statement::fail(int code, QString *error)
         const QString explained = Database::explain(sqlite3_extended_errcode(m_db), text);
         *error = explained == text ? QStringLiteral("%1 (%2)").arg(explained, m_sql.simplified().left(120)) : explained;
     }
-    Q_UNUSED(code);
     return false;
 }
 

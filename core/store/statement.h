@@ -43,7 +43,7 @@ public:
     qint64 lastInsertId() const;
 
 private:
-    bool fail(int code, QString *error);
+    bool fail(QString *error);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
